@@ -1,0 +1,53 @@
+package org.studypath.app;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.studypath.domain.Category;
+import org.studypath.domain.Resource;
+import org.studypath.domain.ResourceDraft;
+import org.studypath.domain.ResourceSummary;
+import org.studypath.store.ResourceRepository;
+
+/**
+ * What the catalog screens may do with resources. Every method does I/O: call it from a background task.
+ */
+public final class CatalogService {
+    /** Everything the catalog browser shows at once, read in one go. */
+    public record Snapshot(List<Category> categories, List<ResourceSummary> resources) {
+        public Snapshot {
+            categories = List.copyOf(categories);
+            resources = List.copyOf(resources);
+        }
+    }
+
+    private final ResourceRepository resources;
+
+    public CatalogService(ResourceRepository resources) {
+        this.resources = resources;
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(resources.categories(), resources.summaries());
+    }
+
+    public Optional<Resource> resource(long id) {
+        return resources.find(id);
+    }
+
+    public Set<Long> search(String query) {
+        return resources.search(query);
+    }
+
+    public void setHidden(long id, boolean hidden) {
+        resources.setHidden(id, hidden);
+    }
+
+    public long save(ResourceDraft draft) {
+        return resources.save(draft);
+    }
+
+    public void delete(long id) {
+        resources.delete(id);
+    }
+}

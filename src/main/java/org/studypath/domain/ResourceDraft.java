@@ -1,0 +1,90 @@
+package org.studypath.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A user's own resource as entered in the form, before it is saved.
+ * {@code id} is 0 for a new resource; unit ids are 0 for new units.
+ */
+public record ResourceDraft(
+        long id,
+        long categoryId,
+        String title,
+        List<String> creators,
+        String url,
+        ResourceType type,
+        UnitKind unitKind,
+        boolean free,
+        String language,
+        Set<Topic> topics,
+        String note,
+        List<UnitDraft> units) {
+
+    public static final int MAX_TITLE_LENGTH = 300;
+    public static final int MAX_MINUTES = 100 * 60;
+
+    public ResourceDraft {
+        title = title == null ? "" : title.strip();
+        creators = creators == null ? List.of() : creators.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        url = url == null ? "" : url.strip();
+        language = language == null || language.isBlank() ? "en" : language.strip();
+        topics = topics == null || topics.isEmpty() ? Set.of() : Set.copyOf(topics);
+        note = note == null ? "" : note.strip();
+        units = units == null ? List.of() : List.copyOf(units);
+    }
+
+    /** One unit as entered: {@code id} is 0 for a unit that is not saved yet. */
+    public record UnitDraft(long id, String title, int minutes, String url) {
+        public UnitDraft {
+            title = title == null ? "" : title.strip();
+            url = url == null ? "" : url.strip();
+        }
+    }
+
+    /** A problem with one field, named the way the form names it ("title", "url", "units[2].minutes"). */
+    public record Problem(String field, String message) {
+    }
+
+    /** Everything wrong with the draft; empty when it can be saved. */
+    public List<Problem> problems() {
+        List<Problem> problems = new ArrayList<>();
+        if (title.isEmpty()) {
+            problems.add(new Problem("title", "Enter a title."));
+        } else if (title.length() > MAX_TITLE_LENGTH) {
+            problems.add(new Problem("title", "Keep the title under " + MAX_TITLE_LENGTH + " characters."));
+        }
+        if (!url.isEmpty() && !WebLinks.isWebLink(url)) {
+            problems.add(new Problem("url", "Enter a full web address starting with http:// or https://."));
+        }
+        if (categoryId <= 0) {
+            problems.add(new Problem("category", "Choose a category."));
+        }
+        if (type == null) {
+            problems.add(new Problem("type", "Choose a type."));
+        }
+        if (units.isEmpty()) {
+            problems.add(new Problem("units", "Add at least one unit (an episode, chapter or lesson)."));
+        }
+        for (int i = 0; i < units.size(); i++) {
+            UnitDraft unit = units.get(i);
+            if (unit.title().isEmpty()) {
+                problems.add(new Problem(unitField(i, "title"), "Unit " + (i + 1) + " needs a title."));
+            }
+            if (unit.minutes() <= 0) {
+                problems.add(new Problem(unitField(i, "minutes"), "Unit " + (i + 1) + ": the duration must be a positive number of minutes."));
+            } else if (unit.minutes() > MAX_MINUTES) {
+                problems.add(new Problem(unitField(i, "minutes"), "Unit " + (i + 1) + ": at most " + MAX_MINUTES + " minutes; split longer units."));
+            }
+            if (!unit.url().isEmpty() && !WebLinks.isWebLink(unit.url())) {
+                problems.add(new Problem(unitField(i, "url"), "Unit " + (i + 1) + ": enter a web address starting with http:// or https://."));
+            }
+        }
+        return problems;
+    }
+
+    public static String unitField(int index, String field) {
+        return "units[" + index + "]." + field;
+    }
+}

@@ -1,0 +1,133 @@
+package org.studypath.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.studypath.domain.Topic;
+
+/** Keeps the FTS5 table {@code resource_search} in step with resources, and runs searches against it. */
+final class SearchIndex {
+    /** Trigram FTS needs at least three characters; shorter words are matched with LIKE. */
+    private static final int TRIGRAM = 3;
+    private static final String[] COLUMNS = {"title", "creators", "topics", "units"};
+
+    private SearchIndex() {
+    }
+
+    /** Rewrites the search row of one resource; call inside the transaction that changed it. */
+    static void refresh(Connection c, long resourceId) throws SQLException {
+        remove(c, resourceId);
+        String title;
+        try (PreparedStatement ps = c.prepareStatement("SELECT title, title_zh FROM resource WHERE id = ? AND retired = 0")) {
+            ps.setLong(1, resourceId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return;
+                }
+                title = rs.getString(1) + "\n" + rs.getString(2);
+            }
+        }
+        String creators = joined(c, "SELECT name FROM resource_creator WHERE resource_id = ? ORDER BY position", resourceId);
+        List<String> topicWords = new ArrayList<>();
+        for (String key : joined(c, "SELECT topic FROM resource_topic WHERE resource_id = ?", resourceId).split("\n")) {
+            Topic.fromKey(key).ifPresent(t -> {
+                topicWords.add(t.label().en());
+                topicWords.add(t.label().zh());
+            });
+        }
+        String units = joined(c, "SELECT title FROM unit WHERE resource_id = ? AND retired = 0 ORDER BY position", resourceId);
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO resource_search (rowid, title, creators, topics, units) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setLong(1, resourceId);
+            ps.setString(2, title);
+            ps.setString(3, creators);
+            ps.setString(4, String.join("\n", topicWords));
+            ps.setString(5, units);
+            ps.executeUpdate();
+        }
+    }
+
+    static void remove(Connection c, long resourceId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM resource_search WHERE rowid = ?")) {
+            ps.setLong(1, resourceId);
+            ps.executeUpdate();
+        }
+    }
+
+    static Set<Long> search(Connection c, String query) throws SQLException {
+        List<String> words = words(query);
+        Set<Long> ids = new LinkedHashSet<>();
+        if (words.isEmpty()) {
+            return ids;
+        }
+        List<String> phrases = new ArrayList<>();
+        List<String> shortWords = new ArrayList<>();
+        for (String word : words) {
+            if (word.codePointCount(0, word.length()) >= TRIGRAM) {
+                phrases.add('"' + word.replace("\"", "\"\"") + '"');
+            } else {
+                shortWords.add(word);
+            }
+        }
+        StringBuilder sql = new StringBuilder("SELECT rowid FROM resource_search WHERE 1 = 1");
+        if (!phrases.isEmpty()) {
+            sql.append(" AND resource_search MATCH ?");
+        }
+        for (int i = 0; i < shortWords.size(); i++) {
+            sql.append(" AND (");
+            for (int col = 0; col < COLUMNS.length; col++) {
+                sql.append(col == 0 ? "" : " OR ").append(COLUMNS[col]).append(" LIKE ? ESCAPE '\\'");
+            }
+            sql.append(')');
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int index = 1;
+            if (!phrases.isEmpty()) {
+                ps.setString(index++, String.join(" AND ", phrases));
+            }
+            for (String word : shortWords) {
+                String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                for (int col = 0; col < COLUMNS.length; col++) {
+                    ps.setString(index++, pattern);
+                }
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    static List<String> words(String query) {
+        List<String> words = new ArrayList<>();
+        if (query == null) {
+            return words;
+        }
+        for (String word : query.strip().split("[\\s\\u3000]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private static String joined(Connection c, String sql, long resourceId) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, resourceId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+        }
+        return String.join("\n", values);
+    }
+}
