@@ -12,6 +12,19 @@ public final class Durations {
         return estimated ? ESTIMATE_MARK + " " + text : text;
     }
 
+    /** A short form for narrow columns: "36 min", "≈ 3.2 h", "≈ 62 h". */
+    public static String compact(int minutes, boolean estimated) {
+        String text;
+        if (minutes < 60) {
+            text = format(minutes);
+        } else if (minutes < 600) {
+            text = String.format(java.util.Locale.ROOT, "%.1f h", minutes / 60.0).replace(".0 h", " h");
+        } else {
+            text = Math.round(minutes / 60.0) + " h";
+        }
+        return estimated ? ESTIMATE_MARK + " " + text : text;
+    }
+
     public static String format(int minutes) {
         if (minutes < 0) {
             throw new IllegalArgumentException("minutes must not be negative: " + minutes);

@@ -1,0 +1,105 @@
+package org.studypath;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.studypath.app.CommandLine;
+import org.studypath.app.DataFolder;
+import org.studypath.app.Services;
+import org.studypath.app.WindowPlacement;
+import org.studypath.ui.catalog.CatalogView;
+import org.studypath.ui.catalog.CatalogViewModel;
+import org.studypath.ui.common.FxDialogService;
+import org.studypath.ui.common.FxTaskRunner;
+
+/**
+ * The composition root: opens the data folder off the FX thread (in {@link #init()}), then builds the object graph
+ * and the main window. Nothing here is static; every collaborator is passed in.
+ */
+public final class StudyPathApplication extends Application {
+    private Services services;
+    private Optional<WindowPlacement> placement = Optional.empty();
+    private Exception startupError;
+    private Path dataDir;
+    private FxTaskRunner runner;
+
+    @Override
+    public void init() {
+        // Runs on the JavaFX launcher thread, not the FX application thread: safe for database work.
+        try {
+            CommandLine commandLine = CommandLine.parse(getParameters().getRaw());
+            dataDir = DataFolder.resolve(commandLine.dataDir(), System.getenv(), System.getProperty("os.name"),
+                    System.getProperty("user.home"));
+            services = Services.open(dataDir);
+            placement = WindowPlacement.load(services.settings());
+        } catch (Exception e) {
+            startupError = e;
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        if (startupError != null) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, startupError.getMessage(), ButtonType.CLOSE);
+            alert.setTitle("StudyPath cannot start");
+            alert.setHeaderText("StudyPath cannot open its data" + (dataDir == null ? "" : " in " + dataDir));
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
+        runner = new FxTaskRunner();
+        CatalogViewModel catalog = new CatalogViewModel(services.catalog(), runner, new FxDialogService(stage),
+                uri -> getHostServices().showDocument(uri.toString()), Locale.getDefault());
+        CatalogView view = new CatalogView(catalog);
+        Scene scene = new Scene(view, 1180, 720);
+        scene.getStylesheets().add(StudyPathApplication.class.getResource("ui/studypath.css").toExternalForm());
+        stage.setTitle("StudyPath");
+        stage.setMinWidth(WindowPlacement.MIN_WIDTH);
+        stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
+        stage.setScene(scene);
+        placement.filter(StudyPathApplication::isOnScreen).ifPresent(p -> {
+            stage.setX(p.x());
+            stage.setY(p.y());
+            stage.setWidth(p.width());
+            stage.setHeight(p.height());
+            stage.setMaximized(p.maximized());
+        });
+        stage.setOnCloseRequest(e -> rememberPlacement(stage));
+        stage.show();
+        catalog.load();
+    }
+
+    private void rememberPlacement(Stage stage) {
+        WindowPlacement now = new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized());
+        runner.run("Remember window", () -> {
+            now.save(services.settings());
+            return null;
+        }, ignored -> { }, error -> { });
+    }
+
+    /** A remembered placement is used only when its title bar is still on a screen (monitors change). */
+    private static boolean isOnScreen(WindowPlacement p) {
+        return !Screen.getScreensForRectangle(new Rectangle2D(p.x(), p.y(), Math.min(p.width(), 200), 40)).isEmpty();
+    }
+
+    @Override
+    public void stop() {
+        if (runner != null) {
+            runner.shutdown(5);
+        }
+        if (services != null) {
+            services.close();
+        }
+    }
+}

@@ -1,0 +1,274 @@
+package org.studypath.ui.catalog;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.studypath.domain.Durations;
+import org.studypath.domain.ResourceDraft;
+import org.studypath.domain.ResourceSummary;
+import org.studypath.domain.ResourceType;
+import org.studypath.domain.Topic;
+import org.studypath.ui.editor.ResourceEditorDialog;
+import org.studypath.ui.editor.ResourceEditorViewModel;
+
+/** The catalog browser: category sidebar, searchable and filterable resource list, and the detail pane. */
+public final class CatalogView extends BorderPane {
+    private final CatalogViewModel viewModel;
+    private final TextField searchField;
+
+    public CatalogView(CatalogViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("catalog-view");
+        this.searchField = buildSearchField();
+        setTop(buildToolbar());
+        setLeft(buildSidebar());
+        ResourceDetailView detail = new ResourceDetailView(viewModel, this::editSelected);
+        SplitPane split = new SplitPane(buildTable(), detail);
+        split.setDividerPositions(0.61);
+        setCenter(split);
+        setBottom(buildStatusBar());
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchField::requestFocus);
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addResource);
+            }
+        });
+    }
+
+    private TextField buildSearchField() {
+        CustomTextField field = (CustomTextField) TextFields.createClearableTextField();
+        field.setId("searchField");
+        field.setLeft(new FontIcon("mdi2m-magnify"));
+        field.setPromptText("Search titles, creators, topics, units… 搜索");
+        field.setAccessibleText("Search the catalog");
+        field.setTooltip(new Tooltip("Search in English or Chinese (Ctrl+F)"));
+        field.setPrefColumnCount(26);
+        field.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        return field;
+    }
+
+    private HBox buildToolbar() {
+        Locale locale = viewModel.locale();
+        ComboBox<ResourceType> typeFilter = filterBox("typeFilter", "Filter by type", ResourceType.values(),
+                t -> Labels.type(t, locale));
+        typeFilter.valueProperty().bindBidirectional(viewModel.typeFilterProperty());
+        ComboBox<Topic> topicFilter = filterBox("topicFilter", "Filter by topic", Topic.values(), t -> Labels.topic(t, locale));
+        topicFilter.valueProperty().bindBidirectional(viewModel.topicFilterProperty());
+        CheckBox showHidden = new CheckBox("Show hidden");
+        showHidden.setId("showHiddenToggle");
+        showHidden.selectedProperty().bindBidirectional(viewModel.showHiddenProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button add = new Button("Add resource", new FontIcon("mdi2p-plus"));
+        add.setId("addResourceButton");
+        add.getStyleClass().add("accent");
+        add.setTooltip(new Tooltip("Add a resource of your own (Ctrl+N)"));
+        add.setOnAction(e -> addResource());
+        HBox toolbar = new HBox(10, searchField, typeFilter, topicFilter, showHidden, spacer, add);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.setPadding(new Insets(10, 12, 10, 12));
+        toolbar.getStyleClass().add("main-toolbar");
+        return toolbar;
+    }
+
+    private static <T> ComboBox<T> filterBox(String id, String accessible, T[] values, Function<T, String> label) {
+        ObservableList<T> items = FXCollections.observableArrayList();
+        items.add(null);
+        items.addAll(values);
+        ComboBox<T> box = new ComboBox<>(items);
+        box.setId(id);
+        box.setAccessibleText(accessible);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return label.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        });
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(label.apply(item));
+            }
+        });
+        return box;
+    }
+
+    private VBox buildSidebar() {
+        ListView<CategoryItem> list = new ListView<>(viewModel.categories());
+        list.setId("categoryList");
+        list.setAccessibleText("Categories");
+        list.setCellFactory(v -> new CategoryCell());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
+            if (item != null && item != viewModel.selectedCategoryProperty().get()) {
+                viewModel.selectedCategoryProperty().set(item);
+            }
+        });
+        viewModel.selectedCategoryProperty().addListener((obs, old, item) -> {
+            if (item != null && list.getSelectionModel().getSelectedItem() != item) {
+                list.getSelectionModel().select(item);
+            }
+        });
+        Label heading = new Label("Categories");
+        heading.getStyleClass().add("section-heading");
+        VBox sidebar = new VBox(6, heading, list);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        sidebar.setPadding(new Insets(10, 0, 10, 12));
+        sidebar.setPrefWidth(272);
+        sidebar.setMinWidth(200);
+        sidebar.getStyleClass().add("sidebar");
+        return sidebar;
+    }
+
+    private TableView<ResourceSummary> buildTable() {
+        TableView<ResourceSummary> table = new TableView<>(viewModel.resources());
+        table.setId("resourceTable");
+        table.setAccessibleText("Resources");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Locale locale = viewModel.locale();
+        table.getColumns().add(column("Title", 220, 120, ResourceSummary::title));
+        table.getColumns().add(column("Creator", 130, 70, ResourceSummary::creatorLine));
+        table.getColumns().add(column("Type", 100, 70, r -> r.type().label().in(locale)));
+        TableColumn<ResourceSummary, String> units = column("Units", 54, 54, r -> Integer.toString(r.unitCount()));
+        units.getStyleClass().add("numeric");
+        table.getColumns().add(units);
+        TableColumn<ResourceSummary, String> time = column("Time", 74, 74, r -> Durations.compact(r.totalMinutes(), r.estimated()));
+        time.getStyleClass().add("numeric");
+        table.getColumns().add(time);
+        table.getColumns().add(column("Cost", 50, 50, r -> r.free() ? "Free" : "Paid"));
+        Label empty = new Label();
+        empty.setId("resourceEmptyState");
+        empty.getStyleClass().add("empty-state");
+        empty.setWrapText(true);
+        empty.setMaxWidth(360);
+        empty.textProperty().bind(viewModel.emptyMessageProperty());
+        table.setPlaceholder(empty);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ResourceSummary item, boolean isEmpty) {
+                super.updateItem(item, isEmpty);
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("hidden-resource"), item != null && item.hidden());
+                pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("own-resource"), item != null && item.origin() == org.studypath.domain.Origin.USER);
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> viewModel.selectedResourceProperty().set(item));
+        viewModel.selectedResourceProperty().addListener((obs, old, item) -> {
+            if (item == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != item) {
+                table.getSelectionModel().select(item);
+                table.scrollTo(item);
+            }
+        });
+        return table;
+    }
+
+    private static TableColumn<ResourceSummary, String> column(String name, double width, double minWidth,
+            Function<ResourceSummary, String> value) {
+        TableColumn<ResourceSummary, String> column = new TableColumn<>(name);
+        column.setMinWidth(minWidth);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        return column;
+    }
+
+    private HBox buildStatusBar() {
+        Label status = new Label();
+        status.setId("statusLabel");
+        status.textProperty().bind(viewModel.statusProperty());
+        Label notice = new Label();
+        notice.setId("noticeLabel");
+        notice.textProperty().bind(viewModel.noticeProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, status, spacer, notice);
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void addResource() {
+        if (viewModel.categoryList().isEmpty()) {
+            return;
+        }
+        openEditor(ResourceEditorViewModel.forNew(viewModel.categoryList(), viewModel.categoryForNewResource()));
+    }
+
+    private void editSelected() {
+        var resource = viewModel.detailProperty().get();
+        if (resource != null && resource.editable()) {
+            openEditor(ResourceEditorViewModel.forEdit(viewModel.categoryList(), resource));
+        }
+    }
+
+    private void openEditor(ResourceEditorViewModel editor) {
+        Optional<ResourceDraft> draft = ResourceEditorDialog.show(getScene().getWindow(), editor);
+        draft.ifPresent(d -> viewModel.save(d,
+                failed -> openEditor(ResourceEditorViewModel.fromDraft(viewModel.categoryList(), failed))));
+    }
+
+    private static final class CategoryCell extends ListCell<CategoryItem> {
+        @Override
+        protected void updateItem(CategoryItem item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(item.name());
+            name.getStyleClass().add("category-name");
+            name.setMinWidth(0);
+            Label count = new Label(Integer.toString(item.count()));
+            count.getStyleClass().add("count-badge");
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox top = new HBox(6, name, spacer, count);
+            top.setAlignment(Pos.CENTER_LEFT);
+            VBox box = new VBox(1, top);
+            box.setPrefWidth(0); // follow the list's width instead of widening it
+            if (!item.otherName().isBlank()) {
+                Label other = new Label(item.otherName());
+                other.getStyleClass().add("category-other-name");
+                box.getChildren().add(other);
+            }
+            setText(null);
+            setGraphic(box);
+            setAccessibleText(item.name() + ", " + item.count() + " resources");
+        }
+    }
+}

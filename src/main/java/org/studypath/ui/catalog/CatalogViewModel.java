@@ -1,0 +1,363 @@
+package org.studypath.ui.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.studypath.app.CatalogService;
+import org.studypath.domain.Category;
+import org.studypath.domain.Resource;
+import org.studypath.domain.ResourceDraft;
+import org.studypath.domain.ResourceSummary;
+import org.studypath.domain.ResourceType;
+import org.studypath.domain.Topic;
+import org.studypath.domain.WebLinks;
+import org.studypath.ui.common.DialogService;
+import org.studypath.ui.common.LinkOpener;
+import org.studypath.ui.common.TaskRunner;
+
+/**
+ * The catalog browser's state and logic: categories with counts, search and filters, the selected resource's
+ * details, hiding catalog resources and managing the user's own. Touches no control; all I/O goes through the
+ * {@link TaskRunner}.
+ */
+public final class CatalogViewModel {
+    private final CatalogService service;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final LinkOpener links;
+    private final Locale locale;
+
+    private final ObservableList<CategoryItem> categories = FXCollections.observableArrayList();
+    private final ObjectProperty<CategoryItem> selectedCategory = new SimpleObjectProperty<>(this, "selectedCategory");
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ObjectProperty<ResourceType> typeFilter = new SimpleObjectProperty<>(this, "typeFilter");
+    private final ObjectProperty<Topic> topicFilter = new SimpleObjectProperty<>(this, "topicFilter");
+    private final BooleanProperty showHidden = new SimpleBooleanProperty(this, "showHidden", false);
+    private final ObservableList<ResourceSummary> allResources = FXCollections.observableArrayList();
+    private final FilteredList<ResourceSummary> resources = new FilteredList<>(allResources);
+    private final ObjectProperty<ResourceSummary> selectedResource = new SimpleObjectProperty<>(this, "selectedResource");
+    private final ReadOnlyObjectWrapper<Resource> detail = new ReadOnlyObjectWrapper<>(this, "detail");
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "Loading the catalog…");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
+
+    private List<Category> categoryList = List.of();
+    /** Ids found by the current search, or null when there is no search. */
+    private Set<Long> searchHits;
+    private int searchGeneration;
+    private int detailGeneration;
+
+    public CatalogViewModel(CatalogService service, TaskRunner runner, DialogService dialogs, LinkOpener links, Locale locale) {
+        this.service = service;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.links = links;
+        this.locale = locale;
+        selectedCategory.addListener((obs, old, now) -> refilter());
+        typeFilter.addListener((obs, old, now) -> refilter());
+        topicFilter.addListener((obs, old, now) -> refilter());
+        showHidden.addListener((obs, old, now) -> {
+            rebuildCategories();
+            refilter();
+        });
+        searchText.addListener((obs, old, now) -> search(now));
+        selectedResource.addListener((obs, old, now) -> loadDetail(now));
+    }
+
+    // ---- loading ----
+
+    /** Reads the catalog from the store in the background. */
+    public void load() {
+        load(null);
+    }
+
+    private void load(Long selectAfterwards) {
+        runner.run("Load catalog", service::snapshot, snapshot -> apply(snapshot, selectAfterwards),
+                error -> fail("Could not read the catalog", error));
+    }
+
+    private void apply(CatalogService.Snapshot snapshot, Long selectAfterwards) {
+        Long keepSelected = selectAfterwards != null ? selectAfterwards
+                : Optional.ofNullable(selectedResource.get()).map(ResourceSummary::id).orElse(null);
+        categoryList = snapshot.categories();
+        allResources.setAll(snapshot.resources());
+        rebuildCategories();
+        refilter();
+        loaded.set(true);
+        if (keepSelected != null) {
+            resources.stream().filter(r -> r.id() == keepSelected).findFirst().ifPresentOrElse(r -> {
+                selectedResource.set(r);
+                loadDetail(r);
+            }, () -> selectedResource.set(null));
+        }
+        // a newly saved resource must be visible even when a search or filter would hide it
+        if (selectAfterwards != null && (selectedResource.get() == null || selectedResource.get().id() != selectAfterwards)) {
+            clearFilters();
+            resources.stream().filter(r -> r.id() == selectAfterwards).findFirst().ifPresent(selectedResource::set);
+        }
+    }
+
+    private void rebuildCategories() {
+        Long selectedId = selectedCategory.get() == null ? null : selectedCategory.get().categoryId();
+        boolean allSelected = selectedCategory.get() == null || selectedCategory.get().isAll();
+        List<CategoryItem> items = new ArrayList<>();
+        items.add(new CategoryItem(null, "All resources", "全部资源", countIn(null)));
+        for (Category category : categoryList) {
+            String name = category.name().in(locale);
+            String other = "zh".equals(locale.getLanguage()) ? category.name().en() : category.name().zh();
+            items.add(new CategoryItem(category.id(), name, other.equals(name) ? "" : other, countIn(category.id())));
+        }
+        categories.setAll(items);
+        CategoryItem reselect = items.get(0);
+        if (!allSelected) {
+            reselect = items.stream().filter(i -> Objects.equals(i.categoryId(), selectedId)).findFirst().orElse(items.get(0));
+        }
+        selectedCategory.set(reselect);
+    }
+
+    private int countIn(Long categoryId) {
+        return (int) allResources.stream()
+                .filter(r -> categoryId == null || r.categoryId() == categoryId)
+                .filter(r -> showHidden.get() || !r.hidden())
+                .count();
+    }
+
+    // ---- search and filters ----
+
+    private void search(String query) {
+        int generation = ++searchGeneration;
+        if (query == null || query.isBlank()) {
+            searchHits = null;
+            refilter();
+            return;
+        }
+        runner.run("Search", () -> service.search(query), hits -> {
+            if (generation == searchGeneration) {
+                searchHits = hits;
+                refilter();
+            }
+        }, error -> fail("Search failed", error));
+    }
+
+    private void refilter() {
+        CategoryItem category = selectedCategory.get();
+        ResourceType type = typeFilter.get();
+        Topic topic = topicFilter.get();
+        Set<Long> hits = searchHits;
+        boolean hidden = showHidden.get();
+        Predicate<ResourceSummary> predicate = r -> (category == null || category.isAll() || category.categoryId() == r.categoryId())
+                && (type == null || r.type() == type)
+                && (topic == null || r.topics().contains(topic))
+                && (hidden || !r.hidden())
+                && (hits == null || hits.contains(r.id()));
+        resources.setPredicate(predicate);
+        if (selectedResource.get() != null && !resources.contains(selectedResource.get())) {
+            selectedResource.set(null);
+        }
+        emptyMessage.set(emptyMessageFor(category, type, topic));
+        status.set(statusLine());
+    }
+
+    private String emptyMessageFor(CategoryItem category, ResourceType type, Topic topic) {
+        if (!loaded.get() && allResources.isEmpty()) {
+            return "Loading the catalog…";
+        }
+        if (allResources.isEmpty()) {
+            return "The catalog is empty. Add a resource of your own with “Add resource”.";
+        }
+        if (searchHits != null) {
+            return "Nothing matches “" + searchText.get().strip() + "”"
+                    + (category != null && !category.isAll() ? " in " + category.name() : "")
+                    + ". Check the spelling, use fewer words, or clear the search.";
+        }
+        if (type != null || topic != null) {
+            return "No resources match these filters. Choose “All types” and “All topics”, or another category.";
+        }
+        boolean anyHidden = allResources.stream().anyMatch(r -> r.hidden()
+                && (category == null || category.isAll() || category.categoryId() == r.categoryId()));
+        if (anyHidden && !showHidden.get()) {
+            return "Everything here is hidden. Tick “Show hidden” to see hidden resources again.";
+        }
+        return "This category has no resources yet. Add one with “Add resource”.";
+    }
+
+    private String statusLine() {
+        long hidden = allResources.stream().filter(ResourceSummary::hidden).count();
+        String shown = resources.size() == 1 ? "1 resource shown" : resources.size() + " resources shown";
+        return shown + " of " + allResources.size() + (hidden > 0 ? " · " + hidden + " hidden" : "");
+    }
+
+    public void clearFilters() {
+        searchText.set("");
+        typeFilter.set(null);
+        topicFilter.set(null);
+        selectedCategory.set(categories.isEmpty() ? null : categories.get(0));
+    }
+
+    // ---- details and actions ----
+
+    private void loadDetail(ResourceSummary summary) {
+        int generation = ++detailGeneration;
+        if (summary == null) {
+            detail.set(null);
+            return;
+        }
+        runner.run("Load resource", () -> service.resource(summary.id()), found -> {
+            if (generation == detailGeneration) {
+                detail.set(found.orElse(null));
+            }
+        }, error -> fail("Could not read the resource", error));
+    }
+
+    /** Hides a shown catalog resource, or shows a hidden one again. */
+    public void toggleHidden() {
+        Resource resource = detail.get();
+        if (resource == null) {
+            return;
+        }
+        boolean hide = !resource.hidden();
+        runner.run(hide ? "Hide resource" : "Show resource", () -> {
+            service.setHidden(resource.id(), hide);
+            return null;
+        }, ignored -> {
+            notice.set(hide ? "Hid “" + resource.title() + "”. Tick “Show hidden” to find it again." : "“" + resource.title() + "” is shown again.");
+            load(hide && !showHidden.get() ? null : resource.id());
+        }, error -> fail("Could not change the resource", error));
+    }
+
+    /** Deletes the selected resource of the user's own, after asking. */
+    public void deleteSelected() {
+        Resource resource = detail.get();
+        if (resource == null || !resource.editable()) {
+            return;
+        }
+        if (!dialogs.confirm("Delete “" + resource.title() + "”?",
+                "The resource and its " + resource.units().size() + " units are removed from StudyPath. This cannot be undone.",
+                "Delete")) {
+            return;
+        }
+        runner.run("Delete resource", () -> {
+            service.delete(resource.id());
+            return null;
+        }, ignored -> {
+            selectedResource.set(null);
+            notice.set("Deleted “" + resource.title() + "”.");
+            load();
+        }, error -> fail("Could not delete the resource", error));
+    }
+
+    /** Saves a new or edited resource; on failure tells the user and hands the draft back so nothing is lost. */
+    public void save(ResourceDraft draft, Consumer<ResourceDraft> onFailure) {
+        runner.run("Save resource", () -> service.save(draft), id -> {
+            notice.set("Saved “" + draft.title() + "”.");
+            load(id);
+        }, error -> {
+            fail("Could not save “" + draft.title() + "”", error);
+            onFailure.accept(draft);
+        });
+    }
+
+    public void openLink(String url) {
+        WebLinks.parse(url).ifPresentOrElse(links::open,
+                () -> dialogs.showError("Cannot open this link", "StudyPath opens only http and https links, not: " + url));
+    }
+
+    /** The category a new resource goes into: the selected one, else the first. */
+    public long categoryForNewResource() {
+        CategoryItem item = selectedCategory.get();
+        if (item != null && !item.isAll()) {
+            return item.categoryId();
+        }
+        return categoryList.isEmpty() ? 0 : categoryList.get(0).id();
+    }
+
+    private void fail(String what, Throwable error) {
+        String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        notice.set(what + ".");
+        dialogs.showError(what, reason);
+    }
+
+    // ---- properties ----
+
+    public ObservableList<CategoryItem> categories() {
+        return categories;
+    }
+
+    public List<Category> categoryList() {
+        return categoryList;
+    }
+
+    public ObjectProperty<CategoryItem> selectedCategoryProperty() {
+        return selectedCategory;
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    public ObjectProperty<ResourceType> typeFilterProperty() {
+        return typeFilter;
+    }
+
+    public ObjectProperty<Topic> topicFilterProperty() {
+        return topicFilter;
+    }
+
+    public BooleanProperty showHiddenProperty() {
+        return showHidden;
+    }
+
+    public ObservableList<ResourceSummary> resources() {
+        return resources;
+    }
+
+    public ObjectProperty<ResourceSummary> selectedResourceProperty() {
+        return selectedResource;
+    }
+
+    public ReadOnlyObjectProperty<Resource> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The outcome of the last action ("Saved …", "Hid …"), for the status bar. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+}

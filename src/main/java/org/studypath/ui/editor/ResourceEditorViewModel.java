@@ -1,0 +1,302 @@
+package org.studypath.ui.editor;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.studypath.domain.Category;
+import org.studypath.domain.Resource;
+import org.studypath.domain.ResourceDraft;
+import org.studypath.domain.ResourceType;
+import org.studypath.domain.Topic;
+import org.studypath.domain.Unit;
+import org.studypath.domain.UnitKind;
+
+/**
+ * The add/edit resource form: fields as properties, validation messages per field, and the draft to save.
+ * Messages appear for a field once the user has changed it, and for every field after a save attempt.
+ */
+public final class ResourceEditorViewModel {
+    private final long resourceId;
+    private final List<Category> categoryChoices;
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final StringProperty creators = new SimpleStringProperty(this, "creators", "");
+    private final StringProperty url = new SimpleStringProperty(this, "url", "");
+    private final ObjectProperty<ResourceType> type = new SimpleObjectProperty<>(this, "type", ResourceType.VIDEO_SERIES);
+    private final ObjectProperty<UnitKind> unitKind = new SimpleObjectProperty<>(this, "unitKind", UnitKind.EPISODE);
+    private final ObjectProperty<Category> category = new SimpleObjectProperty<>(this, "category");
+    private final BooleanProperty free = new SimpleBooleanProperty(this, "free", true);
+    private final StringProperty language = new SimpleStringProperty(this, "language", "en");
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final Map<Topic, BooleanProperty> topics = new EnumMap<>(Topic.class);
+    private final ObservableList<UnitRow> units = FXCollections.observableArrayList(
+            row -> new Observable[] {row.titleProperty(), row.minutesProperty(), row.urlProperty()});
+
+    private final ReadOnlyStringWrapper titleError = new ReadOnlyStringWrapper(this, "titleError", "");
+    private final ReadOnlyStringWrapper urlError = new ReadOnlyStringWrapper(this, "urlError", "");
+    private final ReadOnlyStringWrapper categoryError = new ReadOnlyStringWrapper(this, "categoryError", "");
+    private final ReadOnlyStringWrapper unitsError = new ReadOnlyStringWrapper(this, "unitsError", "");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", false);
+
+    private final Set<String> touched = new java.util.HashSet<>();
+    private boolean attempted;
+
+    private ResourceEditorViewModel(long resourceId, List<Category> categoryChoices) {
+        this.resourceId = resourceId;
+        this.categoryChoices = List.copyOf(categoryChoices);
+        for (Topic topic : Topic.values()) {
+            topics.put(topic, new SimpleBooleanProperty(this, topic.key(), false));
+        }
+    }
+
+    /** A form for a new resource in {@code categoryId}, with one empty unit row to fill in. */
+    public static ResourceEditorViewModel forNew(List<Category> categories, long categoryId) {
+        ResourceEditorViewModel vm = new ResourceEditorViewModel(0, categories);
+        vm.category.set(categories.stream().filter(c -> c.id() == categoryId).findFirst()
+                .orElse(categories.isEmpty() ? null : categories.get(0)));
+        vm.units.add(new UnitRow(0, "", "", ""));
+        vm.listen();
+        return vm;
+    }
+
+    /** A form filled with one of the user's own resources. */
+    public static ResourceEditorViewModel forEdit(List<Category> categories, Resource resource) {
+        ResourceEditorViewModel vm = new ResourceEditorViewModel(resource.id(), categories);
+        vm.title.set(resource.title());
+        vm.creators.set(String.join(", ", resource.creators()));
+        vm.url.set(resource.url());
+        vm.type.set(resource.type());
+        vm.unitKind.set(resource.unitKind());
+        vm.category.set(categories.stream().filter(c -> c.id() == resource.categoryId()).findFirst().orElse(null));
+        vm.free.set(resource.free());
+        vm.language.set(resource.language());
+        vm.note.set(resource.note().en());
+        resource.topics().forEach(t -> vm.topics.get(t).set(true));
+        for (Unit unit : resource.units()) {
+            vm.units.add(new UnitRow(unit.id(), unit.title(), Integer.toString(unit.minutes()), unit.url()));
+        }
+        vm.listen();
+        return vm;
+    }
+
+    /** A form filled from a draft that could not be saved, so the user loses nothing. */
+    public static ResourceEditorViewModel fromDraft(List<Category> categories, ResourceDraft draft) {
+        ResourceEditorViewModel vm = new ResourceEditorViewModel(draft.id(), categories);
+        vm.title.set(draft.title());
+        vm.creators.set(String.join(", ", draft.creators()));
+        vm.url.set(draft.url());
+        vm.type.set(draft.type());
+        vm.unitKind.set(draft.unitKind());
+        vm.category.set(categories.stream().filter(c -> c.id() == draft.categoryId()).findFirst().orElse(null));
+        vm.free.set(draft.free());
+        vm.language.set(draft.language());
+        vm.note.set(draft.note());
+        draft.topics().forEach(t -> vm.topics.get(t).set(true));
+        draft.units().forEach(u -> vm.units.add(new UnitRow(u.id(), u.title(), Integer.toString(u.minutes()), u.url())));
+        vm.listen();
+        return vm;
+    }
+
+    private void listen() {
+        title.addListener((o, a, b) -> touch("title"));
+        url.addListener((o, a, b) -> touch("url"));
+        category.addListener((o, a, b) -> touch("category"));
+        units.addListener((javafx.collections.ListChangeListener<UnitRow>) change -> touch("units"));
+        validate();
+    }
+
+    private void touch(String field) {
+        touched.add(field);
+        validate();
+    }
+
+    /** Adds an empty unit row after the others and returns it. */
+    public UnitRow addUnit() {
+        UnitRow row = new UnitRow(0, "", "", "");
+        units.add(row);
+        return row;
+    }
+
+    public void removeUnit(UnitRow row) {
+        units.remove(row);
+    }
+
+    public void moveUnit(UnitRow row, int delta) {
+        int from = units.indexOf(row);
+        int to = from + delta;
+        if (from < 0 || to < 0 || to >= units.size()) {
+            return;
+        }
+        units.remove(from);
+        units.add(to, row);
+    }
+
+    /**
+     * Checks everything and shows every message; returns the draft to save when the form is valid.
+     */
+    public Optional<ResourceDraft> commit() {
+        attempted = true;
+        return validate();
+    }
+
+    private Optional<ResourceDraft> validate() {
+        Map<String, String> problems = new HashMap<>();
+        List<ResourceDraft.UnitDraft> unitDrafts = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            UnitRow row = units.get(i);
+            int minutes = parseMinutes(row.minutesProperty().get());
+            if (minutes == NOT_A_NUMBER) {
+                problems.put(ResourceDraft.unitField(i, "minutes"),
+                        "Unit " + (i + 1) + ": enter the duration as whole minutes, for example 45.");
+                minutes = 1; // keep validating the other fields
+            }
+            unitDrafts.add(new ResourceDraft.UnitDraft(row.id(), row.titleProperty().get(), minutes, row.urlProperty().get()));
+        }
+        ResourceDraft draft = draft(unitDrafts);
+        for (ResourceDraft.Problem problem : draft.problems()) {
+            problems.putIfAbsent(problem.field(), problem.message());
+        }
+        titleError.set(shown("title", problems.get("title")));
+        urlError.set(shown("url", problems.get("url")));
+        categoryError.set(shown("category", problems.get("category")));
+        unitsError.set(shown("units", problems.get("units")));
+        for (int i = 0; i < units.size(); i++) {
+            String prefix = "units[" + i + "].";
+            String rowProblems = problems.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith(prefix))
+                    .sorted(Map.Entry.comparingByKey())
+                    .map(Map.Entry::getValue)
+                    .collect(Collectors.joining(" "));
+            units.get(i).setError(attempted || touched.contains("units") && isRowFilled(units.get(i)) ? rowProblems : "");
+        }
+        valid.set(problems.isEmpty());
+        return problems.isEmpty() ? Optional.of(draft) : Optional.empty();
+    }
+
+    private static boolean isRowFilled(UnitRow row) {
+        return !row.titleProperty().get().isBlank() || !row.minutesProperty().get().isBlank();
+    }
+
+    private String shown(String field, String message) {
+        return message != null && (attempted || touched.contains(field)) ? message : "";
+    }
+
+    private static final int NOT_A_NUMBER = Integer.MIN_VALUE;
+
+    /** Whole minutes; blank counts as 0 (reported as "must be positive"), anything else unreadable is flagged. */
+    static int parseMinutes(String text) {
+        String value = text == null ? "" : text.strip();
+        if (value.isEmpty()) {
+            return 0;
+        }
+        if (!value.matches("-?\\d{1,6}")) {
+            return NOT_A_NUMBER;
+        }
+        return Integer.parseInt(value);
+    }
+
+    private ResourceDraft draft(List<ResourceDraft.UnitDraft> unitDrafts) {
+        List<String> creatorList = Arrays.stream(creators.get().split("[,;，；\\n]")).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+        Set<Topic> chosen = EnumSet.noneOf(Topic.class);
+        topics.forEach((topic, selected) -> {
+            if (selected.get()) {
+                chosen.add(topic);
+            }
+        });
+        Category chosenCategory = category.get();
+        return new ResourceDraft(resourceId, chosenCategory == null ? 0 : chosenCategory.id(), title.get(), creatorList,
+                url.get(), type.get(), unitKind.get(), free.get(), language.get(), chosen, note.get(), unitDrafts);
+    }
+
+    public boolean isNew() {
+        return resourceId == 0;
+    }
+
+    public List<Category> categoryChoices() {
+        return categoryChoices;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty creatorsProperty() {
+        return creators;
+    }
+
+    public StringProperty urlProperty() {
+        return url;
+    }
+
+    public ObjectProperty<ResourceType> typeProperty() {
+        return type;
+    }
+
+    public ObjectProperty<UnitKind> unitKindProperty() {
+        return unitKind;
+    }
+
+    public ObjectProperty<Category> categoryProperty() {
+        return category;
+    }
+
+    public BooleanProperty freeProperty() {
+        return free;
+    }
+
+    public StringProperty languageProperty() {
+        return language;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public BooleanProperty topicProperty(Topic topic) {
+        return topics.get(topic);
+    }
+
+    public ObservableList<UnitRow> units() {
+        return units;
+    }
+
+    public ReadOnlyStringProperty titleErrorProperty() {
+        return titleError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty urlErrorProperty() {
+        return urlError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty categoryErrorProperty() {
+        return categoryError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty unitsErrorProperty() {
+        return unitsError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+}

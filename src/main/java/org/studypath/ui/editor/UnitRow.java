@@ -1,0 +1,46 @@
+package org.studypath.ui.editor;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** One editable unit row in the resource form; minutes stay text until validated. */
+public final class UnitRow {
+    private final long id;
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final StringProperty minutes = new SimpleStringProperty(this, "minutes", "");
+    private final StringProperty url = new SimpleStringProperty(this, "url", "");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+
+    public UnitRow(long id, String title, String minutes, String url) {
+        this.id = id;
+        this.title.set(title);
+        this.minutes.set(minutes);
+        this.url.set(url);
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty minutesProperty() {
+        return minutes;
+    }
+
+    public StringProperty urlProperty() {
+        return url;
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    void setError(String message) {
+        error.set(message);
+    }
+}

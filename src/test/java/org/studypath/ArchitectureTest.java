@@ -1,0 +1,45 @@
+package org.studypath;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layers point one way: domain ← store / exchange ← app ← ui ← the composition root. */
+@AnalyzeClasses(packages = "org.studypath", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Root").definedBy("org.studypath")
+            .layer("UI").definedBy("org.studypath.ui..")
+            .layer("App").definedBy("org.studypath.app..")
+            .layer("Store").definedBy("org.studypath.store..")
+            .layer("Exchange").definedBy("org.studypath.exchange..")
+            .layer("Domain").definedBy("org.studypath.domain..")
+            .whereLayer("Root").mayNotBeAccessedByAnyLayer()
+            .whereLayer("UI").mayOnlyBeAccessedByLayers("Root")
+            .whereLayer("App").mayOnlyBeAccessedByLayers("UI", "Root")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("App", "Root")
+            .whereLayer("Exchange").mayOnlyBeAccessedByLayers("App", "Root")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Store", "Exchange", "App", "UI", "Root");
+
+    @ArchTest
+    static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("org.studypath.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.sqlite..", "com.fasterxml..");
+
+    @ArchTest
+    static final ArchRule noSqlOutsideTheStore = noClasses().that().resideOutsideOfPackage("org.studypath.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
+
+    @ArchTest
+    static final ArchRule viewModelsNeverTouchControls = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..");
+
+    @ArchTest
+    static final ArchRule noUiBelowTheUiLayer = noClasses().that().resideInAnyPackage("org.studypath.app..",
+                    "org.studypath.store..", "org.studypath.exchange..", "org.studypath.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..");
+}

@@ -1,0 +1,83 @@
+package org.studypath.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studypath.Launcher;
+
+class AppTest {
+    @Test
+    void dataFolderFollowsTheOperatingSystem() {
+        assertThat(DataFolder.resolve(null, Map.of(), "Linux", "/home/ada"))
+                .isEqualTo(Path.of("/home/ada/.local/share/StudyPath"));
+        assertThat(DataFolder.resolve(null, Map.of("XDG_DATA_HOME", "/data"), "Linux", "/home/ada"))
+                .isEqualTo(Path.of("/data/StudyPath"));
+        assertThat(DataFolder.resolve(null, Map.of("XDG_DATA_HOME", "relative"), "Linux", "/home/ada"))
+                .as("XDG says relative paths are ignored").isEqualTo(Path.of("/home/ada/.local/share/StudyPath"));
+        assertThat(DataFolder.resolve(null, Map.of("APPDATA", "C:\\Users\\ada\\AppData\\Roaming"), "Windows 11", "C:\\Users\\ada"))
+                .isEqualTo(Path.of("C:\\Users\\ada\\AppData\\Roaming").resolve("StudyPath"));
+        assertThat(DataFolder.resolve(null, Map.of(), "Mac OS X", "/Users/ada"))
+                .isEqualTo(Path.of("/Users/ada/Library/Application Support/StudyPath"));
+    }
+
+    @Test
+    void optionBeatsEnvironmentBeatsDefault() {
+        Map<String, String> env = Map.of("STUDYPATH_HOME", "/env/home");
+        assertThat(DataFolder.resolve("/cli/dir", env, "Linux", "/home/ada")).isEqualTo(Path.of("/cli/dir"));
+        assertThat(DataFolder.resolve(null, env, "Linux", "/home/ada")).isEqualTo(Path.of("/env/home"));
+    }
+
+    @Test
+    void commandLineParsing() throws Exception {
+        assertThat(CommandLine.parse(List.of("--data-dir", "/x")).dataDir()).isEqualTo("/x");
+        assertThat(CommandLine.parse(List.of("--data-dir=/y")).dataDir()).isEqualTo("/y");
+        assertThat(CommandLine.parse(List.of("--version")).version()).isTrue();
+        assertThatThrownBy(() -> CommandLine.parse(List.of("--data-dir"))).hasMessageContaining("needs a folder");
+        assertThatThrownBy(() -> CommandLine.parse(List.of("--bogus"))).hasMessageContaining("unknown option: --bogus");
+    }
+
+    @Test
+    void versionIsPrintedWithoutStartingTheWindow() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            Launcher.main(new String[] {"--version"});
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8).strip()).matches("StudyPath \\d+\\.\\d+\\.\\d+.*");
+    }
+
+    @Test
+    void servicesOpenAFreshDataFolderWithTheSeedCatalog(@TempDir Path dir) {
+        try (Services services = Services.open(dir.resolve("new"))) {
+            assertThat(services.databaseFile()).exists();
+            assertThat(services.catalog().snapshot().resources()).hasSize(12);
+        }
+        try (Services again = Services.open(dir.resolve("new"))) {
+            assertThat(again.catalog().snapshot().resources()).hasSize(12);
+        }
+    }
+
+    @Test
+    void windowPlacementIsRememberedAndJunkIsIgnored(@TempDir Path dir) {
+        try (Services services = Services.open(dir)) {
+            assertThat(WindowPlacement.load(services.settings())).isEmpty();
+            new WindowPlacement(10, 20, 1000, 700, false).save(services.settings());
+            assertThat(WindowPlacement.load(services.settings())).hasValue(new WindowPlacement(10, 20, 1000, 700, false));
+            services.settings().put("window.main", "garbage");
+            assertThat(WindowPlacement.load(services.settings())).isEmpty();
+            services.settings().put("window.main", "0,0,10,10,false");
+            assertThat(WindowPlacement.load(services.settings())).as("too small to use").isEmpty();
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.studypath.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.studypath.StudyPathApplication;
+import org.studypath.app.Services;
+import org.studypath.domain.ResourceSummary;
+
+/** The real window, headless (Monocle): what a new user does first. */
+class CatalogFlowTest extends FxRobot {
+    @TempDir
+    Path dataDir;
+    Application application;
+
+    @BeforeEach
+    void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        application = FxToolkit.setupApplication(StudyPathApplication.class, "--data-dir", dataDir.toString());
+        waitUntil(() -> table().getItems().size() == 12);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(application);
+        FxToolkit.cleanupStages();
+    }
+
+    private TableView<ResourceSummary> table() {
+        return lookup("#resourceTable").queryTableView();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The visible row showing {@code title} (a table keeps spare row cells around, so not just "the first"). */
+    private javafx.scene.Node row(String title) {
+        return from(lookup("#resourceTable")).lookup(".table-row-cell")
+                .match((javafx.scene.control.TableRow<ResourceSummary> r) -> r.isVisible() && r.getItem() != null
+                        && r.getItem().title().equals(title))
+                .query();
+    }
+
+    private String text(String query) {
+        return lookup(query).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void windowIsTitledStudyPathAndShowsTheCatalog() {
+        assertThat(listWindows()).anySatisfy(w -> assertThat(((javafx.stage.Stage) w).getTitle()).isEqualTo("StudyPath"));
+        assertThat(table().getItems().get(0).title()).isEqualTo("Essence of calculus");
+        assertThat(text("#statusLabel")).isEqualTo("12 resources shown of 12");
+    }
+
+    @Test
+    void pickACategorySearchAndOpenAResource() throws Exception {
+        clickOn("Deep-learning-specific math");
+        waitUntil(() -> table().getItems().size() == 3);
+
+        clickOn("#searchField").write("multivariate");
+        waitUntil(() -> table().getItems().size() == 1);
+        assertThat(table().getItems().get(0).title()).isEqualTo("Mathematics for Machine Learning: Multivariate Calculus");
+
+        clickOn(row("Mathematics for Machine Learning: Multivariate Calculus"));
+        waitUntil(() -> "Mathematics for Machine Learning: Multivariate Calculus".equals(text("#detailTitle")));
+        TableView<?> units = lookup("#unitTable").queryTableView();
+        assertThat(units.getItems()).hasSize(6);
+        assertThat(lookup("#detailLink").queryAs(javafx.scene.control.Hyperlink.class).getText())
+                .isEqualTo("https://www.youtube.com/watch?v=QpwTEsO51tU");
+
+        // Chinese search, set directly (the headless robot types ASCII)
+        interact(() -> lookup("#searchField").queryAs(TextField.class).setText("线性代数"));
+        clickOn("All resources");
+        waitUntil(() -> table().getItems().stream().map(ResourceSummary::title).toList().containsAll(java.util.List.of(
+                "Essence of linear algebra", "Linear algebra", "Computational Linear Algebra", "Deep Learning")));
+        assertThat(table().getItems()).extracting(ResourceSummary::title).doesNotContain("Calculus 1", "Neural Networks");
+
+        interact(() -> lookup("#searchField").queryAs(TextField.class).setText("no such thing"));
+        waitUntil(() -> table().getItems().isEmpty());
+        assertThat(text("#resourceEmptyState")).contains("Nothing matches “no such thing”");
+    }
+
+    @Test
+    void hideAResourceAndShowItAgain() throws Exception {
+        clickOn(row("Essence of calculus"));
+        waitUntil(() -> "Essence of calculus".equals(text("#detailTitle")));
+        clickOn("#hideButton");
+        waitUntil(() -> table().getItems().size() == 11);
+        clickOn("#showHiddenToggle");
+        waitUntil(() -> table().getItems().size() == 12);
+    }
+
+    @Test
+    void addAResourceWithValidation() throws Exception {
+        clickOn("#addResourceButton");
+        waitUntil(() -> lookup("#saveResourceButton").tryQuery().isPresent());
+        clickOn("#saveResourceButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#titleError")).isEqualTo("Enter a title.");
+        assertThat(lookup("#titleError").query().isVisible()).isTrue();
+
+        clickOn("#titleField").write("My linear algebra notes");
+        clickOn("#urlField").write("not a link");
+        clickOn("#unitTitle-0").write("Chapter 1");
+        clickOn("#unitMinutes-0").write("45");
+        clickOn("#saveResourceButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text("#urlError")).contains("http:// or https://");
+        assertThat(lookup("#titleError").query().isVisible()).isFalse();
+
+        TextField url = lookup("#urlField").queryAs(TextField.class);
+        clickOn(url).push(KeyCode.CONTROL, KeyCode.A).write("https://example.org/notes");
+        clickOn("#saveResourceButton");
+        waitUntil(() -> table().getItems().size() == 13);
+        waitUntil(() -> "My linear algebra notes".equals(text("#detailTitle")));
+        assertThat(lookup("#editButton").query().isVisible()).isTrue();
+        assertThat(lookup("#hideButton").query().isVisible()).isFalse();
+
+        // it is in the database, not only on screen
+        FxToolkit.cleanupApplication(application);
+        FxToolkit.cleanupStages();
+        try (Services services = Services.open(dataDir)) {
+            assertThat(services.catalog().search("linear algebra notes")).hasSize(1);
+        }
+        application = FxToolkit.setupApplication(StudyPathApplication.class, "--data-dir", dataDir.toString());
+        waitUntil(() -> table().getItems().size() == 13);
+    }
+}
