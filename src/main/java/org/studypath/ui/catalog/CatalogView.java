@@ -53,7 +53,7 @@ public final class CatalogView extends BorderPane {
         setLeft(buildSidebar());
         ResourceDetailView detail = new ResourceDetailView(viewModel, this::editSelected);
         SplitPane split = new SplitPane(buildTable(), detail);
-        split.setDividerPositions(0.61);
+        split.setDividerPositions(0.62);
         setCenter(split);
         setBottom(buildStatusBar());
         sceneProperty().addListener((obs, old, scene) -> {
@@ -160,13 +160,13 @@ public final class CatalogView extends BorderPane {
         table.setAccessibleText("Resources");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Locale locale = viewModel.locale();
-        table.getColumns().add(column("Title", 220, 120, ResourceSummary::title));
-        table.getColumns().add(column("Creator", 130, 70, ResourceSummary::creatorLine));
-        table.getColumns().add(column("Type", 100, 70, r -> r.type().label().in(locale)));
+        table.getColumns().add(column("Title", 200, 120, ResourceSummary::title));
+        table.getColumns().add(column("Creator", 120, 70, ResourceSummary::creatorLine));
+        table.getColumns().add(column("Type", 104, 104, r -> r.type().label().in(locale)));
         TableColumn<ResourceSummary, String> units = column("Units", 54, 54, r -> Integer.toString(r.unitCount()));
         units.getStyleClass().add("numeric");
         table.getColumns().add(units);
-        TableColumn<ResourceSummary, String> time = column("Time", 74, 74, r -> Durations.compact(r.totalMinutes(), r.estimated()));
+        TableColumn<ResourceSummary, String> time = column("Time", 80, 80, r -> Durations.compact(r.totalMinutes(), r.estimated()));
         time.getStyleClass().add("numeric");
         table.getColumns().add(time);
         table.getColumns().add(column("Cost", 50, 50, r -> r.free() ? "Free" : "Paid"));

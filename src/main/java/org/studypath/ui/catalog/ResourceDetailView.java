@@ -92,10 +92,8 @@ final class ResourceDetailView extends StackPane {
         content = new VBox(10, title, otherTitle, creators, facts, topics, note, link, actions, unitsHeading, unitTable,
                 durationNote);
         content.setPadding(new Insets(16));
-        VBox.setVgrow(unitTable, Priority.ALWAYS);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
         scroll.getStyleClass().add("edge-to-edge");
         getChildren().addAll(placeholder, scroll);
         scroll.visibleProperty().bind(viewModel.detailProperty().isNotNull());
@@ -106,7 +104,11 @@ final class ResourceDetailView extends StackPane {
     private void buildUnitTable() {
         unitTable.setId("unitTable");
         unitTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        unitTable.setMinHeight(160);
+        // as tall as its rows: the whole pane scrolls, not a small table inside it
+        unitTable.setFixedCellSize(30);
+        unitTable.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(unitTable.getItems()).multiply(30).add(40));
+        unitTable.minHeightProperty().bind(unitTable.prefHeightProperty());
+        unitTable.maxHeightProperty().bind(unitTable.prefHeightProperty());
         TableColumn<Unit, Number> number = new TableColumn<>("#");
         number.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().position() + 1));
         number.setPrefWidth(36);

@@ -24,6 +24,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -103,15 +104,21 @@ public final class ResourceEditorDialog extends Dialog<ResourceDraft> {
         kind.setConverter(converter(k -> k == null ? "" : k.label().en() + "s"));
         kind.valueProperty().bindBidirectional(viewModel.unitKindProperty());
         kind.setAccessibleText("What the units are called");
-        CheckBox free = new CheckBox("Free");
+        CheckBox free = new CheckBox("Free to use");
         free.setId("freeField");
         free.selectedProperty().bindBidirectional(viewModel.freeProperty());
         TextField language = textField("languageField", viewModel.languageProperty(), "en");
         language.setPrefColumnCount(4);
         language.setTooltip(new Tooltip("Language code, for example en or zh"));
-        HBox typeRow = new HBox(8, type, new Label("made of"), kind, free, new Label("Language"), language);
+        type.setMinWidth(Region.USE_PREF_SIZE);
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        HBox typeRow = new HBox(8, type, fixed(new Label("made of")), kind);
         typeRow.setAlignment(Pos.CENTER_LEFT);
         row = addRow(grid, row, "Type", typeRow, null);
+        HBox moreRow = new HBox(8, free, fixed(new Label("Language")), language);
+        moreRow.setAlignment(Pos.CENTER_LEFT);
+        free.setMinWidth(Region.USE_PREF_SIZE);
+        row = addRow(grid, row, "Cost", moreRow, null);
 
         FlowPane topics = new FlowPane(10, 6);
         for (Topic topic : Topic.values()) {
@@ -176,10 +183,19 @@ public final class ResourceEditorDialog extends Dialog<ResourceDraft> {
         down.setDisable(index == viewModel.units().size() - 1);
         Button remove = iconButton("mdi2c-close", "Remove unit " + (index + 1), () -> viewModel.removeUnit(row));
         remove.setId("removeUnit-" + index);
-        HBox fields = new HBox(6, number, title, minutes, new Label("min"), url, up, down, remove);
+        minutes.setMinWidth(Region.USE_PREF_SIZE);
+        minutes.setMaxWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(url, Priority.SOMETIMES);
+        title.setMinWidth(160);
+        HBox fields = new HBox(6, number, title, minutes, fixed(new Label("min")), url, up, down, remove);
         fields.setAlignment(Pos.CENTER_LEFT);
         Label error = error("unitError-" + index, row.errorProperty());
         return new VBox(2, fields, error);
+    }
+
+    private static Label fixed(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static Button iconButton(String icon, String accessibleText, Runnable action) {

@@ -183,7 +183,7 @@ public final class ResourceEditorViewModel {
             String prefix = "units[" + i + "].";
             String rowProblems = problems.entrySet().stream()
                     .filter(e -> e.getKey().startsWith(prefix))
-                    .sorted(Map.Entry.comparingByKey())
+                    .sorted(java.util.Comparator.comparingInt(e -> FIELD_ORDER.indexOf(e.getKey().substring(prefix.length()))))
                     .map(Map.Entry::getValue)
                     .collect(Collectors.joining(" "));
             units.get(i).setError(attempted || touched.contains("units") && isRowFilled(units.get(i)) ? rowProblems : "");
@@ -201,6 +201,7 @@ public final class ResourceEditorViewModel {
     }
 
     private static final int NOT_A_NUMBER = Integer.MIN_VALUE;
+    private static final List<String> FIELD_ORDER = List.of("title", "minutes", "url");
 
     /** Whole minutes; blank counts as 0 (reported as "must be positive"), anything else unreadable is flagged. */
     static int parseMinutes(String text) {
