@@ -96,9 +96,13 @@ public final class StudyPathApplication extends Application {
     @Override
     public void stop() {
         if (runner != null) {
+            // the database is closed by the worker thread, after the work queued before it (such as the window placement)
+            runner.run("Close database", () -> {
+                services.close();
+                return null;
+            }, ignored -> { }, error -> { });
             runner.shutdown(5);
-        }
-        if (services != null) {
+        } else if (services != null) {
             services.close();
         }
     }
