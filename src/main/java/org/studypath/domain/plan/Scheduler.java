@@ -1,0 +1,173 @@
+package org.studypath.domain.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Plans a study path into dated sessions. Pure and deterministic: the same inputs always give the same plan.
+ *
+ * <p>Resources are taken in path order, except that a resource waits until every resource it needs (its
+ * prerequisites in the same path) has been placed. Their included, unfinished units are placed one after another
+ * into each day's minutes. A unit that fits in a day but not in what is left of the current day starts on the next
+ * day with time; a unit longer than a whole day starts in what is left and is split across the following days.
+ */
+public final class Scheduler {
+    /** Plans never look further ahead than this; a plan that needs more is reported as a problem. */
+    public static final int HORIZON_DAYS = 366 * 50;
+
+    private Scheduler() {
+    }
+
+    public static Schedule plan(List<PlanItem> path, Availability availability, PaceFactors pace) {
+        LocalDate start = availability.start();
+        LocalDate target = availability.target();
+        if (target != null && target.isBefore(start)) {
+            return Schedule.failed(start, target, "The target date " + target + " is before the start date " + start
+                    + ". Choose a target on or after the start.");
+        }
+        if (path.isEmpty()) {
+            return Schedule.failed(start, target, "This path is empty. Add resources from the catalog to plan it.");
+        }
+        if (availability.minutesPerWeek() == 0) {
+            return Schedule.failed(start, target, "No study time is available: every weekday has 0 minutes. "
+                    + "Give at least one weekday some minutes.");
+        }
+        List<String> warnings = new ArrayList<>();
+        List<PlanItem> order = orderRespectingPrerequisites(path, warnings);
+        List<Session> sessions = new ArrayList<>();
+        LocalDate day = start;
+        int used = 0;
+        LocalDate horizon = start.plusDays(HORIZON_DAYS);
+        for (PlanItem item : order) {
+            double factor = pace.factorFor(item.type(), item.paceOverride());
+            for (PlanItem.PlanUnit unit : item.unitsToPlan()) {
+                int left = PaceFactors.planned(unit.minutes(), factor);
+                List<Session> parts = new ArrayList<>();
+                while (left > 0) {
+                    if (day.isAfter(horizon)) {
+                        return Schedule.failed(start, target, "This path needs more than " + (HORIZON_DAYS / 366)
+                                + " years at the time available. Add more minutes per week or leave some units out.");
+                    }
+                    int capacity = availability.minutesOn(day);
+                    int room = capacity - used;
+                    boolean splitting = !parts.isEmpty();
+                    if (room <= 0 || (!splitting && left > room && left <= capacity && used > 0)) {
+                        day = day.plusDays(1);
+                        used = 0;
+                        continue;
+                    }
+                    int minutes = Math.min(left, room);
+                    parts.add(new Session(day, item.resourceId(), item.title(), unit.unitId(), unit.title(), minutes, 0, 0));
+                    used += minutes;
+                    left -= minutes;
+                }
+                for (int i = 0; i < parts.size(); i++) {
+                    Session p = parts.get(i);
+                    sessions.add(new Session(p.date(), p.resourceId(), p.resourceTitle(), p.unitId(), p.unitTitle(),
+                            p.minutes(), i + 1, parts.size()));
+                }
+            }
+        }
+        LocalDate finish = sessions.isEmpty() ? null : sessions.get(sessions.size() - 1).date();
+        if (sessions.isEmpty()) {
+            warnings.add("Every unit in this path is done or left out: there is nothing left to plan.");
+        }
+        return new Schedule(sessions, start, finish, target, warnings, null);
+    }
+
+    /**
+     * Path order, except that a resource comes after the resources it needs. Prerequisites outside the path are
+     * reported and ignored; a cycle is reported and the resources in it keep path order.
+     */
+    static List<PlanItem> orderRespectingPrerequisites(List<PlanItem> path, List<String> warnings) {
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < path.size(); i++) {
+            index.putIfAbsent(path.get(i).resourceId(), i);
+        }
+        int[] waitingFor = new int[path.size()];
+        Map<Integer, List<Integer>> dependents = new HashMap<>();
+        for (int i = 0; i < path.size(); i++) {
+            PlanItem item = path.get(i);
+            for (long needed : item.prerequisites()) {
+                Integer at = index.get(needed);
+                if (at == null) {
+                    warnings.add("“" + item.title() + "” needs a resource that is not in this path.");
+                } else if (at != i) {
+                    waitingFor[i]++;
+                    dependents.computeIfAbsent(at, k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        PriorityQueue<Integer> ready = new PriorityQueue<>();
+        for (int i = 0; i < path.size(); i++) {
+            if (waitingFor[i] == 0) {
+                ready.add(i);
+            }
+        }
+        List<PlanItem> order = new ArrayList<>(path.size());
+        Set<Integer> placed = new HashSet<>();
+        while (placed.size() < path.size()) {
+            if (ready.isEmpty()) {
+                // a cycle: take the earliest unplaced resource in path order and go on
+                int first = 0;
+                while (placed.contains(first)) {
+                    first++;
+                }
+                warnings.add("“" + path.get(first).title() + "” is part of a circle of prerequisites; it keeps its place in the path.");
+                waitingFor[first] = 0;
+                ready.add(first);
+            }
+            int next = ready.poll();
+            if (!placed.add(next)) {
+                continue;
+            }
+            order.add(path.get(next));
+            for (int dependent : dependents.getOrDefault(next, List.of())) {
+                if (--waitingFor[dependent] == 0 && !placed.contains(dependent)) {
+                    ready.add(dependent);
+                }
+            }
+        }
+        return order;
+    }
+
+    /** Resources placed in the path before a resource they need; the path editor warns about these. */
+    public static List<String> orderWarnings(List<PlanItem> path) {
+        List<String> warnings = new ArrayList<>();
+        Map<Long, Integer> index = new HashMap<>();
+        for (int i = 0; i < path.size(); i++) {
+            index.putIfAbsent(path.get(i).resourceId(), i);
+        }
+        for (int i = 0; i < path.size(); i++) {
+            for (long needed : path.get(i).prerequisites()) {
+                Integer at = index.get(needed);
+                if (at != null && at > i) {
+                    warnings.add("“" + path.get(i).title() + "” comes before “" + path.get(at).title()
+                            + "”, which it needs. The plan starts it once “" + path.get(at).title() + "” is done.");
+                }
+            }
+        }
+        return warnings;
+    }
+
+    /** Resources whose prerequisites in the path are all finished (or that have none): ready to start. */
+    public static Set<Long> readyToStart(List<PlanItem> path) {
+        Map<Long, PlanItem> byId = new HashMap<>();
+        path.forEach(item -> byId.putIfAbsent(item.resourceId(), item));
+        Set<Long> ready = new HashSet<>();
+        for (PlanItem item : path) {
+            boolean allDone = item.prerequisites().stream().map(byId::get).filter(p -> p != null)
+                    .allMatch(p -> p.units().stream().filter(PlanItem.PlanUnit::included).allMatch(PlanItem.PlanUnit::done));
+            if (allDone) {
+                ready.add(item.resourceId());
+            }
+        }
+        return ready;
+    }
+}
