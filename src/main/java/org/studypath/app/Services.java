@@ -1,9 +1,12 @@
 package org.studypath.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.studypath.store.Database;
 import org.studypath.store.SettingsRepository;
 import org.studypath.store.SqliteCatalogStore;
+import org.studypath.store.SqlitePathRepository;
 import org.studypath.store.SqliteResourceRepository;
 import org.studypath.store.SqliteSettingsRepository;
 
@@ -16,19 +19,31 @@ public final class Services implements AutoCloseable {
     private final Database database;
     private final CatalogService catalog;
     private final SettingsRepository settings;
+    private final PlanService plans;
+    private final Clock clock;
 
-    private Services(Path dataDir, Database database) {
+    private Services(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
         this.database = database;
-        this.catalog = new CatalogService(new SqliteResourceRepository(database));
+        this.clock = clock;
+        SqliteResourceRepository resources = new SqliteResourceRepository(database);
+        SqlitePathRepository paths = new SqlitePathRepository(database);
+        this.catalog = new CatalogService(resources);
         this.settings = new SqliteSettingsRepository(database);
+        this.plans = new PlanService(paths);
+        StarterPath.ensure(paths, resources, settings, LocalDate.now(clock));
     }
 
     public static Services open(Path dataDir) {
+        return open(dataDir, Clock.systemDefaultZone());
+    }
+
+    /** Opens the data folder: migrates the database, loads the bundled catalog, creates the starter path once. */
+    public static Services open(Path dataDir, Clock clock) {
         Database database = Database.openIn(dataDir);
         try {
             new CatalogSeeder(new SqliteCatalogStore(database)).seedBundled();
-            return new Services(dataDir, database);
+            return new Services(dataDir, database, clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -45,6 +60,14 @@ public final class Services implements AutoCloseable {
 
     public CatalogService catalog() {
         return catalog;
+    }
+
+    public PlanService plans() {
+        return plans;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 
     public SettingsRepository settings() {

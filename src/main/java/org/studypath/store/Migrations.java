@@ -17,7 +17,7 @@ import java.util.List;
 public final class Migrations {
     private static final String FOLDER = "/org/studypath/store/migrations/";
     /** The migration scripts, in order; script N brings the schema to version N. */
-    private static final List<String> SCRIPTS = List.of("V001__catalog.sql");
+    private static final List<String> SCRIPTS = List.of("V001__catalog.sql", "V002__study_paths.sql");
 
     private final List<String> scripts;
 

@@ -69,6 +69,28 @@ class AppTest {
     }
 
     @Test
+    void aFreshDataFolderGetsTheStarterPathOnceAndItCanBeDeleted(@TempDir Path dir) {
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T08:00:00Z"), java.time.ZoneOffset.UTC);
+        long id;
+        try (Services services = Services.open(dir, clock)) {
+            var paths = services.plans().paths();
+            assertThat(paths).singleElement().satisfies(p -> {
+                assertThat(p.name()).isEqualTo("Maths for ML — starter path");
+                assertThat(p.resourceCount()).isEqualTo(12);
+            });
+            id = paths.get(0).id();
+            var planned = services.plans().planned(id).orElseThrow();
+            assertThat(planned.path().items().get(0).title()).isEqualTo("Essence of calculus");
+            assertThat(planned.schedule().sessions().get(0).date()).isEqualTo(java.time.LocalDate.of(2026, 12, 1));
+            assertThat(planned.schedule().problemMessage()).isEmpty();
+            services.plans().delete(id);
+        }
+        try (Services again = Services.open(dir, clock)) {
+            assertThat(again.plans().paths()).as("a deleted starter path stays deleted").isEmpty();
+        }
+    }
+
+    @Test
     void windowPlacementIsRememberedAndJunkIsIgnored(@TempDir Path dir) {
         try (Services services = Services.open(dir)) {
             assertThat(WindowPlacement.load(services.settings())).isEmpty();

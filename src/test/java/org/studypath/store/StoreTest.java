@@ -78,12 +78,12 @@ class StoreTest {
 
     @Test
     void aFailingMigrationRollsBackCompletely() throws Exception {
-        Migrations broken = new Migrations(List.of("V001__catalog.sql", "V002__broken_test.sql"));
+        Migrations broken = new Migrations(List.of("V001__catalog.sql", "V002__study_paths.sql", "V003__broken_test.sql"));
         Path file = dir.resolve("broken.db");
         try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file)) {
             assertThatThrownBy(() -> broken.migrate(connection)).isInstanceOf(StoreException.class)
-                    .hasMessageContaining("V002__broken_test.sql");
-            assertThat(Migrations.userVersion(connection)).isEqualTo(1);
+                    .hasMessageContaining("V003__broken_test.sql");
+            assertThat(Migrations.userVersion(connection)).isEqualTo(2);
             try (Statement s = connection.createStatement();
                  ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")) {
                 rs.next();
