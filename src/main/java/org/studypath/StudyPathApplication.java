@@ -16,7 +16,13 @@ import org.studypath.app.CommandLine;
 import org.studypath.app.DataFolder;
 import org.studypath.app.Services;
 import org.studypath.app.WindowPlacement;
+import org.studypath.ui.MainView;
 import org.studypath.ui.catalog.CatalogView;
+import org.studypath.ui.catalog.PathTarget;
+import org.studypath.ui.path.PathsView;
+import org.studypath.ui.path.PathsViewModel;
+import org.studypath.ui.schedule.ScheduleViewModel;
+import org.studypath.ui.schedule.ScheduleView;
 import org.studypath.ui.catalog.CatalogViewModel;
 import org.studypath.ui.common.FxDialogService;
 import org.studypath.ui.common.FxTaskRunner;
@@ -60,7 +66,23 @@ public final class StudyPathApplication extends Application {
         runner = new FxTaskRunner();
         CatalogViewModel catalog = new CatalogViewModel(services.catalog(), runner, new FxDialogService(stage),
                 uri -> getHostServices().showDocument(uri.toString()), Locale.getDefault());
-        CatalogView view = new CatalogView(catalog);
+        FxDialogService dialogs = new FxDialogService(stage);
+        PathsViewModel paths = new PathsViewModel(services.plans(), runner, dialogs, services.clock(), Locale.getDefault());
+        ScheduleViewModel schedule = new ScheduleViewModel(services.clock(), Locale.getDefault());
+        schedule.plannedProperty().bind(paths.plannedProperty());
+        PathTarget pathTarget = new PathTarget() {
+            @Override
+            public javafx.collections.ObservableList<org.studypath.domain.plan.PathSummary> paths() {
+                return paths.paths();
+            }
+
+            @Override
+            public void addToPath(long pathId, java.util.List<Long> resourceIds) {
+                paths.addResources(pathId, resourceIds);
+            }
+        };
+        MainView view = new MainView(new CatalogView(catalog, pathTarget), new PathsView(paths, catalog.shownResources()),
+                new ScheduleView(schedule, paths.paths(), paths.selectedPathProperty()), paths);
         Scene scene = new Scene(view, 1180, 720);
         scene.getStylesheets().add(StudyPathApplication.class.getResource("ui/studypath.css").toExternalForm());
         stage.setTitle("StudyPath");
@@ -77,6 +99,7 @@ public final class StudyPathApplication extends Application {
         stage.setOnCloseRequest(e -> rememberPlacement(stage));
         stage.show();
         catalog.load();
+        paths.load();
     }
 
     private void rememberPlacement(Stage stage) {

@@ -98,15 +98,4 @@ public final class PlanService {
     public void savePaceFactors(PaceFactors factors) {
         paths.savePaceFactors(factors);
     }
-
-    /** A name like "Copy of X" that no other path uses yet. */
-    public String freeName(String base) {
-        Set<String> taken = new java.util.HashSet<>();
-        paths.paths().forEach(p -> taken.add(p.name().toLowerCase(java.util.Locale.ROOT)));
-        String name = base;
-        for (int n = 2; taken.contains(name.toLowerCase(java.util.Locale.ROOT)); n++) {
-            name = base + " (" + n + ")";
-        }
-        return name;
-    }
 }

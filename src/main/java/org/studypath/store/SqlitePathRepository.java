@@ -99,8 +99,9 @@ public final class SqlitePathRepository implements PathRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     double pace = rs.getDouble(5);
+                    Double override = rs.wasNull() ? null : pace;
                     rows.add(new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), ResourceType.valueOf(rs.getString(4)),
-                            rs.wasNull() ? null : pace));
+                            override));
                 }
             }
         }

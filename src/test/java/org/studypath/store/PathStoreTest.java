@@ -80,8 +80,8 @@ class PathStoreTest {
     void availabilityPaceAndPrerequisitesPersist() {
         long path = paths.create("P", Availability.typical(START));
         paths.addResources(path, List.of(ids.get(0), ids.get(2)));
-        Availability changed = Availability.typical(START).withMinutes(DayOfWeek.SUNDAY, 90).withTarget(START.plusMonths(3));
-        changed = new Availability(changed.minutesPerWeekday(), START, changed.target(), Set.of(START.plusDays(3)));
+        Availability edited = Availability.typical(START).withMinutes(DayOfWeek.SUNDAY, 90).withTarget(START.plusMonths(3));
+        Availability changed = new Availability(edited.minutesPerWeekday(), START, edited.target(), Set.of(START.plusDays(3)));
         paths.saveAvailability(path, changed);
         paths.setPaceOverride(path, ids.get(2), 2.0);
         paths.setPrerequisites(ids.get(2), Set.of(ids.get(0)));

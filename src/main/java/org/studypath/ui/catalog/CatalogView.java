@@ -45,13 +45,16 @@ public final class CatalogView extends BorderPane {
     private final CatalogViewModel viewModel;
     private final TextField searchField;
 
-    public CatalogView(CatalogViewModel viewModel) {
+    private final PathTarget pathTarget;
+
+    public CatalogView(CatalogViewModel viewModel, PathTarget pathTarget) {
         this.viewModel = viewModel;
+        this.pathTarget = pathTarget;
         getStyleClass().add("catalog-view");
         this.searchField = buildSearchField();
         setTop(buildToolbar());
         setLeft(buildSidebar());
-        ResourceDetailView detail = new ResourceDetailView(viewModel, this::editSelected);
+        ResourceDetailView detail = new ResourceDetailView(viewModel, this::editSelected, this::fillPathMenu);
         SplitPane split = new SplitPane(buildTable(), detail);
         split.setDividerPositions(0.62);
         setCenter(split);
@@ -186,6 +189,10 @@ public final class CatalogView extends BorderPane {
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> viewModel.selectedResourceProperty().set(item));
+        javafx.scene.control.Menu addTo = new javafx.scene.control.Menu("Add to path");
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(addTo);
+        menu.setOnShowing(e -> fillPathMenu(addTo.getItems()));
+        table.setContextMenu(menu);
         viewModel.selectedResourceProperty().addListener((obs, old, item) -> {
             if (item == null) {
                 table.getSelectionModel().clearSelection();
@@ -219,6 +226,24 @@ public final class CatalogView extends BorderPane {
         bar.setPadding(new Insets(4, 12, 4, 12));
         bar.getStyleClass().add("status-bar");
         return bar;
+    }
+
+    /** Fills a menu with one item per study path, each adding the selected resource to it. */
+    private void fillPathMenu(ObservableList<javafx.scene.control.MenuItem> items) {
+        items.clear();
+        ResourceSummary selected = viewModel.selectedResourceProperty().get();
+        if (pathTarget.paths().isEmpty()) {
+            javafx.scene.control.MenuItem none = new javafx.scene.control.MenuItem("No study paths yet: create one under Study paths");
+            none.setDisable(true);
+            items.add(none);
+            return;
+        }
+        for (var path : pathTarget.paths()) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(path.name());
+            item.setDisable(selected == null);
+            item.setOnAction(e -> pathTarget.addToPath(path.id(), java.util.List.of(selected.id())));
+            items.add(item);
+        }
     }
 
     private void addResource() {

@@ -55,6 +55,7 @@ public final class CatalogViewModel {
     private final BooleanProperty showHidden = new SimpleBooleanProperty(this, "showHidden", false);
     private final ObservableList<ResourceSummary> allResources = FXCollections.observableArrayList();
     private final FilteredList<ResourceSummary> resources = new FilteredList<>(allResources);
+    private final FilteredList<ResourceSummary> shownResources = new FilteredList<>(allResources, r -> !r.hidden());
     private final ObjectProperty<ResourceSummary> selectedResource = new SimpleObjectProperty<>(this, "selectedResource");
     private final ReadOnlyObjectWrapper<Resource> detail = new ReadOnlyObjectWrapper<>(this, "detail");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "Loading the catalog…");
@@ -330,6 +331,11 @@ public final class CatalogViewModel {
 
     public ObservableList<ResourceSummary> resources() {
         return resources;
+    }
+
+    /** Every resource that is not hidden, whatever the search and filters: what can be added to a path. */
+    public ObservableList<ResourceSummary> shownResources() {
+        return shownResources;
     }
 
     public ObjectProperty<ResourceSummary> selectedResourceProperty() {

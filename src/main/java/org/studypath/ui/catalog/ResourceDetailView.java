@@ -43,9 +43,16 @@ final class ResourceDetailView extends StackPane {
     private final TableView<Unit> unitTable = new TableView<>();
     private final VBox content;
 
-    ResourceDetailView(CatalogViewModel viewModel, Runnable onEdit) {
+    private final javafx.scene.control.MenuButton addToPath = new javafx.scene.control.MenuButton("Add to path",
+            new FontIcon("mdi2p-playlist-plus"));
+
+    ResourceDetailView(CatalogViewModel viewModel, Runnable onEdit,
+                       java.util.function.Consumer<javafx.collections.ObservableList<javafx.scene.control.MenuItem>> pathMenu) {
         this.viewModel = viewModel;
         this.onEdit = onEdit;
+        addToPath.setId("addToPathButton");
+        addToPath.setOnShowing(e -> pathMenu.accept(addToPath.getItems()));
+        addToPath.getItems().add(new javafx.scene.control.MenuItem("…"));
         setId("detailPane");
         getStyleClass().add("detail-pane");
         placeholder.setId("detailPlaceholder");
@@ -80,7 +87,7 @@ final class ResourceDetailView extends StackPane {
         deleteButton.setId("deleteButton");
         deleteButton.getStyleClass().add("danger");
         deleteButton.setOnAction(e -> viewModel.deleteSelected());
-        HBox actions = new HBox(8, hideButton, editButton, deleteButton);
+        HBox actions = new HBox(8, addToPath, hideButton, editButton, deleteButton);
 
         unitsHeading.getStyleClass().add("section-heading");
         buildUnitTable();

@@ -24,6 +24,34 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public java.util.Optional<String> askText(String title, String prompt, String initial) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setContentText(prompt);
+        dialog.getEditor().setId("textInput");
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public boolean confirmList(String title, String message, java.util.List<String> lines, String confirmLabel) {
+        ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, confirm, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(
+                javafx.collections.FXCollections.observableArrayList(lines));
+        list.setId("confirmList");
+        list.setPrefSize(560, 300);
+        alert.getDialogPane().setExpandableContent(null);
+        alert.getDialogPane().setContent(new javafx.scene.layout.VBox(8, new javafx.scene.control.Label(message), list));
+        alert.setResizable(true);
+        return alert.showAndWait().filter(confirm::equals).isPresent();
+    }
+
+    @Override
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.initOwner(owner);

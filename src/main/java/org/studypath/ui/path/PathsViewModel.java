@@ -1,0 +1,476 @@
+package org.studypath.ui.path;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import org.studypath.app.PlanService;
+import org.studypath.app.PlanService.PlannedPath;
+import org.studypath.domain.Durations;
+import org.studypath.domain.plan.Availability;
+import org.studypath.domain.plan.PaceFactors;
+import org.studypath.domain.plan.PathSummary;
+import org.studypath.domain.plan.PlanItem;
+import org.studypath.domain.plan.Schedule;
+import org.studypath.domain.plan.ScheduleChange;
+import org.studypath.ui.common.DialogService;
+import org.studypath.ui.common.TaskRunner;
+
+/**
+ * The path editor's state and logic: the list of paths, the selected path's resources and units, its availability
+ * (edited as a draft with an instant "what if" finish date), and replanning. Touches no control.
+ */
+public final class PathsViewModel {
+    private final PlanService plans;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final Locale locale;
+
+    private final ObservableList<PathSummary> paths = FXCollections.observableArrayList();
+    private final ObjectProperty<PathSummary> selectedPath = new SimpleObjectProperty<>(this, "selectedPath");
+    private final ReadOnlyObjectWrapper<PlannedPath> planned = new ReadOnlyObjectWrapper<>(this, "planned");
+    private final ObservableList<PlanItem> items = FXCollections.observableArrayList();
+    private final ObjectProperty<PlanItem> selectedItem = new SimpleObjectProperty<>(this, "selectedItem");
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
+    private final ReadOnlyStringWrapper whatIf = new ReadOnlyStringWrapper(this, "whatIf", "");
+    private final ReadOnlyBooleanWrapper availabilityChanged = new ReadOnlyBooleanWrapper(this, "availabilityChanged");
+    private final ReadOnlyBooleanWrapper behind = new ReadOnlyBooleanWrapper(this, "behind");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+
+    private final Map<DayOfWeek, IntegerProperty> minutes = new EnumMap<>(DayOfWeek.class);
+    private final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>(this, "start");
+    private final ObjectProperty<LocalDate> target = new SimpleObjectProperty<>(this, "target");
+    private final ObservableList<LocalDate> daysOff = FXCollections.observableArrayList();
+    private boolean filling;
+
+    public PathsViewModel(PlanService plans, TaskRunner runner, DialogService dialogs, Clock clock, Locale locale) {
+        this.plans = plans;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.locale = locale;
+        for (DayOfWeek day : DayOfWeek.values()) {
+            IntegerProperty property = new SimpleIntegerProperty(this, day.name(), 0);
+            property.addListener((o, a, b) -> updateWhatIf());
+            minutes.put(day, property);
+        }
+        start.addListener((o, a, b) -> updateWhatIf());
+        target.addListener((o, a, b) -> updateWhatIf());
+        daysOff.addListener((ListChangeListener<LocalDate>) c -> updateWhatIf());
+        selectedPath.addListener((o, old, now) -> loadPlan(now == null ? null : now.id()));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---- loading ----
+
+    public void load() {
+        load(null);
+    }
+
+    private void load(Long select) {
+        runner.run("Load paths", plans::paths, list -> {
+            Long keep = select != null ? select : Optional.ofNullable(selectedPath.get()).map(PathSummary::id).orElse(null);
+            paths.setAll(list);
+            PathSummary next = list.stream().filter(p -> keep != null && p.id() == keep).findFirst()
+                    .orElse(list.isEmpty() ? null : list.get(0));
+            if (next != null && next.equals(selectedPath.get())) {
+                loadPlan(next.id());
+            } else {
+                selectedPath.set(next);
+            }
+        }, this::fail);
+    }
+
+    private void loadPlan(Long pathId) {
+        if (pathId == null) {
+            show(null);
+            return;
+        }
+        runner.run("Plan path", () -> plans.planned(pathId).orElse(null), this::show, this::fail);
+    }
+
+    private void show(PlannedPath path) {
+        Long keepItem = Optional.ofNullable(selectedItem.get()).map(PlanItem::resourceId).orElse(null);
+        planned.set(path);
+        items.setAll(path == null ? List.of() : path.path().items());
+        selectedItem.set(items.stream().filter(i -> keepItem != null && i.resourceId() == keepItem).findFirst().orElse(null));
+        warnings.setAll(path == null ? List.of() : allWarnings(path));
+        outcome.set(path == null ? "" : PlanText.outcome(path.schedule(), locale));
+        behind.set(path != null && path.isBehind(today()));
+        fillAvailability(path == null ? null : path.path().availability());
+    }
+
+    private List<String> allWarnings(PlannedPath path) {
+        List<String> all = new ArrayList<>(path.orderWarnings());
+        all.addAll(path.schedule().warnings());
+        return all;
+    }
+
+    private void fillAvailability(Availability availability) {
+        filling = true;
+        try {
+            for (DayOfWeek day : DayOfWeek.values()) {
+                minutes.get(day).set(availability == null ? 0 : availability.minutesPerWeekday().get(day));
+            }
+            start.set(availability == null ? null : availability.start());
+            target.set(availability == null ? null : availability.target());
+            daysOff.setAll(availability == null ? List.of() : availability.daysOff().stream().sorted().toList());
+        } finally {
+            filling = false;
+        }
+        updateWhatIf();
+    }
+
+    // ---- availability draft and what-if ----
+
+    /** The availability as edited, not yet saved; empty while it is incomplete. */
+    public Optional<Availability> draftAvailability() {
+        if (start.get() == null) {
+            return Optional.empty();
+        }
+        Map<DayOfWeek, Integer> values = new EnumMap<>(DayOfWeek.class);
+        minutes.forEach((day, property) -> values.put(day, Math.max(0, Math.min(Availability.MAX_MINUTES_PER_DAY, property.get()))));
+        return Optional.of(new Availability(values, start.get(), target.get(), new HashSet<>(daysOff)));
+    }
+
+    private void updateWhatIf() {
+        if (filling) {
+            return;
+        }
+        PlannedPath path = planned.get();
+        Optional<Availability> draft = draftAvailability();
+        if (path == null || draft.isEmpty()) {
+            whatIf.set("");
+            availabilityChanged.set(false);
+            return;
+        }
+        boolean changed = !draft.get().equals(path.path().availability());
+        availabilityChanged.set(changed);
+        Schedule schedule = path.whatIf(draft.get());
+        String perWeek = Durations.format(draft.get().minutesPerWeek()) + " a week";
+        whatIf.set(changed ? "With these changes: " + PlanText.outcome(schedule, locale) + " (" + perWeek + ")" : perWeek);
+    }
+
+    public void saveAvailability() {
+        PlannedPath path = planned.get();
+        Optional<Availability> draft = draftAvailability();
+        if (path == null || draft.isEmpty()) {
+            return;
+        }
+        if (draft.get().target() != null && draft.get().target().isBefore(draft.get().start())) {
+            dialogs.showError("Check the dates", "The target date is before the start date. Choose a target on or after "
+                    + PlanText.date(draft.get().start(), locale) + ".");
+            return;
+        }
+        long id = path.path().id();
+        change("Save availability", () -> plans.saveAvailability(id, draft.get()), "Saved the study time.");
+    }
+
+    public void resetAvailability() {
+        PlannedPath path = planned.get();
+        fillAvailability(path == null ? null : path.path().availability());
+    }
+
+    public void addDayOff(LocalDate day) {
+        if (day != null && !daysOff.contains(day)) {
+            daysOff.add(day);
+            FXCollections.sort(daysOff);
+        }
+    }
+
+    // ---- replanning ----
+
+    /** Shows what moves when unfinished work starts again today, and applies it when the user agrees. */
+    public void replanFromToday() {
+        PlannedPath path = planned.get();
+        if (path == null) {
+            return;
+        }
+        LocalDate today = today();
+        List<ScheduleChange> changes = path.replanFrom(today);
+        if (changes.isEmpty()) {
+            notice.set("Nothing to move: the plan already starts today or later.");
+            return;
+        }
+        Schedule after = path.whatIf(path.path().availability().withStart(today));
+        List<String> lines = changes.stream().map(c -> PlanText.shortDate(c.before(), locale) + " → "
+                + PlanText.shortDate(c.after(), locale) + "   " + c.resourceTitle() + " — " + c.unitTitle()).toList();
+        String message = changes.size() + (changes.size() == 1 ? " unit moves. " : " units move. ")
+                + PlanText.outcome(after, locale);
+        if (dialogs.confirmList("Replan from today", message, lines, "Replan")) {
+            Availability moved = path.path().availability().withStart(today);
+            change("Replan", () -> plans.saveAvailability(path.path().id(), moved), "Replanned from today.");
+        }
+    }
+
+    // ---- paths ----
+
+    public void createPath() {
+        dialogs.askText("New study path", "Name", freeName("My study path")).ifPresent(name ->
+                runner.run("Create path", () -> plans.create(name, today()), id -> {
+                    notice.set("Created “" + name + "”. Add resources from the catalog.");
+                    load(id);
+                }, this::fail));
+    }
+
+    /** {@code base}, or "base (2)"… whichever no loaded path uses yet. */
+    String freeName(String base) {
+        Set<String> taken = new HashSet<>();
+        paths.forEach(p -> taken.add(p.name().toLowerCase(Locale.ROOT)));
+        String name = base;
+        for (int n = 2; taken.contains(name.toLowerCase(Locale.ROOT)); n++) {
+            name = base + " (" + n + ")";
+        }
+        return name;
+    }
+
+    public void renamePath() {
+        PathSummary path = selectedPath.get();
+        if (path == null) {
+            return;
+        }
+        dialogs.askText("Rename path", "Name", path.name()).ifPresent(name ->
+                change("Rename path", () -> plans.rename(path.id(), name), "Renamed to “" + name + "”."));
+    }
+
+    public void duplicatePath() {
+        PathSummary path = selectedPath.get();
+        if (path == null) {
+            return;
+        }
+        dialogs.askText("Duplicate path", "Name of the copy", freeName("Copy of " + path.name())).ifPresent(name ->
+                runner.run("Duplicate path", () -> plans.duplicate(path.id(), name), id -> {
+                    notice.set("Duplicated as “" + name + "”.");
+                    load(id);
+                }, this::fail));
+    }
+
+    public void deletePath() {
+        PathSummary path = selectedPath.get();
+        if (path == null || !dialogs.confirm("Delete “" + path.name() + "”?",
+                "The path and its plan are removed. The resources stay in the catalog.", "Delete")) {
+            return;
+        }
+        runner.run("Delete path", () -> {
+            plans.delete(path.id());
+            return null;
+        }, ignored -> {
+            notice.set("Deleted “" + path.name() + "”.");
+            selectedPath.set(null);
+            load();
+        }, this::fail);
+    }
+
+    // ---- the path's resources ----
+
+    public void addResources(long pathId, List<Long> resourceIds) {
+        runner.run("Add to path", () -> plans.addResources(pathId, resourceIds), added -> {
+            notice.set(added == 0 ? "Already in the path." : "Added " + added + (added == 1 ? " resource." : " resources."));
+            load(pathId);
+        }, this::fail);
+    }
+
+    public void addToSelectedPath(List<Long> resourceIds) {
+        if (selectedPath.get() != null) {
+            addResources(selectedPath.get().id(), resourceIds);
+        }
+    }
+
+    public void removeSelectedItem() {
+        PlanItem item = selectedItem.get();
+        PathSummary path = selectedPath.get();
+        if (item == null || path == null) {
+            return;
+        }
+        selectedItem.set(null);
+        change("Remove from path", () -> plans.removeResource(path.id(), item.resourceId()), "Removed “" + item.title() + "” from the path.");
+    }
+
+    /** Moves the selected resource up (-1) or down (+1): Alt+Up and Alt+Down in the editor. */
+    public void moveSelected(int delta) {
+        PlanItem item = selectedItem.get();
+        if (item != null) {
+            int from = items.indexOf(item);
+            moveItem(from, from + delta);
+        }
+    }
+
+    /** Moves a resource to a new position, as drag and drop does; saved at once. */
+    public void moveItem(int from, int to) {
+        PathSummary path = selectedPath.get();
+        if (path == null || from < 0 || from >= items.size() || to < 0 || to >= items.size() || from == to) {
+            return;
+        }
+        PlanItem moving = items.remove(from);
+        items.add(to, moving);
+        selectedItem.set(moving);
+        List<Long> order = items.stream().map(PlanItem::resourceId).toList();
+        change("Reorder path", () -> plans.reorder(path.id(), order), null);
+    }
+
+    public void setUnitIncluded(long unitId, boolean included) {
+        PlanItem item = selectedItem.get();
+        PathSummary path = selectedPath.get();
+        if (item != null && path != null) {
+            change("Include unit", () -> plans.setUnitIncluded(path.id(), item.resourceId(), unitId, included), null);
+        }
+    }
+
+    /** Includes only units {@code first}..{@code last} (1-based) of the selected resource, e.g. chapters 1–5. */
+    public void includeOnlyUnits(int first, int last) {
+        PlanItem item = selectedItem.get();
+        PathSummary path = selectedPath.get();
+        if (item == null || path == null) {
+            return;
+        }
+        List<PlanItem.PlanUnit> units = item.units();
+        change("Include units", () -> {
+            for (int i = 0; i < units.size(); i++) {
+                plans.setUnitIncluded(path.id(), item.resourceId(), units.get(i).unitId(), i + 1 >= first && i + 1 <= last);
+            }
+        }, null);
+    }
+
+    public void setPaceOverride(Double factor) {
+        PlanItem item = selectedItem.get();
+        PathSummary path = selectedPath.get();
+        if (item == null || path == null) {
+            return;
+        }
+        if (factor != null && !(factor >= PaceFactors.MIN && factor <= PaceFactors.MAX)) {
+            dialogs.showError("Check the pace", "A pace factor must be between " + PaceFactors.MIN + " and " + PaceFactors.MAX + ".");
+            return;
+        }
+        change("Set pace", () -> plans.setPaceOverride(path.id(), item.resourceId(), factor), null);
+    }
+
+    public void setPrerequisites(Set<Long> required) {
+        PlanItem item = selectedItem.get();
+        if (item != null) {
+            change("Set prerequisites", () -> plans.setPrerequisites(item.resourceId(), required), null);
+        }
+    }
+
+    private void change(String description, Runnable work, String doneNotice) {
+        Callable<Void> call = () -> {
+            work.run();
+            return null;
+        };
+        runner.run(description, call, ignored -> {
+            if (doneNotice != null) {
+                notice.set(doneNotice);
+            }
+            load();
+        }, error -> {
+            fail(error);
+            load();
+        });
+    }
+
+    private void fail(Throwable error) {
+        String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        dialogs.showError("Could not change the study path", reason);
+    }
+
+    // ---- properties ----
+
+    public ObservableList<PathSummary> paths() {
+        return paths;
+    }
+
+    public ObjectProperty<PathSummary> selectedPathProperty() {
+        return selectedPath;
+    }
+
+    public ReadOnlyObjectProperty<PlannedPath> plannedProperty() {
+        return planned.getReadOnlyProperty();
+    }
+
+    public ObservableList<PlanItem> items() {
+        return items;
+    }
+
+    public ObjectProperty<PlanItem> selectedItemProperty() {
+        return selectedItem;
+    }
+
+    public ObservableList<String> warnings() {
+        return warnings;
+    }
+
+    public ReadOnlyStringProperty outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty whatIfProperty() {
+        return whatIf.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty availabilityChangedProperty() {
+        return availabilityChanged.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty behindProperty() {
+        return behind.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public IntegerProperty minutesProperty(DayOfWeek day) {
+        return minutes.get(day);
+    }
+
+    public ObjectProperty<LocalDate> startProperty() {
+        return start;
+    }
+
+    public ObjectProperty<LocalDate> targetProperty() {
+        return target;
+    }
+
+    public ObservableList<LocalDate> daysOff() {
+        return daysOff;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** Whether a resource is ready to start (its prerequisites in the path are done). */
+    public boolean isReady(PlanItem item) {
+        PlannedPath path = planned.get();
+        return path != null && path.readyToStart().contains(item.resourceId());
+    }
+
+    public Optional<PlannedPath> current() {
+        return Optional.ofNullable(planned.get());
+    }
+}

@@ -1,0 +1,173 @@
+package org.studypath.ui.schedule;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.studypath.app.PlanService.PlannedPath;
+import org.studypath.domain.plan.Schedule;
+import org.studypath.domain.plan.Session;
+import org.studypath.ui.path.PlanText;
+
+/**
+ * The calendar side of a plan: an agenda of upcoming days, a week and a month, with today marked. Derived from the
+ * selected path's schedule; no I/O.
+ */
+public final class ScheduleViewModel {
+    /** One day of the agenda or a calendar. */
+    public record Day(LocalDate date, boolean today, boolean inMonth, List<Session> sessions) {
+        public int minutes() {
+            return sessions.stream().mapToInt(Session::minutes).sum();
+        }
+    }
+
+    public static final int AGENDA_DAYS = 60;
+
+    private final Clock clock;
+    private final Locale locale;
+    private final ObjectProperty<PlannedPath> planned = new SimpleObjectProperty<>(this, "planned");
+    private final ObjectProperty<LocalDate> weekStart = new SimpleObjectProperty<>(this, "weekStart");
+    private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>(this, "month");
+    private final ObservableList<Day> agenda = FXCollections.observableArrayList();
+    private final ObservableList<Day> week = FXCollections.observableArrayList();
+    private final ObservableList<Day> monthDays = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper weekTitle = new ReadOnlyStringWrapper(this, "weekTitle", "");
+    private final ReadOnlyStringWrapper monthTitle = new ReadOnlyStringWrapper(this, "monthTitle", "");
+    private final ReadOnlyStringWrapper behindNote = new ReadOnlyStringWrapper(this, "behindNote", "");
+    private final ReadOnlyStringWrapper agendaEmpty = new ReadOnlyStringWrapper(this, "agendaEmpty", "");
+
+    public ScheduleViewModel(Clock clock, Locale locale) {
+        this.clock = clock;
+        this.locale = locale;
+        weekStart.set(mondayOf(today()));
+        month.set(YearMonth.from(today()));
+        planned.addListener((o, a, b) -> refresh());
+        weekStart.addListener((o, a, b) -> refresh());
+        month.addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static LocalDate mondayOf(LocalDate date) {
+        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    private void refresh() {
+        LocalDate today = today();
+        Schedule schedule = planned.get() == null ? null : planned.get().schedule();
+        Map<LocalDate, List<Session>> byDay = schedule == null ? Map.of() : schedule.byDay();
+
+        List<Day> upcoming = new ArrayList<>();
+        byDay.forEach((date, sessions) -> {
+            if (!date.isBefore(today) && date.isBefore(today.plusDays(AGENDA_DAYS))) {
+                upcoming.add(new Day(date, date.equals(today), true, sessions));
+            }
+        });
+        agenda.setAll(upcoming);
+        long overdue = byDay.entrySet().stream().filter(e -> e.getKey().isBefore(today)).mapToLong(e -> e.getValue().size()).sum();
+        behindNote.set(overdue == 0 ? "" : overdue + (overdue == 1 ? " session was" : " sessions were")
+                + " planned before today and are not done. “Replan from today” moves them.");
+        if (schedule == null) {
+            agendaEmpty.set("Choose or create a study path to see its sessions.");
+        } else if (schedule.problemMessage().isPresent()) {
+            agendaEmpty.set(schedule.problemMessage().get());
+        } else {
+            agendaEmpty.set(schedule.sessions().isEmpty() ? "Nothing left to plan in this path."
+                    : "No sessions in the next " + AGENDA_DAYS + " days.");
+        }
+
+        List<Day> days = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            LocalDate date = weekStart.get().plusDays(i);
+            days.add(new Day(date, date.equals(today), true, byDay.getOrDefault(date, List.of())));
+        }
+        week.setAll(days);
+        weekTitle.set("Week of " + PlanText.date(weekStart.get(), locale));
+
+        YearMonth shown = month.get();
+        LocalDate first = mondayOf(shown.atDay(1));
+        List<Day> cells = new ArrayList<>();
+        for (int i = 0; i < 42; i++) {
+            LocalDate date = first.plusDays(i);
+            cells.add(new Day(date, date.equals(today), YearMonth.from(date).equals(shown), byDay.getOrDefault(date, List.of())));
+        }
+        monthDays.setAll(cells);
+        monthTitle.set(shown.getMonth().getDisplayName(java.time.format.TextStyle.FULL, locale) + " " + shown.getYear());
+    }
+
+    public void nextWeek() {
+        weekStart.set(weekStart.get().plusWeeks(1));
+    }
+
+    public void previousWeek() {
+        weekStart.set(weekStart.get().minusWeeks(1));
+    }
+
+    public void nextMonth() {
+        month.set(month.get().plusMonths(1));
+    }
+
+    public void previousMonth() {
+        month.set(month.get().minusMonths(1));
+    }
+
+    public void showToday() {
+        weekStart.set(mondayOf(today()));
+        month.set(YearMonth.from(today()));
+    }
+
+    public ObjectProperty<PlannedPath> plannedProperty() {
+        return planned;
+    }
+
+    public ObservableList<Day> agenda() {
+        return agenda;
+    }
+
+    public ObservableList<Day> week() {
+        return week;
+    }
+
+    public ObservableList<Day> monthDays() {
+        return monthDays;
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> weekStartProperty() {
+        return weekStart;
+    }
+
+    public ReadOnlyStringProperty weekTitleProperty() {
+        return weekTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty monthTitleProperty() {
+        return monthTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty behindNoteProperty() {
+        return behindNote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty agendaEmptyProperty() {
+        return agendaEmpty.getReadOnlyProperty();
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+}
