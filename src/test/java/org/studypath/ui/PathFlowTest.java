@@ -1,0 +1,108 @@
+package org.studypath.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studypath.StudyPathApplication;
+import org.studypath.domain.plan.PlanItem;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window, headless: build a path from the catalog, reorder it, fall behind and replan. */
+class PathFlowTest extends FxRobot {
+    @TempDir
+    Path dataDir;
+    Application application;
+
+    @BeforeEach
+    void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        application = FxToolkit.setupApplication(StudyPathApplication.class, "--data-dir", dataDir.toString());
+        clickOn("#pathsTab");
+        waitUntil(() -> items().getItems().size() == 12);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        FxToolkit.cleanupApplication(application);
+        FxToolkit.cleanupStages();
+    }
+
+    private ListView<PlanItem> items() {
+        return lookup("#pathItems").queryListView();
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Node pickerCell(String title) {
+        return from(lookup("#catalogPicker")).lookup(".list-cell")
+                .match((ListCell<?> c) -> c.getItem() != null && c.getText() != null && c.getText().equals(title)).query();
+    }
+
+    private Node itemCell(int index) {
+        return from(lookup("#pathItems")).lookup(".list-cell")
+                .match((ListCell<?> c) -> c.getItem() != null && c.getIndex() == index).query();
+    }
+
+    @Test
+    void starterPathIsPlannedOnFirstStart() {
+        assertThat(lookup("#outcomeLabel").queryAs(Label.class).getText()).startsWith("Finishes ");
+        assertThat(items().getItems().get(0).title()).isEqualTo("Essence of calculus");
+    }
+
+    @Test
+    void buildAPathAndReorderItWithTheKeyboard() throws Exception {
+        clickOn("#newPathButton");
+        waitUntil(() -> lookup("#textInput").tryQuery().isPresent());
+        clickOn("#textInput").push(KeyCode.CONTROL, KeyCode.A).write("Evenings").push(KeyCode.ENTER);
+        waitUntil(() -> items().getItems().isEmpty() && lookup("#outcomeLabel").queryAs(Label.class).getText().contains("empty"));
+
+        clickOn(pickerCell("Essence of linear algebra"));
+        clickOn("#addPickedButton");
+        waitUntil(() -> items().getItems().size() == 1);
+        doubleClickOn(pickerCell("Essence of calculus"));
+        waitUntil(() -> items().getItems().size() == 2);
+        assertThat(items().getItems()).extracting(PlanItem::title).containsExactly("Essence of linear algebra", "Essence of calculus");
+
+        clickOn(itemCell(0)).press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+        waitUntil(() -> items().getItems().get(0).title().equals("Essence of calculus"));
+        assertThat(lookup("#outcomeLabel").queryAs(Label.class).getText()).startsWith("Finishes ");
+        ListView<?> paths = lookup("#pathList").queryListView();
+        assertThat(paths.getItems()).hasSize(2);
+    }
+
+    @Test
+    void fallBehindThenPreviewAndApplyTheReplan() throws Exception {
+        LocalDate today = LocalDate.now();
+        interact(() -> lookup("#startDatePicker").queryAs(DatePicker.class).setValue(today.minusDays(14)));
+        waitUntil(() -> lookup("#whatIfLabel").queryAs(Label.class).getText().startsWith("With these changes"));
+        clickOn("#saveAvailabilityButton");
+        waitUntil(() -> lookup("#saveAvailabilityButton").query().isDisabled());
+
+        clickOn("#replanButton");
+        waitUntil(() -> lookup("#confirmList").tryQuery().isPresent());
+        ListView<?> moves = lookup("#confirmList").queryListView();
+        assertThat(moves.getItems()).isNotEmpty();
+        assertThat(moves.getItems().get(0).toString()).contains("→").contains("Essence of calculus");
+        clickOn("Replan");
+        waitUntil(() -> today.equals(lookup("#startDatePicker").queryAs(DatePicker.class).getValue()));
+    }
+}
