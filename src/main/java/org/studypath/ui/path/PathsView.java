@@ -118,6 +118,7 @@ public final class PathsView extends SplitPane {
                     setTooltip(empty || item == null ? null : new Tooltip(item.title() + " · drag onto the path, or double-click"));
                 }
             };
+            cell.setPrefWidth(0); // follow the list's width: long titles end in "…" instead of scrolling sideways
             cell.setOnDragDetected(e -> {
                 if (cell.getItem() != null) {
                     ClipboardContent content = new ClipboardContent();
@@ -141,6 +142,7 @@ public final class PathsView extends SplitPane {
         Label hint = new Label("Drag onto the path, double-click, or use “Add to path”.");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         VBox box = new VBox(6, heading("Catalog"), list, add, hint);
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox.setVgrow(box, Priority.ALWAYS);
@@ -281,6 +283,7 @@ public final class PathsView extends SplitPane {
             Label facts = new Label(included + " of " + item.units().size() + " units · " + Durations.format(minutes, true)
                     + (item.paceOverride() != null ? " · pace ×" + item.paceOverride() : ""));
             facts.getStyleClass().add("detail-muted");
+            facts.setMinWidth(Region.USE_PREF_SIZE);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox row = new HBox(8, title, spacer, facts);
@@ -489,8 +492,35 @@ public final class PathsView extends SplitPane {
         reset.disableProperty().bind(viewModel.availabilityChangedProperty().not());
         reset.setOnAction(e -> viewModel.resetAvailability());
 
+        GridPane paceGrid = new GridPane();
+        paceGrid.setHgap(8);
+        paceGrid.setVgap(4);
+        int paceRow = 0;
+        for (org.studypath.domain.ResourceType type : org.studypath.domain.ResourceType.values()) {
+            Spinner<Double> factor = new Spinner<>(PaceFactors.MIN, PaceFactors.MAX, 1.0, 0.05);
+            factor.setEditable(true);
+            factor.setPrefWidth(100);
+            factor.setId("pace-" + type.name());
+            factor.getEditor().setAccessibleText("Pace factor for " + type.label().in(locale));
+            factor.getValueFactory().valueProperty().addListener((o, a, b) -> {
+                if (b != null) {
+                    viewModel.paceFactorProperty(type).set(b);
+                }
+            });
+            viewModel.paceFactorProperty(type).addListener((o, a, b) -> factor.getValueFactory().setValue(b.doubleValue()));
+            paceGrid.add(new Label(type.label().in(locale)), 0, paceRow);
+            paceGrid.add(factor, 1, paceRow++);
+        }
+        Button savePace = new Button("Save pace");
+        savePace.setId("savePaceButton");
+        savePace.setOnAction(e -> viewModel.savePaceFactors());
+        Label paceHint = new Label("Planned time = estimate × pace: below 1 when you watch faster, above 1 for exercises.");
+        paceHint.getStyleClass().add("hint");
+        paceHint.setWrapText(true);
+        paceHint.setMinHeight(Region.USE_PREF_SIZE);
+
         VBox box = new VBox(8, heading("Study time"), grid, heading("Days off"), daysOff, new HBox(4, dayOff, removeDayOff),
-                whatIf, new HBox(8, save, reset));
+                whatIf, new HBox(8, save, reset), heading("Pace by type"), paceHint, paceGrid, savePace);
         box.setPadding(new Insets(10));
         box.disableProperty().bind(viewModel.plannedProperty().isNull());
         return box;

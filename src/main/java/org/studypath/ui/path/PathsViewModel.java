@@ -28,6 +28,7 @@ import javafx.collections.ObservableList;
 import org.studypath.app.PlanService;
 import org.studypath.app.PlanService.PlannedPath;
 import org.studypath.domain.Durations;
+import org.studypath.domain.ResourceType;
 import org.studypath.domain.plan.Availability;
 import org.studypath.domain.plan.PaceFactors;
 import org.studypath.domain.plan.PathSummary;
@@ -61,6 +62,7 @@ public final class PathsViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
     private final Map<DayOfWeek, IntegerProperty> minutes = new EnumMap<>(DayOfWeek.class);
+    private final Map<ResourceType, javafx.beans.property.DoubleProperty> typePace = new EnumMap<>(ResourceType.class);
     private final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>(this, "start");
     private final ObjectProperty<LocalDate> target = new SimpleObjectProperty<>(this, "target");
     private final ObservableList<LocalDate> daysOff = FXCollections.observableArrayList();
@@ -76,6 +78,9 @@ public final class PathsViewModel {
             IntegerProperty property = new SimpleIntegerProperty(this, day.name(), 0);
             property.addListener((o, a, b) -> updateWhatIf());
             minutes.put(day, property);
+        }
+        for (ResourceType type : ResourceType.values()) {
+            typePace.put(type, new javafx.beans.property.SimpleDoubleProperty(this, type.name(), 1.0));
         }
         start.addListener((o, a, b) -> updateWhatIf());
         target.addListener((o, a, b) -> updateWhatIf());
@@ -124,6 +129,29 @@ public final class PathsViewModel {
         outcome.set(path == null ? "" : PlanText.outcome(path.schedule(), locale));
         behind.set(path != null && path.isBehind(today()));
         fillAvailability(path == null ? null : path.path().availability());
+        if (path != null) {
+            typePace.forEach((type, property) -> property.set(path.pace().factorFor(type, null)));
+        }
+    }
+
+    /** Saves the default pace factor of each resource type (used where a resource has no pace of its own). */
+    public void savePaceFactors() {
+        Map<ResourceType, Double> factors = new EnumMap<>(ResourceType.class);
+        for (Map.Entry<ResourceType, javafx.beans.property.DoubleProperty> entry : typePace.entrySet()) {
+            double factor = entry.getValue().get();
+            if (!(factor >= PaceFactors.MIN && factor <= PaceFactors.MAX)) {
+                dialogs.showError("Check the pace", entry.getKey().label().in(locale) + ": a pace factor must be between "
+                        + PaceFactors.MIN + " and " + PaceFactors.MAX + ".");
+                return;
+            }
+            factors.put(entry.getKey(), factor);
+        }
+        PaceFactors pace = new PaceFactors(factors);
+        change("Save pace factors", () -> plans.savePaceFactors(pace), "Saved the pace factors.");
+    }
+
+    public javafx.beans.property.DoubleProperty paceFactorProperty(ResourceType type) {
+        return typePace.get(type);
     }
 
     private List<String> allWarnings(PlannedPath path) {

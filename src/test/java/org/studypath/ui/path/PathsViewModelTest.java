@@ -182,6 +182,18 @@ class PathsViewModelTest {
     }
 
     @Test
+    void paceFactorsByTypeChangeThePlan() {
+        int before = vm.plannedProperty().get().schedule().plannedMinutes();
+        vm.paceFactorProperty(org.studypath.domain.ResourceType.BOOK).set(2.0);
+        vm.savePaceFactors();
+        assertThat(vm.plannedProperty().get().schedule().plannedMinutes()).isGreaterThan(before);
+        assertThat(vm.paceFactorProperty(org.studypath.domain.ResourceType.BOOK).get()).isEqualTo(2.0);
+        vm.paceFactorProperty(org.studypath.domain.ResourceType.BOOK).set(0);
+        vm.savePaceFactors();
+        assertThat(dialogs.errors).singleElement().asString().contains("Book: a pace factor must be between");
+    }
+
+    @Test
     void scheduleViewsFollowThePlanAndMarkToday() {
         ScheduleViewModel schedule = new ScheduleViewModel(
                 Clock.fixed(FIRST_START.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), Locale.ENGLISH);
