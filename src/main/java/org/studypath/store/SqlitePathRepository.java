@@ -142,20 +142,25 @@ public final class SqlitePathRepository implements PathRepository {
     public long create(String name, Availability availability) {
         String clean = requireName(name);
         return database.transaction(c -> {
-            requireFreeName(c, clean, 0);
-            long id;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO study_path (name, start_date, created_at, updated_at) VALUES (?, ?, ?, ?) RETURNING id")) {
-                String now = ResourceRows.now();
-                ps.setString(1, clean);
-                ps.setString(2, availability.start().toString());
-                ps.setString(3, now);
-                ps.setString(4, now);
-                id = ResourceRows.returningId(ps);
-            }
-            writeAvailability(c, id, availability);
-            return id;
+            return insertPath(c, clean, availability);
         });
+    }
+
+    /** Inserts a path with a name not yet taken; call inside a transaction. */
+    private static long insertPath(Connection c, String name, Availability availability) throws SQLException {
+        requireFreeName(c, name, 0);
+        long id;
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO study_path (name, start_date, created_at, updated_at) VALUES (?, ?, ?, ?) RETURNING id")) {
+            String now = ResourceRows.now();
+            ps.setString(1, name);
+            ps.setString(2, availability.start().toString());
+            ps.setString(3, now);
+            ps.setString(4, now);
+            id = ResourceRows.returningId(ps);
+        }
+        writeAvailability(c, id, availability);
+        return id;
     }
 
     @Override
@@ -178,18 +183,7 @@ public final class SqlitePathRepository implements PathRepository {
         String clean = requireName(newName);
         StudyPathPlan original = find(pathId).orElseThrow(() -> new StoreException("There is no study path with id " + pathId + "."));
         return database.transaction(c -> {
-            requireFreeName(c, clean, 0);
-            long id;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO study_path (name, start_date, created_at, updated_at) VALUES (?, ?, ?, ?) RETURNING id")) {
-                String now = ResourceRows.now();
-                ps.setString(1, clean);
-                ps.setString(2, original.availability().start().toString());
-                ps.setString(3, now);
-                ps.setString(4, now);
-                id = ResourceRows.returningId(ps);
-            }
-            writeAvailability(c, id, original.availability());
+            long id = insertPath(c, clean, original.availability());
             try (PreparedStatement items = c.prepareStatement(
                     "INSERT INTO path_item (path_id, resource_id, position, pace_override) "
                             + "SELECT ?, resource_id, position, pace_override FROM path_item WHERE path_id = ?");
