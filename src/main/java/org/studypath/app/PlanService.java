@@ -52,7 +52,7 @@ public final class PlanService {
     }
 
     public long create(String name, LocalDate start) {
-        return paths.create(name, Availability.typical(start));
+        return paths.create(name, Availability.typical(start), List.of());
     }
 
     public void rename(long pathId, String name) {
@@ -81,6 +81,10 @@ public final class PlanService {
 
     public void setUnitIncluded(long pathId, long resourceId, long unitId, boolean included) {
         paths.setUnitIncluded(pathId, resourceId, unitId, included);
+    }
+
+    public void setExcludedUnits(long pathId, long resourceId, Set<Long> excludedUnitIds) {
+        paths.setExcludedUnits(pathId, resourceId, excludedUnitIds);
     }
 
     public void setPaceOverride(long pathId, long resourceId, Double factor) {

@@ -29,9 +29,12 @@ public final class StarterPath {
                 .filter(r -> r.origin() == Origin.CATALOG && !r.hidden())
                 .map(ResourceSummary::id)
                 .toList();
-        long id = paths.create(PlanService.STARTER_PATH_NAME, Availability.typical(today));
-        paths.addResources(id, catalogOrder);
+        // the path and its resources are one transaction; a path of that name from an interrupted first start counts
+        boolean exists = paths.paths().stream().anyMatch(p -> p.name().equalsIgnoreCase(PlanService.STARTER_PATH_NAME));
+        if (!exists) {
+            paths.create(PlanService.STARTER_PATH_NAME, Availability.typical(today), catalogOrder);
+        }
         settings.put(CREATED_KEY, today.toString());
-        return true;
+        return !exists;
     }
 }

@@ -14,8 +14,8 @@ public interface PathRepository {
 
     Optional<StudyPathPlan> find(long pathId);
 
-    /** Creates an empty path; names are unique, ignoring case. */
-    long create(String name, Availability availability);
+    /** Creates a path holding these resources in this order; names are unique, ignoring case. One transaction. */
+    long create(String name, Availability availability, List<Long> resourceIds);
 
     void rename(long pathId, String name);
 
@@ -33,6 +33,9 @@ public interface PathRepository {
     void reorder(long pathId, List<Long> resourceIds);
 
     void setUnitIncluded(long pathId, long resourceId, long unitId, boolean included);
+
+    /** Leaves out exactly these units of the resource in this path (all others included), in one transaction. */
+    void setExcludedUnits(long pathId, long resourceId, Set<Long> excludedUnitIds);
 
     /** A resource's own pace factor in this path, or null for its type's. */
     void setPaceOverride(long pathId, long resourceId, Double factor);

@@ -139,10 +139,12 @@ public final class SqlitePathRepository implements PathRepository {
     }
 
     @Override
-    public long create(String name, Availability availability) {
+    public long create(String name, Availability availability, List<Long> resourceIds) {
         String clean = requireName(name);
         return database.transaction(c -> {
-            return insertPath(c, clean, availability);
+            long id = insertPath(c, clean, availability);
+            appendResources(c, id, resourceIds);
+            return id;
         });
     }
 
@@ -216,21 +218,26 @@ public final class SqlitePathRepository implements PathRepository {
     @Override
     public int addResources(long pathId, List<Long> resourceIds) {
         return database.transaction(c -> {
-            int added = 0;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO path_item (path_id, resource_id, position) VALUES (?, ?, "
-                            + "(SELECT coalesce(max(position), -1) + 1 FROM path_item WHERE path_id = ?)) "
-                            + "ON CONFLICT (path_id, resource_id) DO NOTHING")) {
-                for (long resourceId : resourceIds) {
-                    ps.setLong(1, pathId);
-                    ps.setLong(2, resourceId);
-                    ps.setLong(3, pathId);
-                    added += ps.executeUpdate();
-                }
-            }
+            int added = appendResources(c, pathId, resourceIds);
             touch(c, pathId);
             return added;
         });
+    }
+
+    private static int appendResources(Connection c, long pathId, List<Long> resourceIds) throws SQLException {
+        int added = 0;
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO path_item (path_id, resource_id, position) VALUES (?, ?, "
+                        + "(SELECT coalesce(max(position), -1) + 1 FROM path_item WHERE path_id = ?)) "
+                        + "ON CONFLICT (path_id, resource_id) DO NOTHING")) {
+            for (long resourceId : resourceIds) {
+                ps.setLong(1, pathId);
+                ps.setLong(2, resourceId);
+                ps.setLong(3, pathId);
+                added += ps.executeUpdate();
+            }
+        }
+        return added;
     }
 
     @Override
@@ -292,6 +299,39 @@ public final class SqlitePathRepository implements PathRepository {
                     ps.setLong(5, resourceId);
                 }
                 ps.executeUpdate();
+            }
+            touch(c, pathId);
+            return null;
+        });
+    }
+
+    @Override
+    public void setExcludedUnits(long pathId, long resourceId, Set<Long> excludedUnitIds) {
+        database.transaction(c -> {
+            long itemId;
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM path_item WHERE path_id = ? AND resource_id = ?")) {
+                ps.setLong(1, pathId);
+                ps.setLong(2, resourceId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StoreException("That resource is no longer in this path.");
+                    }
+                    itemId = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM path_unit_excluded WHERE path_item_id = ?")) {
+                delete.setLong(1, itemId);
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO path_unit_excluded (path_item_id, unit_id) SELECT ?, id FROM unit WHERE id = ? AND resource_id = ?")) {
+                for (long unitId : excludedUnitIds) {
+                    insert.setLong(1, itemId);
+                    insert.setLong(2, unitId);
+                    insert.setLong(3, resourceId);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
             }
             touch(c, pathId);
             return null;

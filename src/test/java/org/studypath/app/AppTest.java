@@ -91,6 +91,22 @@ class AppTest {
     }
 
     @Test
+    void anInterruptedFirstStartDoesNotBreakTheNextOne(@TempDir Path dir) {
+        // the starter path exists but the note that it was made is missing (the app died in between):
+        // the next start must still open, and must not make a second one
+        try (Services services = Services.open(dir)) {
+            assertThat(services.plans().paths()).hasSize(1);
+        }
+        try (org.studypath.store.Database db = org.studypath.store.Database.openIn(dir)) {
+            db.read(c -> c.createStatement().executeUpdate("DELETE FROM setting WHERE key = '" + StarterPath.CREATED_KEY + "'"));
+        }
+        try (Services again = Services.open(dir)) {
+            assertThat(again.plans().paths()).singleElement().satisfies(p -> assertThat(p.resourceCount()).isEqualTo(12));
+            assertThat(again.settings().get(StarterPath.CREATED_KEY)).isPresent();
+        }
+    }
+
+    @Test
     void windowPlacementIsRememberedAndJunkIsIgnored(@TempDir Path dir) {
         try (Services services = Services.open(dir)) {
             assertThat(WindowPlacement.load(services.settings())).isEmpty();

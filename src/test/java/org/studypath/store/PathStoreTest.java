@@ -46,7 +46,7 @@ class PathStoreTest {
 
     @Test
     void createAddReorderAndReadBack() {
-        long path = paths.create("Plan A", Availability.typical(START));
+        long path = paths.create("Plan A", Availability.typical(START), List.of());
         assertThat(paths.addResources(path, List.of(ids.get(2), ids.get(0), ids.get(2)))).isEqualTo(2);
         assertThat(paths.find(path).orElseThrow().items()).extracting(PlanItem::resourceId).containsExactly(ids.get(2), ids.get(0));
         paths.reorder(path, List.of(ids.get(0), ids.get(2)));
@@ -59,7 +59,7 @@ class PathStoreTest {
 
     @Test
     void reorderMustNameExactlyThePathsResources() {
-        long path = paths.create("P", Availability.typical(START));
+        long path = paths.create("P", Availability.typical(START), List.of());
         paths.addResources(path, List.of(ids.get(0), ids.get(1)));
         assertThatThrownBy(() -> paths.reorder(path, List.of(ids.get(0)))).isInstanceOf(StoreException.class);
         assertThat(paths.find(path).orElseThrow().items()).extracting(PlanItem::resourceId).containsExactly(ids.get(0), ids.get(1));
@@ -67,7 +67,7 @@ class PathStoreTest {
 
     @Test
     void unitsCanBeLeftOutAndIncludedAgain() {
-        long path = paths.create("P", Availability.typical(START));
+        long path = paths.create("P", Availability.typical(START), List.of());
         paths.addResources(path, List.of(ids.get(0)));
         long unit = paths.find(path).orElseThrow().items().get(0).units().get(1).unitId();
         paths.setUnitIncluded(path, ids.get(0), unit, false);
@@ -77,8 +77,32 @@ class PathStoreTest {
     }
 
     @Test
+    void aPathCanBeCreatedWithItsResourcesAtOnce() {
+        long path = paths.create("Ready-made", Availability.typical(START), List.of(ids.get(1), ids.get(0)));
+        assertThat(paths.find(path).orElseThrow().items()).extracting(PlanItem::resourceId).containsExactly(ids.get(1), ids.get(0));
+        assertThatThrownBy(() -> paths.create("ready-made", Availability.typical(START), List.of(ids.get(2))))
+                .hasMessageContaining("already a path");
+        assertThat(paths.paths()).hasSize(1);
+    }
+
+    @Test
+    void excludedUnitsAreReplacedInOneGo() {
+        long path = paths.create("P", Availability.typical(START), List.of(ids.get(0), ids.get(2)));
+        List<PlanItem.PlanUnit> units = paths.find(path).orElseThrow().items().get(0).units();
+        long foreign = paths.find(path).orElseThrow().items().get(1).units().get(0).unitId();
+        paths.setExcludedUnits(path, ids.get(0), Set.of(units.get(1).unitId(), foreign));
+        assertThat(paths.find(path).orElseThrow().items().get(0).units()).extracting(PlanItem.PlanUnit::included)
+                .containsExactly(true, false);
+        assertThat(paths.find(path).orElseThrow().items().get(1).units()).as("another resource's unit is ignored")
+                .allMatch(PlanItem.PlanUnit::included);
+        paths.setExcludedUnits(path, ids.get(0), Set.of());
+        assertThat(paths.find(path).orElseThrow().items().get(0).units()).allMatch(PlanItem.PlanUnit::included);
+        assertThatThrownBy(() -> paths.setExcludedUnits(path, ids.get(1), Set.of())).isInstanceOf(StoreException.class);
+    }
+
+    @Test
     void availabilityPaceAndPrerequisitesPersist() {
-        long path = paths.create("P", Availability.typical(START));
+        long path = paths.create("P", Availability.typical(START), List.of());
         paths.addResources(path, List.of(ids.get(0), ids.get(2)));
         Availability edited = Availability.typical(START).withMinutes(DayOfWeek.SUNDAY, 90).withTarget(START.plusMonths(3));
         Availability changed = new Availability(edited.minutesPerWeekday(), START, edited.target(), Set.of(START.plusDays(3)));
@@ -97,11 +121,11 @@ class PathStoreTest {
 
     @Test
     void renameDuplicateAndDeleteWithUniqueNames() {
-        long a = paths.create("Plan", Availability.typical(START));
+        long a = paths.create("Plan", Availability.typical(START), List.of());
         paths.addResources(a, List.of(ids.get(0)));
         long unit = paths.find(a).orElseThrow().items().get(0).units().get(0).unitId();
         paths.setUnitIncluded(a, ids.get(0), unit, false);
-        assertThatThrownBy(() -> paths.create("PLAN", Availability.typical(START))).hasMessageContaining("already a path");
+        assertThatThrownBy(() -> paths.create("PLAN", Availability.typical(START), List.of())).hasMessageContaining("already a path");
         assertThatThrownBy(() -> paths.rename(a, "  ")).hasMessageContaining("name");
         long b = paths.duplicate(a, "Plan copy");
         StudyPathPlan copy = paths.find(b).orElseThrow();
@@ -115,7 +139,7 @@ class PathStoreTest {
     @Test
     void deletingAUserResourceRemovesItFromPaths() {
         long mine = resources.save(TestData.draft(resources.categories().get(0).id(), "Mine", 10));
-        long path = paths.create("P", Availability.typical(START));
+        long path = paths.create("P", Availability.typical(START), List.of());
         paths.addResources(path, List.of(mine, ids.get(0)));
         resources.delete(mine);
         assertThat(paths.find(path).orElseThrow().items()).extracting(PlanItem::resourceId).containsExactly(ids.get(0));

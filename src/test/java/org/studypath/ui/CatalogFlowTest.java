@@ -2,50 +2,25 @@ package org.studypath.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import org.studypath.StudyPathApplication;
 import org.studypath.app.Services;
 import org.studypath.domain.ResourceSummary;
 
 /** The real window, headless (Monocle): what a new user does first. */
-class CatalogFlowTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    Application application;
-
+class CatalogFlowTest extends AppWindowTest {
     @BeforeEach
-    void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(StudyPathApplication.class, "--data-dir", dataDir.toString());
+    void catalogLoaded() throws Exception {
         waitUntil(() -> table().getItems().size() == 12);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
     }
 
     private TableView<ResourceSummary> table() {
         return lookup("#resourceTable").queryTableView();
-    }
-
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The visible row showing {@code title} (a table keeps spare row cells around, so not just "the first"). */
@@ -132,12 +107,11 @@ class CatalogFlowTest extends FxRobot {
         assertThat(lookup("#hideButton").query().isVisible()).isFalse();
 
         // it is in the database, not only on screen
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
+        close();
         try (Services services = Services.open(dataDir)) {
             assertThat(services.catalog().search("linear algebra notes")).hasSize(1);
         }
-        application = FxToolkit.setupApplication(StudyPathApplication.class, "--data-dir", dataDir.toString());
+        launch();
         waitUntil(() -> table().getItems().size() == 13);
     }
 }

@@ -2,54 +2,27 @@ package org.studypath.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.studypath.StudyPathApplication;
 import org.studypath.domain.plan.PlanItem;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window, headless: build a path from the catalog, reorder it, fall behind and replan. */
-class PathFlowTest extends FxRobot {
-    @TempDir
-    Path dataDir;
-    Application application;
-
+class PathFlowTest extends AppWindowTest {
     @BeforeEach
-    void start() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        application = FxToolkit.setupApplication(StudyPathApplication.class, "--data-dir", dataDir.toString());
+    void openThePathEditor() throws Exception {
         clickOn("#pathsTab");
         waitUntil(() -> items().getItems().size() == 12);
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        FxToolkit.cleanupApplication(application);
-        FxToolkit.cleanupStages();
-    }
-
     private ListView<PlanItem> items() {
         return lookup("#pathItems").queryListView();
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private Node pickerCell(String title) {

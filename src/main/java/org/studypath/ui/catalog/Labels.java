@@ -1,12 +1,10 @@
 package org.studypath.ui.catalog;
 
 import java.util.Locale;
-import org.studypath.domain.Durations;
-import org.studypath.domain.ResourceSummary;
 import org.studypath.domain.ResourceType;
 import org.studypath.domain.Topic;
 
-/** How the catalog screens write types, topics and durations for the user's locale. */
+/** How the catalog screens write types and topics for the user's locale. */
 public final class Labels {
     private Labels() {
     }
@@ -17,9 +15,5 @@ public final class Labels {
 
     public static String topic(Topic topic, Locale locale) {
         return topic == null ? "All topics" : topic.label().in(locale);
-    }
-
-    public static String time(ResourceSummary summary) {
-        return Durations.format(summary.totalMinutes(), summary.estimated());
     }
 }

@@ -28,7 +28,6 @@ import org.studypath.domain.Resource;
 import org.studypath.domain.ResourceDraft;
 import org.studypath.domain.ResourceType;
 import org.studypath.domain.Topic;
-import org.studypath.domain.Unit;
 import org.studypath.domain.UnitKind;
 
 /**
@@ -80,22 +79,11 @@ public final class ResourceEditorViewModel {
 
     /** A form filled with one of the user's own resources. */
     public static ResourceEditorViewModel forEdit(List<Category> categories, Resource resource) {
-        ResourceEditorViewModel vm = new ResourceEditorViewModel(resource.id(), categories);
-        vm.title.set(resource.title());
-        vm.creators.set(String.join(", ", resource.creators()));
-        vm.url.set(resource.url());
-        vm.type.set(resource.type());
-        vm.unitKind.set(resource.unitKind());
-        vm.category.set(categories.stream().filter(c -> c.id() == resource.categoryId()).findFirst().orElse(null));
-        vm.free.set(resource.free());
-        vm.language.set(resource.language());
-        vm.note.set(resource.note().en());
-        resource.topics().forEach(t -> vm.topics.get(t).set(true));
-        for (Unit unit : resource.units()) {
-            vm.units.add(new UnitRow(unit.id(), unit.title(), Integer.toString(unit.minutes()), unit.url()));
-        }
-        vm.listen();
-        return vm;
+        List<ResourceDraft.UnitDraft> units = resource.units().stream()
+                .map(u -> new ResourceDraft.UnitDraft(u.id(), u.title(), u.minutes(), u.url())).toList();
+        return fromDraft(categories, new ResourceDraft(resource.id(), resource.categoryId(), resource.title(),
+                resource.creators(), resource.url(), resource.type(), resource.unitKind(), resource.free(),
+                resource.language(), resource.topics(), resource.note().en(), units));
     }
 
     /** A form filled from a draft that could not be saved, so the user loses nothing. */

@@ -377,12 +377,13 @@ public final class PathsViewModel {
         if (item == null || path == null) {
             return;
         }
-        List<PlanItem.PlanUnit> units = item.units();
-        change("Include units", () -> {
-            for (int i = 0; i < units.size(); i++) {
-                plans.setUnitIncluded(path.id(), item.resourceId(), units.get(i).unitId(), i + 1 >= first && i + 1 <= last);
+        Set<Long> excluded = new HashSet<>();
+        for (int i = 0; i < item.units().size(); i++) {
+            if (i + 1 < first || i + 1 > last) {
+                excluded.add(item.units().get(i).unitId());
             }
-        }, null);
+        }
+        change("Include units", () -> plans.setExcludedUnits(path.id(), item.resourceId(), excluded), null);
     }
 
     public void setPaceOverride(Double factor) {

@@ -243,8 +243,6 @@ public final class ScheduleView extends BorderPane {
         Button today = new Button("Today");
         today.setOnAction(e -> viewModel.showToday());
         title.getStyleClass().add("calendar-title");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(6, back, today, forward, title);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
