@@ -1,23 +1,74 @@
 package org.studypath.app;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.studypath.domain.plan.Availability;
 import org.studypath.domain.plan.PaceFactors;
 import org.studypath.domain.plan.PathSummary;
+import org.studypath.domain.plan.PlanItem;
 import org.studypath.domain.plan.Schedule;
 import org.studypath.domain.plan.ScheduleChange;
 import org.studypath.domain.plan.Scheduler;
 import org.studypath.domain.plan.StudyPathPlan;
+import org.studypath.domain.progress.Progress;
+import org.studypath.domain.progress.Standing;
 import org.studypath.store.PathRepository;
 
 /** Study paths and their plans. Every method does I/O: call it from a background task. */
 public final class PlanService {
-    /** A path with its computed schedule and what the editor should point out. */
+    /**
+     * A path with its computed schedule (the plan from its start date, units done since then kept in place), where
+     * the learner stands against it today, and what the editor should point out.
+     */
     public record PlannedPath(StudyPathPlan path, PaceFactors pace, Schedule schedule, List<String> orderWarnings,
-                              Set<Long> readyToStart) {
+                              Set<Long> readyToStart, LocalDate today, Standing standing) {
+        public PlannedPath(StudyPathPlan path, PaceFactors pace, LocalDate today) {
+            this(path, pace, path.schedule(pace), today);
+        }
+
+        private PlannedPath(StudyPathPlan path, PaceFactors pace, Schedule schedule, LocalDate today) {
+            this(path, pace, schedule, Scheduler.orderWarnings(path.items()), Scheduler.readyToStart(path.items()), today,
+                    Standing.of(path.items(), schedule, path.availability(), pace, today));
+        }
+
+        /** Progress of the whole path, weighted by planned minutes. */
+        public Progress progress() {
+            return Progress.of(path.items(), pace);
+        }
+
+        public Progress progress(PlanItem item) {
+            return Progress.of(item, pace);
+        }
+
+        /** The path's units by id, with their progress. */
+        public Map<Long, PlanItem.PlanUnit> units() {
+            Map<Long, PlanItem.PlanUnit> units = new HashMap<>();
+            path.items().forEach(item -> item.units().forEach(u -> units.put(u.unitId(), u)));
+            return units;
+        }
+
+        public boolean isDone(long unitId) {
+            PlanItem.PlanUnit unit = units().get(unitId);
+            return unit != null && unit.done();
+        }
+
+        /** Where the work left lands from today on: "what to study next" comes first. */
+        public Schedule projection() {
+            int doneToday = 0;
+            Map<Long, PlanItem.PlanUnit> units = units();
+            for (var session : schedule.sessions()) {
+                PlanItem.PlanUnit unit = units.get(session.unitId());
+                if (unit != null && unit.done() && today.equals(unit.statusDate())) {
+                    doneToday += session.minutes();
+                }
+            }
+            return Scheduler.project(path.items(), path.availability(), pace, today, doneToday);
+        }
         /** The plan for other availability, computed without saving: the "what if" of the availability editor. */
         public Schedule whatIf(Availability availability) {
             return Scheduler.plan(path.items(), availability, pace);
@@ -28,17 +79,26 @@ public final class PlanService {
             return ScheduleChange.between(schedule, whatIf(path.availability().withStart(today)));
         }
 
-        public boolean isBehind(LocalDate today) {
-            return schedule.sessions().stream().anyMatch(s -> s.date().isBefore(today));
+        /** Whether sessions planned before {@code day} are still not done. */
+        public boolean isBehind(LocalDate day) {
+            Map<Long, PlanItem.PlanUnit> units = units();
+            return schedule.sessions().stream().anyMatch(s -> s.date().isBefore(day)
+                    && !(units.containsKey(s.unitId()) && units.get(s.unitId()).done()));
         }
     }
 
     public static final String STARTER_PATH_NAME = "Maths for ML — starter path";
 
     private final PathRepository paths;
+    private final Clock clock;
 
-    public PlanService(PathRepository paths) {
+    public PlanService(PathRepository paths, Clock clock) {
         this.paths = paths;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     public List<PathSummary> paths() {
@@ -47,8 +107,8 @@ public final class PlanService {
 
     public Optional<PlannedPath> planned(long pathId) {
         PaceFactors pace = paths.paceFactors();
-        return paths.find(pathId).map(path -> new PlannedPath(path, pace, path.schedule(pace),
-                Scheduler.orderWarnings(path.items()), Scheduler.readyToStart(path.items())));
+        LocalDate today = today();
+        return paths.find(pathId).map(path -> new PlannedPath(path, pace, today));
     }
 
     public long create(String name, LocalDate start) {

@@ -7,6 +7,7 @@ import org.studypath.store.Database;
 import org.studypath.store.SettingsRepository;
 import org.studypath.store.SqliteCatalogStore;
 import org.studypath.store.SqlitePathRepository;
+import org.studypath.store.SqliteProgressRepository;
 import org.studypath.store.SqliteResourceRepository;
 import org.studypath.store.SqliteSettingsRepository;
 
@@ -20,6 +21,7 @@ public final class Services implements AutoCloseable {
     private final CatalogService catalog;
     private final SettingsRepository settings;
     private final PlanService plans;
+    private final ProgressService progress;
     private final Clock clock;
 
     private Services(Path dataDir, Database database, Clock clock) {
@@ -30,7 +32,8 @@ public final class Services implements AutoCloseable {
         SqlitePathRepository paths = new SqlitePathRepository(database);
         this.catalog = new CatalogService(resources);
         this.settings = new SqliteSettingsRepository(database);
-        this.plans = new PlanService(paths);
+        this.plans = new PlanService(paths, clock);
+        this.progress = new ProgressService(new SqliteProgressRepository(database), paths, settings, clock);
         StarterPath.ensure(paths, resources, settings, LocalDate.now(clock));
     }
 
@@ -64,6 +67,10 @@ public final class Services implements AutoCloseable {
 
     public PlanService plans() {
         return plans;
+    }
+
+    public ProgressService progress() {
+        return progress;
     }
 
     public Clock clock() {

@@ -40,4 +40,62 @@ public final class Durations {
         }
         return hours + " h " + rest + " min";
     }
+
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("(\\d{1,2}):(\\d{2})");
+    private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile(
+            "(\\d+(?:[.,]\\d+)?)\\s*(hours|hour|hrs|hr|h|小时|minutes|minute|mins|min|m|分钟|分)?");
+
+    /**
+     * Reads a duration as people type it: "45", "45 min", "1h", "1 h 30", "1h30m", "1:30", "1.5 h", "90分钟".
+     * A bare number is minutes. Throws {@link IllegalArgumentException} with a message for the learner otherwise.
+     */
+    public static int parse(String text) {
+        String input = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (input.isEmpty()) {
+            throw new IllegalArgumentException("Enter the time spent, for example “45”, “45 min” or “1 h 30”.");
+        }
+        java.util.regex.Matcher clock = CLOCK.matcher(input);
+        double minutes;
+        if (clock.matches()) {
+            int mins = Integer.parseInt(clock.group(2));
+            if (mins >= 60) {
+                throw new IllegalArgumentException("“" + text.strip() + "”: minutes after the colon must be under 60.");
+            }
+            minutes = Integer.parseInt(clock.group(1)) * 60 + mins;
+        } else {
+            java.util.regex.Matcher part = PARTS.matcher(input);
+            int at = 0;
+            minutes = 0;
+            boolean hoursSeen = false;
+            while (at < input.length()) {
+                while (at < input.length() && Character.isWhitespace(input.charAt(at))) {
+                    at++;
+                }
+                if (at == input.length()) {
+                    break;
+                }
+                if (!part.find(at) || part.start() != at) {
+                    throw new IllegalArgumentException("“" + text.strip() + "” is not a duration. Type minutes (“45”), "
+                            + "hours and minutes (“1 h 30”) or a time (“1:30”).");
+                }
+                double value = Double.parseDouble(part.group(1).replace(',', '.'));
+                String unit = part.group(2);
+                boolean hours = unit != null && (unit.startsWith("h") || unit.equals("小时"));
+                if (unit == null && hoursSeen) {
+                    hours = false; // "1 h 30": the bare number after hours is minutes
+                }
+                minutes += hours ? value * 60 : value;
+                hoursSeen |= hours;
+                at = part.end();
+            }
+        }
+        long rounded = Math.round(minutes);
+        if (rounded < 1) {
+            throw new IllegalArgumentException("“" + text.strip() + "” is less than a minute. Log at least 1 minute.");
+        }
+        if (rounded > 24 * 60) {
+            throw new IllegalArgumentException("“" + text.strip() + "” is more than a day. Log at most 24 h at a time.");
+        }
+        return (int) rounded;
+    }
 }

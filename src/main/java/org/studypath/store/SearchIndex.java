@@ -15,6 +15,7 @@ final class SearchIndex {
     /** Trigram FTS needs at least three characters; shorter words are matched with LIKE. */
     private static final int TRIGRAM = 3;
     private static final String[] COLUMNS = {"title", "creators", "topics", "units"};
+    private static final String[] NOTE_COLUMNS = {"notes"};
 
     private SearchIndex() {
     }
@@ -57,9 +58,38 @@ final class SearchIndex {
             ps.setLong(1, resourceId);
             ps.executeUpdate();
         }
+        removeNotes(c, resourceId);
     }
 
+    private static void removeNotes(Connection c, long resourceId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM note_search WHERE rowid = ?")) {
+            ps.setLong(1, resourceId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Rewrites the notes row of one resource (its note and its units' notes); call inside the changing transaction. */
+    static void refreshNotes(Connection c, long resourceId) throws SQLException {
+        removeNotes(c, resourceId);
+        String notes = joined(c, "SELECT text FROM resource_note WHERE resource_id = ?1 UNION ALL "
+                + "SELECT n.text FROM unit_note n JOIN unit u ON u.id = n.unit_id WHERE u.resource_id = ?1", resourceId);
+        if (!notes.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO note_search (rowid, notes) VALUES (?, ?)")) {
+                ps.setLong(1, resourceId);
+                ps.setString(2, notes);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /** Resources whose title, creators, topics or units match every word, then those whose notes do. */
     static Set<Long> search(Connection c, String query) throws SQLException {
+        Set<Long> ids = search(c, query, "resource_search", COLUMNS);
+        ids.addAll(search(c, query, "note_search", NOTE_COLUMNS));
+        return ids;
+    }
+
+    private static Set<Long> search(Connection c, String query, String table, String[] columns) throws SQLException {
         List<String> words = words(query);
         Set<Long> ids = new LinkedHashSet<>();
         if (words.isEmpty()) {
@@ -74,14 +104,14 @@ final class SearchIndex {
                 shortWords.add(word);
             }
         }
-        StringBuilder sql = new StringBuilder("SELECT rowid FROM resource_search WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT rowid FROM " + table + " WHERE 1 = 1");
         if (!phrases.isEmpty()) {
-            sql.append(" AND resource_search MATCH ?");
+            sql.append(" AND " + table + " MATCH ?");
         }
         for (int i = 0; i < shortWords.size(); i++) {
             sql.append(" AND (");
-            for (int col = 0; col < COLUMNS.length; col++) {
-                sql.append(col == 0 ? "" : " OR ").append(COLUMNS[col]).append(" LIKE ? ESCAPE '\\'");
+            for (int col = 0; col < columns.length; col++) {
+                sql.append(col == 0 ? "" : " OR ").append(columns[col]).append(" LIKE ? ESCAPE '\\'");
             }
             sql.append(')');
         }
@@ -92,7 +122,7 @@ final class SearchIndex {
             }
             for (String word : shortWords) {
                 String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                for (int col = 0; col < COLUMNS.length; col++) {
+                for (int col = 0; col < columns.length; col++) {
                     ps.setString(index++, pattern);
                 }
             }

@@ -16,12 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.studypath.domain.Category;
+import org.studypath.domain.LocalizedText;
 import org.studypath.domain.ResourceType;
 import org.studypath.domain.plan.Availability;
 import org.studypath.domain.plan.PaceFactors;
 import org.studypath.domain.plan.PathSummary;
 import org.studypath.domain.plan.PlanItem;
 import org.studypath.domain.plan.StudyPathPlan;
+import org.studypath.domain.plan.UnitStatus;
 
 public final class SqlitePathRepository implements PathRepository {
     private static final String[] DAY_COLUMNS = {"minutes_mon", "minutes_tue", "minutes_wed", "minutes_thu", "minutes_fri",
@@ -89,33 +92,42 @@ public final class SqlitePathRepository implements PathRepository {
     }
 
     private static List<PlanItem> items(Connection c, long pathId) throws SQLException {
-        record Row(long itemId, long resourceId, String title, ResourceType type, Double pace) {
+        record Row(long itemId, long resourceId, String title, ResourceType type, Category category, Double pace) {
         }
         List<Row> rows = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT i.id, r.id, r.title, r.type, i.pace_override FROM path_item i JOIN resource r ON r.id = i.resource_id "
+                "SELECT i.id, r.id, r.title, r.type, i.pace_override, c.id, coalesce(c.catalog_key, ''), c.name_en, c.name_zh, c.position "
+                        + "FROM path_item i JOIN resource r ON r.id = i.resource_id JOIN category c ON c.id = r.category_id "
                         + "WHERE i.path_id = ? AND r.retired = 0 ORDER BY i.position, i.id")) {
             ps.setLong(1, pathId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     double pace = rs.getDouble(5);
                     Double override = rs.wasNull() ? null : pace;
+                    Category category = new Category(rs.getLong(6), rs.getString(7),
+                            new LocalizedText(rs.getString(8), rs.getString(9)), rs.getInt(10));
                     rows.add(new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), ResourceType.valueOf(rs.getString(4)),
-                            override));
+                            category, override));
                 }
             }
         }
         Map<Long, List<PlanItem.PlanUnit>> units = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT i.resource_id, u.id, u.title, u.minutes, "
-                        + "EXISTS (SELECT 1 FROM path_unit_excluded x WHERE x.path_item_id = i.id AND x.unit_id = u.id) "
+                        + "EXISTS (SELECT 1 FROM path_unit_excluded x WHERE x.path_item_id = i.id AND x.unit_id = u.id), "
+                        + "p.status, p.status_date, (SELECT coalesce(sum(l.minutes), 0) FROM time_log l WHERE l.unit_id = u.id) "
                         + "FROM path_item i JOIN unit u ON u.resource_id = i.resource_id AND u.retired = 0 "
+                        + "LEFT JOIN unit_progress p ON p.unit_id = u.id "
                         + "WHERE i.path_id = ? ORDER BY i.resource_id, u.position, u.id")) {
             ps.setLong(1, pathId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    String status = rs.getString(6);
+                    String date = rs.getString(7);
                     units.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PlanItem.PlanUnit(
-                            rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5) == 0, false));
+                            rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5) == 0,
+                            status == null ? UnitStatus.NOT_STARTED : UnitStatus.valueOf(status),
+                            date == null ? null : LocalDate.parse(date), rs.getInt(8)));
                 }
             }
         }
@@ -132,7 +144,7 @@ public final class SqlitePathRepository implements PathRepository {
         }
         List<PlanItem> items = new ArrayList<>();
         for (Row row : rows) {
-            items.add(new PlanItem(row.resourceId(), row.title(), row.type(), row.pace(),
+            items.add(new PlanItem(row.resourceId(), row.title(), row.type(), row.category(), row.pace(),
                     prerequisites.getOrDefault(row.resourceId(), Set.of()), units.getOrDefault(row.resourceId(), List.of())));
         }
         return items;

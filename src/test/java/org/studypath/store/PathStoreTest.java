@@ -159,10 +159,39 @@ class PathStoreTest {
             }
         }
         try (Database migrated = Database.openIn(old)) {
-            assertThat(migrated.schemaVersion()).isEqualTo(2);
+            assertThat(migrated.schemaVersion()).isEqualTo(Migrations.standard().latestVersion());
             assertThat(new SqliteResourceRepository(migrated).summaries()).extracting(ResourceSummary::title).containsExactly("Kept");
             assertThat(new SqliteSettingsRepository(migrated).get("k")).hasValue("v");
             assertThat(new SqlitePathRepository(migrated).paths()).isEmpty();
+        }
+    }
+
+    @Test
+    void aVersionTwoDatabaseWithAPathMigratesToProgressWithoutLoss() throws Exception {
+        Path old = dir.resolve("v2");
+        java.nio.file.Files.createDirectories(old);
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + old.resolve("studypath.db"))) {
+            new Migrations(List.of("V001__catalog.sql", "V002__study_paths.sql")).migrate(connection);
+            try (var s = connection.createStatement()) {
+                s.execute("INSERT INTO category (catalog_key, name_en, name_zh, position) VALUES (NULL, 'Mine', '我的', 0)");
+                s.execute("INSERT INTO resource (origin, category_id, position, title, type, unit_kind, free, language, created_at, updated_at) "
+                        + "VALUES ('USER', 1, 0, 'Kept', 'BOOK', 'CHAPTER', 1, 'en', 'x', 'x')");
+                s.execute("INSERT INTO unit (resource_id, position, title, minutes, estimated) VALUES (1, 0, 'Ch 1', 30, 0)");
+                s.execute("INSERT INTO study_path (name, start_date, created_at, updated_at) VALUES ('Old path', '2026-11-02', 'x', 'x')");
+                s.execute("INSERT INTO path_item (path_id, resource_id, position) VALUES (1, 1, 0)");
+            }
+        }
+        try (Database migrated = Database.openIn(old)) {
+            assertThat(migrated.schemaVersion()).isEqualTo(3);
+            StudyPathPlan plan = new SqlitePathRepository(migrated).find(1).orElseThrow();
+            assertThat(plan.name()).isEqualTo("Old path");
+            assertThat(plan.items()).singleElement().satisfies(item -> {
+                assertThat(item.title()).isEqualTo("Kept");
+                assertThat(item.units()).singleElement().satisfies(u -> {
+                    assertThat(u.status()).isEqualTo(org.studypath.domain.plan.UnitStatus.NOT_STARTED);
+                    assertThat(u.loggedMinutes()).isZero();
+                });
+            });
         }
     }
 }

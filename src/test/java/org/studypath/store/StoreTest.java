@@ -78,12 +78,13 @@ class StoreTest {
 
     @Test
     void aFailingMigrationRollsBackCompletely() throws Exception {
-        Migrations broken = new Migrations(List.of("V001__catalog.sql", "V002__study_paths.sql", "V003__broken_test.sql"));
+        Migrations broken = new Migrations(List.of("V001__catalog.sql", "V002__study_paths.sql", "V003__progress.sql",
+                "V004__broken_test.sql"));
         Path file = dir.resolve("broken.db");
         try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file)) {
             assertThatThrownBy(() -> broken.migrate(connection)).isInstanceOf(StoreException.class)
-                    .hasMessageContaining("V003__broken_test.sql");
-            assertThat(Migrations.userVersion(connection)).isEqualTo(2);
+                    .hasMessageContaining("V004__broken_test.sql");
+            assertThat(Migrations.userVersion(connection)).isEqualTo(3);
             try (Statement s = connection.createStatement();
                  ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")) {
                 rs.next();

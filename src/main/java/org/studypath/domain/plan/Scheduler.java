@@ -24,10 +24,32 @@ public final class Scheduler {
     private Scheduler() {
     }
 
+    /**
+     * The plan from the availability's start date: every included, unskipped unit not already done before the start.
+     * Units done since the start keep their planned place, so progress can be measured against this plan.
+     */
     public static Schedule plan(List<PlanItem> path, Availability availability, PaceFactors pace) {
         LocalDate start = availability.start();
+        return place(path, availability, pace, start, 0, true, item -> item.unitsToPlan(start));
+    }
+
+    /**
+     * Where the work left (units not done, not skipped) lands when study goes on from {@code today} (or from the
+     * start, if that is later). {@code usedToday} minutes of today are already spent, for example on units ticked off
+     * today. Its finish date is the projected finish.
+     */
+    public static Schedule project(List<PlanItem> path, Availability availability, PaceFactors pace, LocalDate today,
+                                   int usedToday) {
+        LocalDate from = today.isAfter(availability.start()) ? today : availability.start();
+        int used = from.equals(today) ? Math.max(0, usedToday) : 0;
+        return place(path, availability.withStart(from), pace, from, used, false, PlanItem::unitsLeft);
+    }
+
+    private static Schedule place(List<PlanItem> path, Availability availability, PaceFactors pace, LocalDate start,
+                                  int usedOnStart, boolean checkTarget,
+                                  java.util.function.Function<PlanItem, List<PlanItem.PlanUnit>> unitsOf) {
         LocalDate target = availability.target();
-        if (target != null && target.isBefore(start)) {
+        if (checkTarget && target != null && target.isBefore(start)) {
             return Schedule.failed(start, target, "The target date " + target + " is before the start date " + start
                     + ". Choose a target on or after the start.");
         }
@@ -42,11 +64,11 @@ public final class Scheduler {
         List<PlanItem> order = orderRespectingPrerequisites(path, warnings);
         List<Session> sessions = new ArrayList<>();
         LocalDate day = start;
-        int used = 0;
+        int used = usedOnStart;
         LocalDate horizon = start.plusDays(HORIZON_DAYS);
         for (PlanItem item : order) {
             double factor = pace.factorFor(item.type(), item.paceOverride());
-            for (PlanItem.PlanUnit unit : item.unitsToPlan()) {
+            for (PlanItem.PlanUnit unit : unitsOf.apply(item)) {
                 int left = PaceFactors.planned(unit.minutes(), factor);
                 List<Session> parts = new ArrayList<>();
                 while (left > 0) {
@@ -163,7 +185,7 @@ public final class Scheduler {
         Set<Long> ready = new HashSet<>();
         for (PlanItem item : path) {
             boolean allDone = item.prerequisites().stream().map(byId::get).filter(p -> p != null)
-                    .allMatch(p -> p.units().stream().filter(PlanItem.PlanUnit::included).allMatch(PlanItem.PlanUnit::done));
+                    .allMatch(p -> p.units().stream().filter(PlanItem.PlanUnit::counts).allMatch(PlanItem.PlanUnit::done));
             if (allDone) {
                 ready.add(item.resourceId());
             }

@@ -1,0 +1,78 @@
+package org.studypath.domain.progress;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.studypath.domain.plan.Availability;
+import org.studypath.domain.plan.PaceFactors;
+import org.studypath.domain.plan.PlanItem;
+import org.studypath.domain.plan.Schedule;
+import org.studypath.domain.plan.Scheduler;
+import org.studypath.domain.plan.Session;
+
+/**
+ * Done work against the plan as of today. The plan (the baseline from the start date) says how many planned minutes
+ * should be done by the end of yesterday and by the end of today; done units bring their planned minutes. Less than
+ * yesterday's mark is behind, more than today's is ahead, in between is on track.
+ */
+public record Standing(State state, int doneMinutes, int plannedByYesterday, int plannedByToday, int leftMinutes,
+                       LocalDate plannedFinish, LocalDate projectedFinish, String problem) {
+    public enum State { NO_PLAN, NOT_STARTED, ON_TRACK, AHEAD, BEHIND, FINISHED }
+
+    public int minutesBehind() {
+        return Math.max(0, plannedByYesterday - doneMinutes);
+    }
+
+    public int minutesAhead() {
+        return Math.max(0, doneMinutes - plannedByToday);
+    }
+
+    public static Standing of(List<PlanItem> items, Availability availability, PaceFactors pace, LocalDate today) {
+        return of(items, Scheduler.plan(items, availability, pace), availability, pace, today);
+    }
+
+    /** As {@link #of(List, Availability, PaceFactors, LocalDate)}, with the baseline plan already computed. */
+    public static Standing of(List<PlanItem> items, Schedule baseline, Availability availability, PaceFactors pace,
+                              LocalDate today) {
+        if (baseline.problemMessage().isPresent()) {
+            return new Standing(State.NO_PLAN, 0, 0, 0, 0, null, null, baseline.problem());
+        }
+        Map<Long, PlanItem.PlanUnit> units = new HashMap<>();
+        items.forEach(item -> item.units().forEach(u -> units.put(u.unitId(), u)));
+        int done = 0;
+        int byYesterday = 0;
+        int byToday = 0;
+        int doneToday = 0;
+        for (Session session : baseline.sessions()) {
+            PlanItem.PlanUnit unit = units.get(session.unitId());
+            if (unit != null && unit.done()) {
+                done += session.minutes();
+                if (today.equals(unit.statusDate())) {
+                    doneToday += session.minutes();
+                }
+            }
+            if (session.date().isBefore(today)) {
+                byYesterday += session.minutes();
+            }
+            if (!session.date().isAfter(today)) {
+                byToday += session.minutes();
+            }
+        }
+        Schedule projection = Scheduler.project(items, availability, pace, today, doneToday);
+        int left = projection.plannedMinutes();
+        State state;
+        if (left == 0) {
+            state = State.FINISHED;
+        } else if (done < byYesterday) {
+            state = State.BEHIND;
+        } else if (done > byToday) {
+            state = State.AHEAD;
+        } else if (today.isBefore(availability.start())) {
+            state = State.NOT_STARTED;
+        } else {
+            state = State.ON_TRACK;
+        }
+        return new Standing(state, done, byYesterday, byToday, left, baseline.finish(), projection.finish(), null);
+    }
+}
