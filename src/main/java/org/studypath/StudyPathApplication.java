@@ -21,7 +21,13 @@ import org.studypath.ui.catalog.CatalogView;
 import org.studypath.ui.catalog.PathTarget;
 import org.studypath.ui.path.PathsView;
 import org.studypath.ui.path.PathsViewModel;
+import org.studypath.ui.progress.ProgressView;
+import org.studypath.ui.progress.ProgressViewModel;
 import org.studypath.ui.schedule.ScheduleViewModel;
+import org.studypath.ui.stats.StatisticsView;
+import org.studypath.ui.stats.StatisticsViewModel;
+import org.studypath.ui.today.TodayView;
+import org.studypath.ui.today.TodayViewModel;
 import org.studypath.ui.schedule.ScheduleView;
 import org.studypath.ui.catalog.CatalogViewModel;
 import org.studypath.ui.common.FxDialogService;
@@ -81,8 +87,21 @@ public final class StudyPathApplication extends Application {
                 paths.addResources(pathId, resourceIds);
             }
         };
-        MainView view = new MainView(new CatalogView(catalog, pathTarget), new PathsView(paths, catalog.shownResources()),
-                new ScheduleView(schedule, paths.paths(), paths.selectedPathProperty()), paths);
+        ProgressViewModel progress = new ProgressViewModel(services.progress(), runner, dialogs, services.clock(),
+                Locale.getDefault(), paths::load);
+        progress.plannedProperty().bind(paths.plannedProperty());
+        TodayViewModel today = new TodayViewModel(progress, services.clock(), Locale.getDefault());
+        today.plannedProperty().bind(paths.plannedProperty());
+        StatisticsViewModel statistics = new StatisticsViewModel(services.progress(), runner, dialogs, Locale.getDefault(),
+                paths::load);
+        statistics.plannedProperty().bind(paths.plannedProperty());
+        MainView view = new MainView(new MainView.Pages(
+                new TodayView(today, paths.paths(), paths.selectedPathProperty()),
+                new CatalogView(catalog, pathTarget),
+                new PathsView(paths, catalog.shownResources()),
+                new ProgressView(progress, paths.paths(), paths.selectedPathProperty()),
+                new ScheduleView(schedule, paths.paths(), paths.selectedPathProperty()),
+                new StatisticsView(statistics, paths.paths(), paths.selectedPathProperty())), paths, progress);
         Scene scene = new Scene(view, 1180, 720);
         scene.getStylesheets().add(StudyPathApplication.class.getResource("ui/studypath.css").toExternalForm());
         stage.setTitle("StudyPath");

@@ -60,6 +60,7 @@ public final class PathsViewModel {
     private final ReadOnlyBooleanWrapper availabilityChanged = new ReadOnlyBooleanWrapper(this, "availabilityChanged");
     private final ReadOnlyBooleanWrapper behind = new ReadOnlyBooleanWrapper(this, "behind");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
 
     private final Map<DayOfWeek, IntegerProperty> minutes = new EnumMap<>(DayOfWeek.class);
     private final Map<ResourceType, javafx.beans.property.DoubleProperty> typePace = new EnumMap<>(ResourceType.class);
@@ -109,6 +110,7 @@ public final class PathsViewModel {
             } else {
                 selectedPath.set(next);
             }
+            loaded.set(true);
         }, this::fail);
     }
 
@@ -467,6 +469,11 @@ public final class PathsViewModel {
 
     public ReadOnlyBooleanProperty behindProperty() {
         return behind.getReadOnlyProperty();
+    }
+
+    /** True once the list of paths has been loaded for the first time. */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty noticeProperty() {

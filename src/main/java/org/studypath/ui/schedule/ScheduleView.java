@@ -41,21 +41,7 @@ public final class ScheduleView extends BorderPane {
         this.viewModel = viewModel;
         this.locale = viewModel.locale();
         setId("scheduleView");
-        ComboBox<PathSummary> pathChoice = new ComboBox<>(paths);
-        pathChoice.setId("schedulePathChoice");
-        pathChoice.setAccessibleText("Study path to show");
-        pathChoice.valueProperty().bindBidirectional(selectedPath);
-        pathChoice.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(PathSummary p) {
-                return p == null ? "" : p.name();
-            }
-
-            @Override
-            public PathSummary fromString(String s) {
-                return null;
-            }
-        });
+        ComboBox<PathSummary> pathChoice = org.studypath.ui.common.PathChoice.create("schedulePathChoice", paths, selectedPath);
         Label behind = new Label();
         behind.setId("behindNote");
         behind.getStyleClass().add("behind-note");

@@ -1,0 +1,447 @@
+package org.studypath.ui.progress;
+
+import java.util.HashSet;
+import java.util.Set;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.controlsfx.control.SegmentedButton;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.studypath.domain.Durations;
+import org.studypath.domain.plan.PathSummary;
+import org.studypath.domain.plan.PlanItem;
+import org.studypath.domain.plan.UnitStatus;
+import org.studypath.domain.progress.Progress;
+import org.studypath.domain.progress.TimeLog;
+import org.studypath.ui.common.PathChoice;
+import org.studypath.ui.path.PlanText;
+
+/**
+ * Progress of the selected path: resources with their bars, units to tick off (checkbox, Space, double-click), and
+ * for the selected unit its status, time logged, a timer and a note.
+ */
+public final class ProgressView extends BorderPane {
+    private final ProgressViewModel viewModel;
+    private final TreeView<ProgressViewModel.Row> tree = new TreeView<>();
+    private final Set<Long> expanded = new HashSet<>();
+    private boolean syncing;
+
+    public ProgressView(ProgressViewModel viewModel, ObservableList<PathSummary> paths, ObjectProperty<PathSummary> selectedPath) {
+        this.viewModel = viewModel;
+        setId("progressView");
+        setTop(header(paths, selectedPath));
+        SplitPane split = new SplitPane(treePane(), details());
+        split.setDividerPositions(0.6);
+        setCenter(split);
+        Label notice = new Label();
+        notice.setId("progressNotice");
+        notice.textProperty().bind(viewModel.noticeProperty());
+        HBox status = new HBox(notice);
+        status.getStyleClass().add("status-bar");
+        status.setPadding(new Insets(4, 12, 4, 12));
+        setBottom(status);
+    }
+
+    private Node header(ObservableList<PathSummary> paths, ObjectProperty<PathSummary> selectedPath) {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("pathProgressBar");
+        bar.setPrefWidth(220);
+        bar.progressProperty().bind(viewModel.pathRatioProperty());
+        bar.accessibleTextProperty().bind(viewModel.pathProgressTextProperty());
+        Label percent = new Label();
+        percent.setId("pathProgressText");
+        percent.textProperty().bind(viewModel.pathProgressTextProperty());
+        Button undo = new Button("Undo", new FontIcon("mdi2u-undo"));
+        undo.setId("undoButton");
+        undo.disableProperty().bind(viewModel.canUndoProperty().not());
+        undo.setOnAction(e -> viewModel.undo());
+        Tooltip undoTip = new Tooltip();
+        undoTip.textProperty().bind(viewModel.undoTextProperty().concat(" (Ctrl+Z)"));
+        undo.setTooltip(undoTip);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(10, new Label("Path"), PathChoice.create("progressPathChoice", paths, selectedPath), bar, percent,
+                spacer, undo);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label standing = new Label();
+        standing.setId("progressStanding");
+        standing.getStyleClass().add("standing");
+        standing.textProperty().bind(viewModel.standingTextProperty());
+        FlowPane categories = new FlowPane(18, 6);
+        categories.setId("categoryProgress");
+        Runnable renderCategories = () -> categories.getChildren().setAll(viewModel.categories().stream().map(c -> {
+            ProgressBar small = new ProgressBar(c.progress().ratio());
+            small.setPrefWidth(110);
+            small.setAccessibleText(c.name() + " " + c.progress().percent() + " %");
+            Label name = new Label(c.name() + "  " + c.progress().percent() + " %");
+            name.getStyleClass().add("detail-muted");
+            HBox box = new HBox(6, name, small);
+            box.setAlignment(Pos.CENTER_LEFT);
+            return (Node) box;
+        }).toList());
+        viewModel.categories().addListener((ListChangeListener<ProgressViewModel.CategoryProgress>) c -> renderCategories.run());
+        VBox box = new VBox(6, top, standing, categories);
+        box.setPadding(new Insets(10, 12, 8, 12));
+        return box;
+    }
+
+    private Node treePane() {
+        tree.setId("progressTree");
+        tree.setShowRoot(false);
+        tree.setRoot(new TreeItem<>());
+        tree.setAccessibleText("Resources and units of the path; Space ticks the selected unit");
+        tree.setCellFactory(t -> new RowCell());
+        viewModel.items().addListener((ListChangeListener<PlanItem>) c -> rebuild());
+        tree.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
+            if (!syncing) {
+                viewModel.selectedProperty().set(item == null ? null : item.getValue());
+            }
+        });
+        viewModel.selectedProperty().addListener((o, old, row) -> selectInTree(row));
+        tree.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown()) {
+                viewModel.toggleSelected();
+                e.consume();
+            }
+        });
+        Label empty = new Label("Choose a study path with resources to tick off its units.");
+        empty.getStyleClass().add("empty-state");
+        VBox box = new VBox(tree);
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        rebuild();
+        return box;
+    }
+
+    private void rebuild() {
+        syncing = true;
+        try {
+            tree.getRoot().getChildren().forEach(item -> {
+                if (item.isExpanded()) {
+                    expanded.add(item.getValue().item().resourceId());
+                } else {
+                    expanded.remove(item.getValue().item().resourceId());
+                }
+            });
+            tree.getRoot().getChildren().clear();
+            for (PlanItem item : viewModel.items()) {
+                TreeItem<ProgressViewModel.Row> resource = new TreeItem<>(new ProgressViewModel.Row(item, null));
+                for (PlanItem.PlanUnit unit : item.units()) {
+                    if (unit.included()) {
+                        resource.getChildren().add(new TreeItem<>(new ProgressViewModel.Row(item, unit)));
+                    }
+                }
+                resource.setExpanded(expanded.contains(item.resourceId()));
+                tree.getRoot().getChildren().add(resource);
+            }
+        } finally {
+            syncing = false;
+        }
+        selectInTree(viewModel.selectedProperty().get());
+    }
+
+    private void selectInTree(ProgressViewModel.Row row) {
+        TreeItem<ProgressViewModel.Row> current = tree.getSelectionModel().getSelectedItem();
+        if (row == null || current != null && current.getValue() == row) {
+            return;
+        }
+        for (TreeItem<ProgressViewModel.Row> resource : tree.getRoot().getChildren()) {
+            TreeItem<ProgressViewModel.Row> match = resource.getValue().sameAs(row) ? resource
+                    : resource.getChildren().stream().filter(u -> u.getValue().sameAs(row)).findFirst().orElse(null);
+            if (match != null) {
+                syncing = true;
+                try {
+                    if (match != resource) {
+                        resource.setExpanded(true);
+                    }
+                    tree.getSelectionModel().select(match);
+                } finally {
+                    syncing = false;
+                }
+                return;
+            }
+        }
+    }
+
+    /** A resource with its bar, or a unit with its checkbox, status and time. */
+    private final class RowCell extends TreeCell<ProgressViewModel.Row> {
+        RowCell() {
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && getItem() != null
+                        && !getItem().isResource()) {
+                    viewModel.toggleDone(getItem());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(ProgressViewModel.Row row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            if (row.isResource()) {
+                Progress progress = viewModel.progressOf(row.item());
+                Label title = new Label(row.item().title());
+                title.getStyleClass().add("category-name");
+                title.setMinWidth(0);
+                ProgressBar bar = new ProgressBar(progress.ratio());
+                bar.setPrefWidth(110);
+                bar.setMinWidth(80);
+                Label percent = new Label(progress.percent() + " %");
+                percent.setMinWidth(42);
+                percent.setAlignment(Pos.CENTER_RIGHT);
+                HBox box = new HBox(8, title, spacer, bar, percent);
+                box.setAlignment(Pos.CENTER_LEFT);
+                setAccessibleText(row.item().title() + ", " + PlanText.progress(progress));
+                setGraphic(box);
+            } else {
+                PlanItem.PlanUnit unit = row.unit();
+                CheckBox done = new CheckBox();
+                done.setSelected(unit.done());
+                done.setAccessibleText("Done: " + unit.title());
+                done.setOnAction(e -> {
+                    // the tick shows once it is saved, not before
+                    done.setSelected(unit.done());
+                    viewModel.toggleDone(row);
+                });
+                Label title = new Label(unit.title());
+                title.setMinWidth(0);
+                if (unit.status() == UnitStatus.SKIPPED) {
+                    title.getStyleClass().add("skipped");
+                }
+                Label state = new Label(statusText(unit));
+                state.getStyleClass().add("detail-muted");
+                state.setMinWidth(Region.USE_PREF_SIZE);
+                HBox box = new HBox(8, done, title, spacer, state);
+                box.setAlignment(Pos.CENTER_LEFT);
+                setAccessibleText(unit.title() + ", " + statusText(unit));
+                setGraphic(box);
+            }
+            // the cell must not grow wider than the tree: titles shrink instead
+            getGraphic().maxWidth(Double.MAX_VALUE);
+            setPrefWidth(0);
+        }
+    }
+
+    private String statusText(PlanItem.PlanUnit unit) {
+        String time = Durations.format(unit.minutes());
+        if (unit.loggedMinutes() > 0) {
+            time += " · " + Durations.format(unit.loggedMinutes()) + " logged";
+        }
+        return switch (unit.status()) {
+            case NOT_STARTED -> time;
+            case IN_PROGRESS -> "in progress · " + time;
+            case DONE -> "done " + PlanText.shortDate(unit.statusDate(), viewModel.locale()) + " · " + time;
+            case SKIPPED -> "skipped · " + time;
+        };
+    }
+
+    private Node details() {
+        Label title = new Label();
+        title.setId("progressDetailTitle");
+        title.getStyleClass().add("detail-title");
+        title.setWrapText(true);
+        Label subtitle = new Label();
+        subtitle.getStyleClass().add("detail-subtitle");
+        subtitle.setWrapText(true);
+
+        ToggleButton notStarted = statusButton("Not started", UnitStatus.NOT_STARTED, "statusNotStarted");
+        ToggleButton inProgress = statusButton("In progress", UnitStatus.IN_PROGRESS, "statusInProgress");
+        ToggleButton done = statusButton("Done", UnitStatus.DONE, "statusDone");
+        ToggleButton skipped = statusButton("Skipped", UnitStatus.SKIPPED, "statusSkipped");
+        SegmentedButton status = new SegmentedButton(notStarted, inProgress, done, skipped);
+        status.setId("statusButtons");
+        DatePicker on = new DatePicker();
+        on.setId("tickDatePicker");
+        on.setAccessibleText("Date of the change");
+        on.valueProperty().bindBidirectional(viewModel.tickDateProperty());
+        on.setPrefWidth(140);
+        HBox statusRow = new HBox(8, status, new Label("on"), on);
+        statusRow.setAlignment(Pos.CENTER_LEFT);
+
+        Button allDone = new Button("Mark all units done", new FontIcon("mdi2c-check-all"));
+        allDone.setId("markResourceDoneButton");
+        allDone.setOnAction(e -> viewModel.markSelectedResourceDone());
+
+        TextField logField = new TextField();
+        logField.setId("logTimeField");
+        logField.setPromptText("45 min, 1 h 30…");
+        logField.setAccessibleText("Time spent");
+        logField.setPrefColumnCount(10);
+        logField.textProperty().bindBidirectional(viewModel.logInputProperty());
+        logField.setOnAction(e -> viewModel.logTime());
+        Button log = new Button("Log time");
+        log.setId("logTimeButton");
+        log.setOnAction(e -> viewModel.logTime());
+        Button timer = new Button();
+        timer.setId("timerButton");
+        Label elapsed = new Label();
+        elapsed.setId("timerElapsed");
+        elapsed.getStyleClass().add("timer");
+        Timeline tick = new Timeline(new KeyFrame(Duration.seconds(1), e -> elapsed.setText(viewModel.elapsedText())));
+        tick.setCycleCount(Timeline.INDEFINITE);
+        Runnable timerState = () -> {
+            boolean running = viewModel.timerStartProperty().get() != null;
+            timer.setText(running ? "Stop and log" : "Start timer");
+            timer.setGraphic(new FontIcon(running ? "mdi2s-stop" : "mdi2t-timer-outline"));
+            elapsed.setText(running ? viewModel.elapsedText() + " on “" + viewModel.timerUnitProperty().get() + "”" : "");
+            if (running) {
+                tick.play();
+            } else {
+                tick.stop();
+            }
+        };
+        tick.getKeyFrames().setAll(new KeyFrame(Duration.seconds(1), e -> timerState.run()));
+        viewModel.timerStartProperty().addListener((o, a, b) -> timerState.run());
+        timerState.run();
+        timer.setOnAction(e -> {
+            if (viewModel.timerStartProperty().get() == null) {
+                viewModel.startTimer();
+            } else {
+                viewModel.stopTimer();
+            }
+        });
+        Label logError = new Label();
+        logError.setId("logTimeError");
+        logError.getStyleClass().add("field-error");
+        logError.setWrapText(true);
+        logError.textProperty().bind(viewModel.logErrorProperty());
+        logError.managedProperty().bind(logError.textProperty().isNotEmpty());
+        HBox logRow = new HBox(8, logField, log, timer);
+        logRow.setAlignment(Pos.CENTER_LEFT);
+
+        ListView<TimeLog> logs = new ListView<>(viewModel.logs());
+        logs.setId("timeLogList");
+        logs.setPrefHeight(110);
+        Label noLogs = new Label("No time logged on this unit.");
+        noLogs.getStyleClass().add("detail-muted");
+        logs.setPlaceholder(noLogs);
+        logs.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(TimeLog log, boolean empty) {
+                super.updateItem(log, empty);
+                if (empty || log == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label text = new Label(PlanText.date(log.day(), viewModel.locale()) + " · " + Durations.format(log.minutes()));
+                Region spacer = new Region();
+                HBox.setHgrow(spacer, Priority.ALWAYS);
+                Button remove = new Button(null, new FontIcon("mdi2c-close"));
+                remove.getStyleClass().add("flat");
+                remove.setAccessibleText("Remove this time log");
+                remove.setOnAction(e -> viewModel.deleteLog(log));
+                HBox row = new HBox(6, text, spacer, remove);
+                row.setAlignment(Pos.CENTER_LEFT);
+                setGraphic(row);
+            }
+        });
+
+        TextArea note = new TextArea();
+        note.setId("noteArea");
+        note.setWrapText(true);
+        note.setPrefRowCount(5);
+        note.setPromptText("Notes: what clicked, what to revisit… (searchable from the catalog)");
+        note.setAccessibleText("Note");
+        note.textProperty().bindBidirectional(viewModel.noteProperty());
+        Button saveNote = new Button("Save note");
+        saveNote.setId("saveNoteButton");
+        saveNote.disableProperty().bind(viewModel.noteDirtyProperty().not());
+        saveNote.setOnAction(e -> viewModel.saveNote());
+
+        Label statusHeading = heading("Status");
+        Label timeHeading = heading("Time spent");
+        Label noteHeading = heading("Note");
+        VBox unitOnly = new VBox(8, statusHeading, statusRow, timeHeading, logRow, logError, elapsed, logs);
+        VBox resourceOnly = new VBox(8, heading("Whole resource"), allDone);
+        VBox content = new VBox(10, title, subtitle, unitOnly, resourceOnly, noteHeading, note, saveNote);
+        content.setPadding(new Insets(12));
+        Label nothing = new Label("Select a resource or a unit to see its progress, log time and keep notes.");
+        nothing.getStyleClass().add("empty-state");
+        nothing.setWrapText(true);
+
+        Runnable render = () -> {
+            ProgressViewModel.Row row = viewModel.selectedProperty().get();
+            boolean has = row != null;
+            content.setVisible(has);
+            boolean unit = has && !row.isResource();
+            unitOnly.setVisible(unit);
+            unitOnly.setManaged(unit);
+            resourceOnly.setVisible(has && !unit);
+            resourceOnly.setManaged(has && !unit);
+            if (!has) {
+                return;
+            }
+            if (unit) {
+                title.setText(row.unit().title());
+                subtitle.setText(row.item().title() + " · " + statusText(row.unit()));
+                for (ToggleButton b : new ToggleButton[] {notStarted, inProgress, done, skipped}) {
+                    b.setSelected(b.getUserData() == row.unit().status());
+                }
+            } else {
+                title.setText(row.item().title());
+                subtitle.setText(PlanText.progress(viewModel.progressOf(row.item())));
+            }
+        };
+        viewModel.selectedProperty().addListener((o, a, b) -> render.run());
+        render.run();
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        javafx.scene.layout.StackPane stack = new javafx.scene.layout.StackPane(nothing, scroll);
+        nothing.visibleProperty().bind(content.visibleProperty().not());
+        scroll.visibleProperty().bind(content.visibleProperty());
+        return stack;
+    }
+
+    private ToggleButton statusButton(String text, UnitStatus status, String id) {
+        ToggleButton button = new ToggleButton(text);
+        button.setId(id);
+        button.setUserData(status);
+        button.setOnAction(e -> {
+            // show the saved status until the change is committed
+            button.setSelected(!button.isSelected());
+            viewModel.setSelectedStatus(status);
+        });
+        return button;
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section-heading");
+        return label;
+    }
+}

@@ -1,0 +1,486 @@
+package org.studypath.ui.progress;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.studypath.app.PlanService.PlannedPath;
+import org.studypath.app.ProgressService;
+import org.studypath.domain.Category;
+import org.studypath.domain.Durations;
+import org.studypath.domain.plan.PlanItem;
+import org.studypath.domain.plan.UnitStatus;
+import org.studypath.domain.progress.Progress;
+import org.studypath.domain.progress.TimeLog;
+import org.studypath.domain.progress.UnitState;
+import org.studypath.ui.common.DialogService;
+import org.studypath.ui.common.TaskRunner;
+import org.studypath.ui.path.PlanText;
+
+/**
+ * Ticking off units, logging time, notes and undo, for the selected path. Every change is committed in the
+ * background first; the tree shows it once the path is reloaded from the database. Touches no control.
+ */
+public final class ProgressViewModel {
+    /** A row of the progress tree: a resource ({@code unit} null) or one of its units. */
+    public record Row(PlanItem item, PlanItem.PlanUnit unit) {
+        public boolean isResource() {
+            return unit == null;
+        }
+
+        public boolean sameAs(Row other) {
+            return other != null && item.resourceId() == other.item.resourceId()
+                    && Objects.equals(unit == null ? null : unit.unitId(), other.unit == null ? null : other.unit.unitId());
+        }
+    }
+
+    /** Progress of one category of the path. */
+    public record CategoryProgress(String name, Progress progress) {
+    }
+
+    private record Undo(String description, Callable<?> revert) {
+    }
+
+    public static final int UNDO_DEPTH = 50;
+
+    private final ProgressService progress;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final Locale locale;
+    private final Runnable reload;
+
+    private final ObjectProperty<PlannedPath> planned = new SimpleObjectProperty<>(this, "planned");
+    private final ObservableList<PlanItem> items = FXCollections.observableArrayList();
+    private final ObjectProperty<Row> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<LocalDate> tickDate = new SimpleObjectProperty<>(this, "tickDate");
+    private final ReadOnlyStringWrapper pathProgressText = new ReadOnlyStringWrapper(this, "pathProgressText", "");
+    private final ReadOnlyDoubleWrapper pathRatio = new ReadOnlyDoubleWrapper(this, "pathRatio");
+    private final ReadOnlyStringWrapper standingText = new ReadOnlyStringWrapper(this, "standingText", "");
+    private final ObservableList<CategoryProgress> categories = FXCollections.observableArrayList();
+    private final Deque<Undo> undo = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final StringProperty logInput = new SimpleStringProperty(this, "logInput", "");
+    private final ReadOnlyStringWrapper logError = new ReadOnlyStringWrapper(this, "logError", "");
+    private final ObservableList<TimeLog> logs = FXCollections.observableArrayList();
+    private final StringProperty note = new SimpleStringProperty(this, "note", "");
+    private final ReadOnlyBooleanWrapper noteDirty = new ReadOnlyBooleanWrapper(this, "noteDirty");
+    private final ReadOnlyObjectWrapper<Instant> timerStart = new ReadOnlyObjectWrapper<>(this, "timerStart");
+    private final ReadOnlyStringWrapper timerUnit = new ReadOnlyStringWrapper(this, "timerUnit", "");
+    private String savedNote = "";
+    private Row noteTarget;
+    private Long timerUnitId;
+
+    public ProgressViewModel(ProgressService progress, TaskRunner runner, DialogService dialogs, Clock clock, Locale locale,
+                             Runnable reload) {
+        this.progress = progress;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.locale = locale;
+        this.reload = reload;
+        tickDate.set(today());
+        planned.addListener((o, old, now) -> show(now));
+        selected.addListener((o, old, now) -> selectionChanged(old, now));
+        note.addListener((o, old, now) -> noteDirty.set(noteTarget != null && !now.strip().equals(savedNote.strip())));
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private void show(PlannedPath path) {
+        Row keep = selected.get();
+        items.setAll(path == null ? List.of() : path.path().items());
+        if (path == null) {
+            pathProgressText.set("");
+            pathRatio.set(0);
+            standingText.set("");
+            categories.clear();
+            selected.set(null);
+            return;
+        }
+        Progress total = path.progress();
+        pathProgressText.set(PlanText.progress(total));
+        pathRatio.set(total.ratio());
+        standingText.set(PlanText.standing(path.standing(), path.today(), locale));
+        Map<Category, Progress> byCategory = Progress.by(path.path().items(), path.pace(), PlanItem::category);
+        categories.setAll(byCategory.entrySet().stream().map(e -> new CategoryProgress(
+                e.getKey() == null ? "Other" : e.getKey().name().en() + " · " + e.getKey().name().zh(), e.getValue())).toList());
+        selected.set(keep == null ? null : find(keep).orElse(null));
+    }
+
+    /** The row for the same resource or unit in the current items (a reload brings new records). */
+    public Optional<Row> find(Row row) {
+        for (PlanItem item : items) {
+            if (item.resourceId() != row.item().resourceId()) {
+                continue;
+            }
+            if (row.isResource()) {
+                return Optional.of(new Row(item, null));
+            }
+            return item.units().stream().filter(u -> u.unitId() == row.unit().unitId()).findFirst().map(u -> new Row(item, u));
+        }
+        return Optional.empty();
+    }
+
+    public Progress progressOf(PlanItem item) {
+        PlannedPath path = planned.get();
+        return path == null ? Progress.NONE : path.progress(item);
+    }
+
+    // ---- ticking ----
+
+    /** Done becomes not started; anything else becomes done (Space, double-click, the checkbox). */
+    public void toggleDone(Row row) {
+        if (row == null) {
+            return;
+        }
+        if (row.isResource()) {
+            markResourceDone(row.item());
+        } else {
+            setStatus(row.unit(), row.unit().done() ? UnitStatus.NOT_STARTED : UnitStatus.DONE);
+        }
+    }
+
+    public void toggleSelected() {
+        toggleDone(selected.get());
+    }
+
+    /** Marks a unit of the current path done or not done, on the tick date. */
+    public void setDone(long unitId, boolean done) {
+        unit(unitId).ifPresent(u -> setStatus(u, done ? UnitStatus.DONE : UnitStatus.NOT_STARTED));
+    }
+
+    public void setSelectedStatus(UnitStatus status) {
+        Row row = selected.get();
+        if (row != null && !row.isResource()) {
+            setStatus(row.unit(), status);
+        }
+    }
+
+    private Optional<PlanItem.PlanUnit> unit(long unitId) {
+        return items.stream().flatMap(i -> i.units().stream()).filter(u -> u.unitId() == unitId).findFirst();
+    }
+
+    private void setStatus(PlanItem.PlanUnit unit, UnitStatus status) {
+        if (unit.status() == status) {
+            return;
+        }
+        LocalDate day = tickDate.get() == null ? today() : tickDate.get();
+        String description = switch (status) {
+            case DONE -> "Marked “" + unit.title() + "” done";
+            case NOT_STARTED -> "Marked “" + unit.title() + "” not started";
+            case IN_PROGRESS -> "Marked “" + unit.title() + "” in progress";
+            case SKIPPED -> "Skipped “" + unit.title() + "”";
+        };
+        List<UnitState> change = List.of(new UnitState(unit.unitId(), status, day));
+        runner.run(description, () -> progress.setStates(change),
+                before -> changed(description, () -> progress.setStates(before)), this::fail);
+    }
+
+    /** Marks every unit of the selected resource done at once (skipped units stay skipped). */
+    public void markSelectedResourceDone() {
+        Row row = selected.get();
+        if (row != null) {
+            markResourceDone(row.item());
+        }
+    }
+
+    private void markResourceDone(PlanItem item) {
+        long left = item.units().stream().filter(u -> u.counts() && !u.done()).count();
+        if (left == 0) {
+            notice.set("Every unit of “" + item.title() + "” is already done or skipped.");
+            return;
+        }
+        LocalDate day = tickDate.get() == null ? today() : tickDate.get();
+        String description = "Marked all of “" + item.title() + "” done (" + left + (left == 1 ? " unit)" : " units)");
+        runner.run(description, () -> progress.markResourceDone(item, day),
+                before -> changed(description, () -> progress.setStates(before)), this::fail);
+    }
+
+    private void changed(String description, Callable<?> revert) {
+        undo.push(new Undo(description, revert));
+        while (undo.size() > UNDO_DEPTH) {
+            undo.removeLast();
+        }
+        updateUndo();
+        notice.set(description + ".");
+        reload.run();
+    }
+
+    // ---- undo ----
+
+    /** Undoes the most recent change (Ctrl+Z). */
+    public void undo() {
+        Undo last = undo.poll();
+        updateUndo();
+        if (last == null) {
+            notice.set("Nothing to undo.");
+            return;
+        }
+        runner.run("Undo", last.revert(), ignored -> {
+            notice.set("Undone: " + last.description() + ".");
+            reload.run();
+            loadDetails(selected.get());
+        }, this::fail);
+    }
+
+    private void updateUndo() {
+        canUndo.set(!undo.isEmpty());
+        undoText.set(undo.isEmpty() ? "Undo" : "Undo: " + undo.peek().description());
+    }
+
+    // ---- time ----
+
+    /** Logs the typed time ("45", "1 h 30") on the selected unit, on the tick date. */
+    public void logTime() {
+        Row row = selected.get();
+        if (row == null || row.isResource()) {
+            logError.set("Choose a unit to log time on.");
+            return;
+        }
+        int minutes;
+        try {
+            minutes = Durations.parse(logInput.get());
+        } catch (IllegalArgumentException e) {
+            logError.set(e.getMessage());
+            return;
+        }
+        logError.set("");
+        log(row.unit(), tickDate.get() == null ? today() : tickDate.get(), minutes, () -> logInput.set(""));
+    }
+
+    private void log(PlanItem.PlanUnit unit, LocalDate day, int minutes, Runnable then) {
+        String description = "Logged " + Durations.format(minutes) + " on “" + unit.title() + "”";
+        runner.run(description, () -> progress.logTime(unit.unitId(), day, minutes), id -> {
+            then.run();
+            changed(description, () -> {
+                progress.deleteLog(id);
+                return null;
+            });
+            loadDetails(selected.get());
+        }, this::fail);
+    }
+
+    public void deleteLog(TimeLog log) {
+        String description = "Removed " + Durations.format(log.minutes()) + " logged on " + PlanText.shortDate(log.day(), locale);
+        runner.run(description, () -> {
+            progress.deleteLog(log.id());
+            return null;
+        }, ignored -> {
+            changed(description, () -> progress.logTime(log.unitId(), log.day(), log.minutes()));
+            loadDetails(selected.get());
+        }, this::fail);
+    }
+
+    public void startTimer() {
+        Row row = selected.get();
+        if (row == null || row.isResource() || timerStart.get() != null) {
+            return;
+        }
+        timerUnitId = row.unit().unitId();
+        timerUnit.set(row.unit().title());
+        timerStart.set(clock.instant());
+    }
+
+    /** Stops the timer and logs the time (rounded to the nearest minute, at least one) on the unit it was started for. */
+    public void stopTimer() {
+        Instant started = timerStart.get();
+        if (started == null) {
+            return;
+        }
+        long seconds = Duration.between(started, clock.instant()).getSeconds();
+        int minutes = (int) Math.max(1, Math.round(seconds / 60.0));
+        Long unitId = timerUnitId;
+        timerStart.set(null);
+        timerUnit.set("");
+        timerUnitId = null;
+        if (minutes > 24 * 60) {
+            dialogs.showError("Timer not logged", "The timer ran for more than a day (" + Durations.format(minutes)
+                    + "). Log the time you really spent by typing it.");
+            return;
+        }
+        unit(unitId).ifPresentOrElse(u -> log(u, today(), minutes, () -> { }),
+                () -> dialogs.showError("Timer not logged", "The unit is no longer in this path."));
+    }
+
+    /** The running timer as "12:05", or "" when stopped. */
+    public String elapsedText() {
+        Instant started = timerStart.get();
+        if (started == null) {
+            return "";
+        }
+        long seconds = Math.max(0, Duration.between(started, clock.instant()).getSeconds());
+        return seconds >= 3600 ? String.format("%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
+                : String.format("%d:%02d", seconds / 60, seconds % 60);
+    }
+
+    // ---- notes and details ----
+
+    private void selectionChanged(Row old, Row now) {
+        if (old != null && now != null && old.sameAs(now)) {
+            return; // the same row after a reload
+        }
+        if (noteDirty.get()) {
+            saveNote();
+        }
+        tickDate.set(today());
+        loadDetails(now);
+    }
+
+    private void loadDetails(Row row) {
+        noteTarget = row;
+        logError.set("");
+        if (row == null) {
+            logs.clear();
+            savedNote = "";
+            note.set("");
+            return;
+        }
+        record Details(String note, List<TimeLog> logs) {
+        }
+        runner.run("Load notes", () -> row.isResource()
+                ? new Details(progress.resourceNote(row.item().resourceId()), List.of())
+                : new Details(progress.unitNote(row.unit().unitId()), progress.logs(row.unit().unitId())), details -> {
+                    if (noteTarget != row) {
+                        return;
+                    }
+                    logs.setAll(details.logs());
+                    savedNote = details.note();
+                    note.set(details.note());
+                    noteDirty.set(false);
+                }, this::fail);
+    }
+
+    /** Saves the note of the selected unit or resource; an empty note is removed. */
+    public void saveNote() {
+        Row row = noteTarget;
+        if (row == null) {
+            return;
+        }
+        String text = note.get();
+        runner.run("Save note", () -> {
+            if (row.isResource()) {
+                progress.saveResourceNote(row.item().resourceId(), text);
+            } else {
+                progress.saveUnitNote(row.unit().unitId(), text);
+            }
+            return null;
+        }, ignored -> {
+            if (noteTarget == row) {
+                savedNote = text;
+                noteDirty.set(false);
+            }
+            notice.set("Saved the note on “" + (row.isResource() ? row.item().title() : row.unit().title()) + "”.");
+        }, this::fail);
+    }
+
+    private void fail(Throwable error) {
+        String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        dialogs.showError("Could not save your progress", reason);
+        reload.run();
+    }
+
+    // ---- properties ----
+
+    public ObjectProperty<PlannedPath> plannedProperty() {
+        return planned;
+    }
+
+    public ObservableList<PlanItem> items() {
+        return items;
+    }
+
+    public ObjectProperty<Row> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectProperty<LocalDate> tickDateProperty() {
+        return tickDate;
+    }
+
+    public ReadOnlyStringProperty pathProgressTextProperty() {
+        return pathProgressText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty pathRatioProperty() {
+        return pathRatio.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty standingTextProperty() {
+        return standingText.getReadOnlyProperty();
+    }
+
+    public ObservableList<CategoryProgress> categories() {
+        return categories;
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public StringProperty logInputProperty() {
+        return logInput;
+    }
+
+    public ReadOnlyStringProperty logErrorProperty() {
+        return logError.getReadOnlyProperty();
+    }
+
+    public ObservableList<TimeLog> logs() {
+        return logs;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public ReadOnlyBooleanProperty noteDirtyProperty() {
+        return noteDirty.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Instant> timerStartProperty() {
+        return timerStart.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty timerUnitProperty() {
+        return timerUnit.getReadOnlyProperty();
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+}

@@ -1,0 +1,158 @@
+package org.studypath.ui.today;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.studypath.domain.plan.PathSummary;
+import org.studypath.ui.common.PathChoice;
+
+/** The landing page: today's sessions with checkboxes, earlier open sessions, what is next, and the ahead/behind line. */
+public final class TodayView extends BorderPane {
+    private final TodayViewModel viewModel;
+
+    public TodayView(TodayViewModel viewModel, ObservableList<PathSummary> paths, ObjectProperty<PathSummary> selectedPath) {
+        this.viewModel = viewModel;
+        setId("todayView");
+        Label heading = new Label();
+        heading.setId("todayHeading");
+        heading.getStyleClass().add("today-heading");
+        heading.textProperty().bind(viewModel.headingProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(10, heading, spacer, new Label("Path"), PathChoice.create("todayPathChoice", paths, selectedPath));
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        Label standing = new Label();
+        standing.setId("todayStanding");
+        standing.getStyleClass().add("standing");
+        standing.setWrapText(true);
+        standing.textProperty().bind(viewModel.standingProperty());
+        viewModel.standingStateProperty().addListener((o, a, state) -> styleStanding(standing, state));
+        styleStanding(standing, viewModel.standingStateProperty().get());
+        ProgressBar bar = new ProgressBar();
+        bar.setId("todayProgressBar");
+        bar.setPrefWidth(260);
+        bar.progressProperty().bind(viewModel.ratioProperty());
+        bar.accessibleTextProperty().bind(viewModel.progressTextProperty());
+        Label progress = new Label();
+        progress.setId("todayProgressText");
+        progress.textProperty().bind(viewModel.progressTextProperty());
+        HBox progressRow = new HBox(10, bar, progress);
+        progressRow.setAlignment(Pos.CENTER_LEFT);
+
+        Label summary = new Label();
+        summary.setId("todaySummary");
+        summary.getStyleClass().add("detail-muted");
+        summary.textProperty().bind(viewModel.summaryProperty());
+        VBox todayList = list("todayList", viewModel.today(), true);
+        Label todayEmpty = new Label();
+        todayEmpty.setId("todayEmpty");
+        todayEmpty.getStyleClass().add("detail-muted");
+        todayEmpty.setWrapText(true);
+        todayEmpty.textProperty().bind(viewModel.todayEmptyProperty());
+        Runnable emptyState = () -> {
+            todayEmpty.setVisible(viewModel.today().isEmpty());
+            todayEmpty.setManaged(viewModel.today().isEmpty());
+        };
+        viewModel.today().addListener((ListChangeListener<TodayViewModel.Entry>) c -> emptyState.run());
+        emptyState.run();
+
+        VBox overdueList = list("overdueList", viewModel.overdue(), true);
+        Label overdueHeading = section("Still open from earlier days");
+        bindShown(overdueHeading, viewModel.overdue());
+        bindShown(overdueList, viewModel.overdue());
+
+        VBox nextList = list("nextList", viewModel.next(), false);
+        Label nextHeading = section("Next up");
+        bindShown(nextHeading, viewModel.next());
+
+        VBox content = new VBox(10, top, standing, progressRow, section("Today"), summary, todayEmpty, todayList,
+                overdueHeading, overdueList, nextHeading, nextList);
+        content.setPadding(new Insets(16, 20, 16, 20));
+        content.setMaxWidth(900);
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        setCenter(scroll);
+    }
+
+    private static void styleStanding(Label label, String state) {
+        label.getStyleClass().removeAll("behind", "ahead", "on-track");
+        if ("BEHIND".equals(state)) {
+            label.getStyleClass().add("behind");
+        } else if ("AHEAD".equals(state) || "FINISHED".equals(state)) {
+            label.getStyleClass().add("ahead");
+        } else if ("ON_TRACK".equals(state)) {
+            label.getStyleClass().add("on-track");
+        }
+    }
+
+    private static void bindShown(Node node, ObservableList<?> list) {
+        Runnable update = () -> {
+            node.setVisible(!list.isEmpty());
+            node.setManaged(!list.isEmpty());
+        };
+        list.addListener((ListChangeListener<Object>) c -> update.run());
+        update.run();
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("section-heading");
+        return label;
+    }
+
+    /** A list of units; with checkboxes when they can be ticked off here. */
+    private VBox list(String id, ObservableList<TodayViewModel.Entry> entries, boolean tickable) {
+        VBox box = new VBox(4);
+        box.setId(id);
+        Runnable render = () -> box.getChildren().setAll(entries.stream().map(e -> row(e, tickable)).toList());
+        entries.addListener((ListChangeListener<TodayViewModel.Entry>) c -> render.run());
+        render.run();
+        return box;
+    }
+
+    private Node row(TodayViewModel.Entry entry, boolean tickable) {
+        Label title = new Label(entry.resourceTitle() + " — " + entry.unitTitle());
+        title.setWrapText(true);
+        title.setMinWidth(0);
+        if (entry.done()) {
+            title.getStyleClass().add("done");
+        }
+        Label detail = new Label(entry.detail());
+        detail.getStyleClass().add("detail-muted");
+        detail.setMinWidth(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox row;
+        if (tickable) {
+            CheckBox done = new CheckBox();
+            done.setId("tick-" + entry.unitId());
+            done.setSelected(entry.done());
+            done.setAccessibleText((entry.done() ? "Done: " : "Mark done: ") + entry.unitTitle());
+            done.setOnAction(e -> {
+                boolean wanted = done.isSelected();
+                done.setSelected(entry.done()); // shown once it is saved
+                viewModel.setDone(entry, wanted);
+            });
+            row = new HBox(10, done, title, spacer, detail);
+        } else {
+            row = new HBox(10, title, spacer, detail);
+        }
+        row.getStyleClass().add("today-row");
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.setPadding(new Insets(6, 10, 6, 10));
+        return row;
+    }
+}

@@ -1,0 +1,218 @@
+package org.studypath.ui.today;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.studypath.app.PlanService.PlannedPath;
+import org.studypath.domain.Durations;
+import org.studypath.domain.plan.PlanItem;
+import org.studypath.domain.plan.Schedule;
+import org.studypath.domain.plan.Session;
+import org.studypath.domain.progress.Progress;
+import org.studypath.domain.progress.Standing;
+import org.studypath.ui.path.PlanText;
+import org.studypath.ui.progress.ProgressViewModel;
+
+/**
+ * The landing page: today's sessions to tick off, what is still open from earlier days, what to study next, and
+ * where the learner stands. Derived from the selected path's plan; ticking goes through {@link ProgressViewModel}.
+ */
+public final class TodayViewModel {
+    /** One unit to study: its (summed) planned minutes for the day, whether it is done, and a line of text. */
+    public record Entry(long unitId, long resourceId, String resourceTitle, String unitTitle, int minutes, boolean done,
+                        String detail) {
+    }
+
+    public static final int NEXT_UP = 3;
+
+    private final ProgressViewModel progress;
+    private final Clock clock;
+    private final Locale locale;
+    private final ObjectProperty<PlannedPath> planned = new SimpleObjectProperty<>(this, "planned");
+    private final ObservableList<Entry> today = FXCollections.observableArrayList();
+    private final ObservableList<Entry> overdue = FXCollections.observableArrayList();
+    private final ObservableList<Entry> next = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
+    private final ReadOnlyStringWrapper standing = new ReadOnlyStringWrapper(this, "standing", "");
+    private final ReadOnlyStringWrapper standingState = new ReadOnlyStringWrapper(this, "standingState", "");
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
+    private final ReadOnlyDoubleWrapper ratio = new ReadOnlyDoubleWrapper(this, "ratio");
+    private final ReadOnlyStringWrapper todayEmpty = new ReadOnlyStringWrapper(this, "todayEmpty", "");
+
+    public TodayViewModel(ProgressViewModel progress, Clock clock, Locale locale) {
+        this.progress = progress;
+        this.clock = clock;
+        this.locale = locale;
+        planned.addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    public LocalDate date() {
+        return LocalDate.now(clock);
+    }
+
+    private void refresh() {
+        LocalDate day = date();
+        heading.set(day.format(DateTimeFormatter.ofPattern("EEEE d MMMM", locale)));
+        PlannedPath path = planned.get();
+        if (path == null) {
+            today.clear();
+            overdue.clear();
+            next.clear();
+            summary.set("");
+            standing.set("");
+            standingState.set("");
+            progressText.set("");
+            ratio.set(0);
+            todayEmpty.set("No study path yet. Open the Catalog, add resources to a path, and today's sessions show here.");
+            return;
+        }
+        Map<Long, PlanItem.PlanUnit> units = path.units();
+        Schedule schedule = path.schedule();
+        List<Session> todays = schedule.sessions().stream().filter(s -> s.date().equals(day)).toList();
+        today.setAll(entries(todays, units, false));
+        List<Session> earlier = schedule.sessions().stream()
+                .filter(s -> s.date().isBefore(day) && !isDone(units, s.unitId())).toList();
+        overdue.setAll(entries(earlier, units, true));
+        Set<Long> shown = new java.util.HashSet<>();
+        today.forEach(e -> shown.add(e.unitId()));
+        overdue.forEach(e -> shown.add(e.unitId()));
+        List<Session> ahead = path.projection().sessions().stream().filter(s -> !shown.contains(s.unitId())).toList();
+        List<Entry> upcoming = entries(ahead, units, false);
+        next.setAll(upcoming.subList(0, Math.min(NEXT_UP, upcoming.size())).stream()
+                .map(e -> new Entry(e.unitId(), e.resourceId(), e.resourceTitle(), e.unitTitle(), e.minutes(), e.done(),
+                        plannedOn(schedule, e.unitId()))).toList());
+
+        int planned = todays.stream().mapToInt(Session::minutes).sum();
+        long done = today.stream().filter(Entry::done).count();
+        if (todays.isEmpty()) {
+            summary.set("Nothing planned today.");
+        } else {
+            summary.set(Durations.format(planned) + " planned today · " + done + " of " + today.size()
+                    + (today.size() == 1 ? " unit" : " units") + " done");
+        }
+        Standing where = path.standing();
+        standing.set(PlanText.standing(where, day, locale));
+        standingState.set(where.state().name());
+        Progress total = path.progress();
+        progressText.set(PlanText.progress(total));
+        ratio.set(total.ratio());
+        if (where.state() == Standing.State.NO_PLAN) {
+            todayEmpty.set(where.problem());
+        } else if (where.state() == Standing.State.FINISHED) {
+            todayEmpty.set("Every unit in this path is done. Well done!");
+        } else if (day.isBefore(path.path().availability().start())) {
+            todayEmpty.set("This path starts " + PlanText.date(path.path().availability().start(), locale)
+                    + ". You can start early with what is next.");
+        } else {
+            todayEmpty.set("No study planned today: this day has no minutes in your week. What is next is below.");
+        }
+    }
+
+    private static boolean isDone(Map<Long, PlanItem.PlanUnit> units, long unitId) {
+        PlanItem.PlanUnit unit = units.get(unitId);
+        return unit != null && unit.done();
+    }
+
+    private String plannedOn(Schedule schedule, long unitId) {
+        return schedule.sessions().stream().filter(s -> s.unitId() == unitId).findFirst()
+                .map(s -> "planned " + PlanText.shortDate(s.date(), locale)).orElse("");
+    }
+
+    /** One entry per unit, in the order first planned; split parts of a unit on the same list are added up. */
+    private List<Entry> entries(List<Session> sessions, Map<Long, PlanItem.PlanUnit> units, boolean withDate) {
+        Map<Long, List<Session>> byUnit = sessions.stream()
+                .collect(Collectors.groupingBy(Session::unitId, LinkedHashMap::new, Collectors.toList()));
+        List<Entry> entries = new ArrayList<>();
+        byUnit.forEach((unitId, parts) -> {
+            Session first = parts.get(0);
+            int minutes = parts.stream().mapToInt(Session::minutes).sum();
+            PlanItem.PlanUnit unit = units.get(unitId);
+            String detail = Durations.format(minutes);
+            if (first.isSplit()) {
+                detail += " · part " + parts.stream().map(p -> Integer.toString(p.part())).collect(Collectors.joining(", "))
+                        + " of " + first.parts();
+            }
+            if (withDate) {
+                detail += " · planned " + PlanText.shortDate(first.date(), locale);
+            }
+            entries.add(new Entry(unitId, first.resourceId(), first.resourceTitle(), first.unitTitle(), minutes,
+                    unit != null && unit.done(), detail));
+        });
+        return entries;
+    }
+
+    /** Ticks a unit off (or back on); committed before the list shows it. */
+    public void setDone(Entry entry, boolean done) {
+        progress.setDone(entry.unitId(), done);
+    }
+
+    public void undo() {
+        progress.undo();
+    }
+
+    public ObjectProperty<PlannedPath> plannedProperty() {
+        return planned;
+    }
+
+    public ObservableList<Entry> today() {
+        return today;
+    }
+
+    public ObservableList<Entry> overdue() {
+        return overdue;
+    }
+
+    public ObservableList<Entry> next() {
+        return next;
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty standingProperty() {
+        return standing.getReadOnlyProperty();
+    }
+
+    /** The {@link Standing.State} name, for styling: BEHIND, AHEAD… */
+    public ReadOnlyStringProperty standingStateProperty() {
+        return standingState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty ratioProperty() {
+        return ratio.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty todayEmptyProperty() {
+        return todayEmpty.getReadOnlyProperty();
+    }
+
+    public ProgressViewModel progress() {
+        return progress;
+    }
+}
