@@ -16,6 +16,8 @@ import org.studypath.domain.ResourceSummary;
 class CatalogFlowTest extends AppWindowTest {
     @BeforeEach
     void catalogLoaded() throws Exception {
+        waitUntil(() -> lookup("#todayView").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        clickOn("#catalogTab");
         waitUntil(() -> table().getItems().size() == 12);
     }
 

@@ -68,6 +68,8 @@ public final class PathsViewModel {
     private final ObjectProperty<LocalDate> target = new SimpleObjectProperty<>(this, "target");
     private final ObservableList<LocalDate> daysOff = FXCollections.observableArrayList();
     private boolean filling;
+    /** True while the path list is replaced: path choosers clear their value for a moment, which is not a choice. */
+    private boolean replacingList;
 
     public PathsViewModel(PlanService plans, TaskRunner runner, DialogService dialogs, Clock clock, Locale locale) {
         this.plans = plans;
@@ -86,7 +88,11 @@ public final class PathsViewModel {
         start.addListener((o, a, b) -> updateWhatIf());
         target.addListener((o, a, b) -> updateWhatIf());
         daysOff.addListener((ListChangeListener<LocalDate>) c -> updateWhatIf());
-        selectedPath.addListener((o, old, now) -> loadPlan(now == null ? null : now.id()));
+        selectedPath.addListener((o, old, now) -> {
+            if (!replacingList) {
+                loadPlan(now == null ? null : now.id());
+            }
+        });
     }
 
     public LocalDate today() {
@@ -102,14 +108,18 @@ public final class PathsViewModel {
     private void load(Long select) {
         runner.run("Load paths", plans::paths, list -> {
             Long keep = select != null ? select : Optional.ofNullable(selectedPath.get()).map(PathSummary::id).orElse(null);
-            paths.setAll(list);
             PathSummary next = list.stream().filter(p -> keep != null && p.id() == keep).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0));
-            if (next != null && next.equals(selectedPath.get())) {
-                loadPlan(next.id());
-            } else {
+            replacingList = true;
+            try {
+                if (!paths.equals(list)) {
+                    paths.setAll(list);
+                }
                 selectedPath.set(next);
+            } finally {
+                replacingList = false;
             }
+            loadPlan(next == null ? null : next.id());
             loaded.set(true);
         }, this::fail);
     }

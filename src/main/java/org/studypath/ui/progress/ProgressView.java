@@ -1,6 +1,7 @@
 package org.studypath.ui.progress;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -134,39 +135,77 @@ public final class ProgressView extends BorderPane {
                 e.consume();
             }
         });
-        Label empty = new Label("Choose a study path with resources to tick off its units.");
-        empty.getStyleClass().add("empty-state");
         VBox box = new VBox(tree);
         VBox.setVgrow(tree, Priority.ALWAYS);
         rebuild();
         return box;
     }
 
+    /**
+     * Shows the view model's items. After a tick the same resources and units come back with new progress: their
+     * tree items are updated in place, so selection, focus and scrolling stay where the learner left them.
+     */
     private void rebuild() {
         syncing = true;
         try {
-            tree.getRoot().getChildren().forEach(item -> {
-                if (item.isExpanded()) {
-                    expanded.add(item.getValue().item().resourceId());
-                } else {
-                    expanded.remove(item.getValue().item().resourceId());
-                }
-            });
-            tree.getRoot().getChildren().clear();
-            for (PlanItem item : viewModel.items()) {
-                TreeItem<ProgressViewModel.Row> resource = new TreeItem<>(new ProgressViewModel.Row(item, null));
-                for (PlanItem.PlanUnit unit : item.units()) {
-                    if (unit.included()) {
+            if (!updateInPlace()) {
+                tree.getRoot().getChildren().forEach(item -> {
+                    if (item.isExpanded()) {
+                        expanded.add(item.getValue().item().resourceId());
+                    } else {
+                        expanded.remove(item.getValue().item().resourceId());
+                    }
+                });
+                tree.getRoot().getChildren().clear();
+                for (PlanItem item : viewModel.items()) {
+                    TreeItem<ProgressViewModel.Row> resource = new TreeItem<>(new ProgressViewModel.Row(item, null));
+                    for (PlanItem.PlanUnit unit : shownUnits(item)) {
                         resource.getChildren().add(new TreeItem<>(new ProgressViewModel.Row(item, unit)));
                     }
+                    resource.setExpanded(expanded.contains(item.resourceId()));
+                    tree.getRoot().getChildren().add(resource);
                 }
-                resource.setExpanded(expanded.contains(item.resourceId()));
-                tree.getRoot().getChildren().add(resource);
             }
         } finally {
             syncing = false;
         }
         selectInTree(viewModel.selectedProperty().get());
+    }
+
+    private static List<PlanItem.PlanUnit> shownUnits(PlanItem item) {
+        return item.units().stream().filter(PlanItem.PlanUnit::included).toList();
+    }
+
+    /** Replaces the rows' values when the tree already has the same resources and units; false when it does not. */
+    private boolean updateInPlace() {
+        List<TreeItem<ProgressViewModel.Row>> resources = tree.getRoot().getChildren();
+        List<PlanItem> items = viewModel.items();
+        if (resources.size() != items.size()) {
+            return false;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            TreeItem<ProgressViewModel.Row> resource = resources.get(i);
+            List<PlanItem.PlanUnit> units = shownUnits(items.get(i));
+            if (resource.getValue().item().resourceId() != items.get(i).resourceId()
+                    || resource.getChildren().size() != units.size()) {
+                return false;
+            }
+            for (int u = 0; u < units.size(); u++) {
+                if (resource.getChildren().get(u).getValue().unit().unitId() != units.get(u).unitId()) {
+                    return false;
+                }
+            }
+        }
+        for (int i = 0; i < items.size(); i++) {
+            PlanItem item = items.get(i);
+            TreeItem<ProgressViewModel.Row> resource = resources.get(i);
+            resource.setValue(new ProgressViewModel.Row(item, null));
+            List<PlanItem.PlanUnit> units = shownUnits(item);
+            for (int u = 0; u < units.size(); u++) {
+                resource.getChildren().get(u).setValue(new ProgressViewModel.Row(item, units.get(u)));
+            }
+        }
+        return true;
     }
 
     private void selectInTree(ProgressViewModel.Row row) {
@@ -252,7 +291,6 @@ public final class ProgressView extends BorderPane {
                 setGraphic(box);
             }
             // the cell must not grow wider than the tree: titles shrink instead
-            getGraphic().maxWidth(Double.MAX_VALUE);
             setPrefWidth(0);
         }
     }

@@ -1,0 +1,106 @@
+package org.studypath.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.studypath.domain.plan.PlanItem;
+import org.studypath.ui.progress.ProgressViewModel;
+
+/** The real window, headless: tick units off in the progress tree, see the bars move, undo, log time. */
+class ProgressFlowTest extends AppWindowTest {
+    private TreeView<ProgressViewModel.Row> tree() {
+        return lookup("#progressTree").query();
+    }
+
+    private TreeItem<ProgressViewModel.Row> calculus() {
+        return tree().getRoot().getChildren().get(0);
+    }
+
+    private PlanItem.PlanUnit unit(int index) {
+        return calculus().getValue().item().units().get(index);
+    }
+
+    private double pathBar() {
+        return lookup("#pathProgressBar").queryAs(ProgressBar.class).getProgress();
+    }
+
+    /** The visible cell showing a row of the tree. */
+    private Node cell(java.util.function.Predicate<ProgressViewModel.Row> row) {
+        return from(lookup("#progressTree")).lookup(".tree-cell")
+                .match((TreeCell<ProgressViewModel.Row> c) -> c.isVisible() && c.getItem() != null && row.test(c.getItem()))
+                .query();
+    }
+
+    private String resourcePercent() {
+        Node resourceCell = cell(r -> r.isResource() && r.item().title().equals("Essence of calculus"));
+        return from(resourceCell).lookup(".label").match((Label l) -> l.getText().endsWith(" %")).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void tickAUnitSeeTheBarsMoveUndoItAndLogTime() throws Exception {
+        waitUntil(() -> lookup("#todayView").query().isVisible());
+        assertThat(lookup("#todayStanding").queryAs(Label.class).getText()).isNotBlank();
+        clickOn("#progressTab");
+        waitUntil(() -> tree().getRoot().getChildren().size() == 12);
+        assertThat(pathBar()).isZero();
+        assertThat(resourcePercent()).isEqualTo("0 %");
+
+        // keyboard: select the resource, open it, go to its first unit, Space ticks it
+        clickOn(cell(r -> r.isResource() && r.item().title().equals("Essence of calculus")));
+        type(KeyCode.RIGHT, KeyCode.DOWN, KeyCode.SPACE);
+        waitUntil(() -> unit(0).done());
+        assertThat(pathBar()).isGreaterThan(0);
+        assertThat(resourcePercent()).isNotEqualTo("0 %");
+        assertThat(lookup("#progressNotice").queryAs(Label.class).getText()).startsWith("Marked “" + unit(0).title());
+
+        // Ctrl+Z undoes it
+        press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> !unit(0).done());
+        assertThat(pathBar()).isZero();
+        assertThat(resourcePercent()).isEqualTo("0 %");
+
+        // the checkbox of the second unit ticks it too
+        String second = unit(1).title();
+        Node secondCell = cell(r -> !r.isResource() && r.unit().title().equals(second));
+        clickOn(from(secondCell).lookup(".check-box").queryAs(CheckBox.class));
+        waitUntil(() -> unit(1).done());
+        assertThat(from(cell(r -> !r.isResource() && r.unit().title().equals(second))).lookup(".check-box")
+                .queryAs(CheckBox.class).isSelected()).isTrue();
+
+        // log 45 minutes on the selected unit
+        clickOn(cell(r -> !r.isResource() && r.unit().title().equals(unit(0).title())));
+        clickOn("#logTimeField").write("45").type(KeyCode.ENTER);
+        waitUntil(() -> unit(0).loggedMinutes() == 45);
+        ListView<?> logs = lookup("#timeLogList").queryListView();
+        waitUntil(() -> logs.getItems().size() == 1);
+        assertThat(lookup("#logTimeField").queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
+
+        // nonsense is refused with a message, and what was typed stays
+        clickOn("#logTimeField").write("lots").type(KeyCode.ENTER);
+        waitUntil(() -> !lookup("#logTimeError").queryAs(Label.class).getText().isEmpty());
+        assertThat(lookup("#logTimeError").queryAs(Label.class).getText()).contains("“lots” is not a duration");
+        assertThat(unit(0).loggedMinutes()).isEqualTo(45);
+    }
+
+    @Test
+    void aTickIsKeptAcrossARestart() throws Exception {
+        clickOn("#progressTab");
+        waitUntil(() -> tree().getRoot().getChildren().size() == 12);
+        clickOn(cell(r -> r.isResource() && r.item().title().equals("Essence of calculus")));
+        type(KeyCode.RIGHT, KeyCode.DOWN, KeyCode.SPACE);
+        waitUntil(() -> unit(0).done());
+        close();
+        launch();
+        clickOn("#progressTab");
+        waitUntil(() -> tree().getRoot().getChildren().size() == 12 && unit(0).done());
+    }
+}

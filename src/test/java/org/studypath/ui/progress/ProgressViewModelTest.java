@@ -1,0 +1,213 @@
+package org.studypath.ui.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studypath.app.Services;
+import org.studypath.domain.plan.PlanItem;
+import org.studypath.domain.plan.UnitStatus;
+import org.studypath.ui.InlineTaskRunner;
+import org.studypath.ui.RecordingDialogs;
+import org.studypath.ui.path.PathsViewModel;
+import org.studypath.ui.stats.StatisticsViewModel;
+import org.studypath.ui.today.TodayViewModel;
+
+/** Ticking, undo, time and notes without a screen: the real store, work run inline, a clock the test moves. */
+class ProgressViewModelTest {
+    /** A Tuesday: the starter path (created "today") plans 60 minutes of calculus videos. */
+    static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+
+    static final class MovingClock extends Clock {
+        Instant now = NOW;
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @TempDir
+    Path dir;
+    MovingClock clock = new MovingClock();
+    Services services;
+    RecordingDialogs dialogs = new RecordingDialogs();
+    PathsViewModel paths;
+    ProgressViewModel vm;
+    TodayViewModel today;
+
+    @BeforeEach
+    void setUp() {
+        services = Services.open(dir, clock);
+        InlineTaskRunner runner = new InlineTaskRunner();
+        paths = new PathsViewModel(services.plans(), runner, dialogs, clock, Locale.ENGLISH);
+        vm = new ProgressViewModel(services.progress(), runner, dialogs, clock, Locale.ENGLISH, paths::load);
+        vm.plannedProperty().bind(paths.plannedProperty());
+        today = new TodayViewModel(vm, clock, Locale.ENGLISH);
+        today.plannedProperty().bind(paths.plannedProperty());
+        paths.load();
+    }
+
+    @AfterEach
+    void tearDown() {
+        services.close();
+    }
+
+    private PlanItem calculus() {
+        return vm.items().get(0);
+    }
+
+    private ProgressViewModel.Row unitRow(int index) {
+        return new ProgressViewModel.Row(calculus(), calculus().units().get(index));
+    }
+
+    @Test
+    void tickingAUnitIsSavedThenShownAndMovesTheBarsByPlannedMinutes() {
+        assertThat(vm.pathProgressTextProperty().get()).startsWith("0 % · 0 min of ");
+        assertThat(today.today()).hasSizeGreaterThan(0).noneMatch(TodayViewModel.Entry::done);
+        TodayViewModel.Entry first = today.today().get(0);
+
+        today.setDone(first, true);
+
+        assertThat(calculus().units().get(0).status()).isEqualTo(UnitStatus.DONE);
+        assertThat(calculus().units().get(0).statusDate()).isEqualTo(TODAY);
+        assertThat(today.today().get(0).done()).isTrue();
+        assertThat(vm.pathRatioProperty().get()).isGreaterThan(0);
+        int minutes = calculus().units().get(0).minutes();
+        int total = vm.progressOf(calculus()).totalMinutes();
+        assertThat(vm.progressOf(calculus()).doneMinutes()).isEqualTo(minutes);
+        assertThat(total).isGreaterThan(minutes);
+        assertThat(vm.noticeProperty().get()).startsWith("Marked “");
+        assertThat(today.summaryProperty().get()).contains("1 of ");
+        // done today, ahead of nothing: on track
+        assertThat(today.standingProperty().get()).startsWith("On track");
+    }
+
+    @Test
+    void undoRestoresWhatWasThereBefore() {
+        vm.selectedProperty().set(unitRow(1));
+        vm.setSelectedStatus(UnitStatus.IN_PROGRESS);
+        vm.toggleDone(unitRow(1));
+        assertThat(calculus().units().get(1).status()).isEqualTo(UnitStatus.DONE);
+        assertThat(vm.undoTextProperty().get()).startsWith("Undo: Marked “");
+
+        vm.undo();
+        assertThat(calculus().units().get(1).status()).isEqualTo(UnitStatus.IN_PROGRESS);
+        vm.undo();
+        assertThat(calculus().units().get(1).status()).isEqualTo(UnitStatus.NOT_STARTED);
+        assertThat(vm.canUndoProperty().get()).isFalse();
+        vm.undo();
+        assertThat(vm.noticeProperty().get()).isEqualTo("Nothing to undo.");
+    }
+
+    @Test
+    void aWholeResourceIsMarkedDoneAtOnceAndUndoneAtOnce() {
+        vm.selectedProperty().set(unitRow(2));
+        vm.setSelectedStatus(UnitStatus.SKIPPED);
+        vm.selectedProperty().set(new ProgressViewModel.Row(calculus(), null));
+        vm.markSelectedResourceDone();
+        assertThat(calculus().units()).filteredOn(u -> u.unitId() != calculus().units().get(2).unitId())
+                .allMatch(PlanItem.PlanUnit::done);
+        assertThat(calculus().units().get(2).status()).as("a skipped unit stays skipped").isEqualTo(UnitStatus.SKIPPED);
+        assertThat(vm.progressOf(calculus()).complete()).isTrue();
+        vm.undo();
+        assertThat(calculus().units()).noneMatch(PlanItem.PlanUnit::done);
+    }
+
+    @Test
+    void timeIsLoggedFromTypedTextOrTheTimerAndBadInputSaysWhy() {
+        vm.selectedProperty().set(unitRow(0));
+        vm.logInputProperty().set("forty minutes");
+        vm.logTime();
+        assertThat(vm.logErrorProperty().get()).contains("is not a duration");
+        assertThat(vm.logInputProperty().get()).as("what was typed stays").isEqualTo("forty minutes");
+
+        vm.logInputProperty().set("1 h 5");
+        vm.logTime();
+        assertThat(vm.logErrorProperty().get()).isEmpty();
+        assertThat(vm.logInputProperty().get()).isEmpty();
+        assertThat(vm.logs()).singleElement().satisfies(l -> assertThat(l.minutes()).isEqualTo(65));
+        assertThat(calculus().units().get(0).loggedMinutes()).isEqualTo(65);
+
+        vm.startTimer();
+        assertThat(vm.elapsedText()).isEqualTo("0:00");
+        clock.now = NOW.plus(Duration.ofMinutes(24).plusSeconds(40));
+        assertThat(vm.elapsedText()).isEqualTo("24:40");
+        vm.stopTimer();
+        assertThat(vm.logs()).extracting(l -> l.minutes()).containsExactlyInAnyOrder(65, 25);
+        assertThat(calculus().units().get(0).loggedMinutes()).isEqualTo(90);
+
+        vm.undo(); // the timer's log
+        assertThat(calculus().units().get(0).loggedMinutes()).isEqualTo(65);
+        vm.deleteLog(vm.logs().get(0));
+        assertThat(vm.logs()).isEmpty();
+        vm.undo(); // the deletion
+        assertThat(vm.logs()).singleElement().satisfies(l -> assertThat(l.minutes()).isEqualTo(65));
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void notesAreSavedAndATypedNoteIsNotLostWhenTheSelectionMoves() {
+        vm.selectedProperty().set(unitRow(0));
+        vm.noteProperty().set("Derivative as a ratio of nudges");
+        assertThat(vm.noteDirtyProperty().get()).isTrue();
+        vm.selectedProperty().set(unitRow(1)); // saves the typed note first
+        assertThat(vm.noteProperty().get()).isEmpty();
+        vm.selectedProperty().set(unitRow(0));
+        assertThat(vm.noteProperty().get()).isEqualTo("Derivative as a ratio of nudges");
+        assertThat(vm.noteDirtyProperty().get()).isFalse();
+        assertThat(services.catalog().search("nudges")).isNotEmpty();
+    }
+
+    @Test
+    void aTickOnAnEarlierDayCountsOnThatDay() {
+        clock.now = NOW.plus(Duration.ofDays(2));
+        paths.load();
+        assertThat(today.overdue()).as("Tuesday's sessions are still open on Thursday").isNotEmpty();
+        assertThat(today.standingProperty().get()).contains("behind");
+        TodayViewModel.Entry open = today.overdue().get(0);
+        vm.tickDateProperty().set(TODAY);
+        vm.setDone(open.unitId(), true);
+        assertThat(today.overdue()).noneMatch(e -> e.unitId() == open.unitId());
+        assertThat(calculus().units().stream().filter(u -> u.unitId() == open.unitId()).findFirst().orElseThrow().statusDate())
+                .isEqualTo(TODAY);
+    }
+
+    @Test
+    void statisticsFollowTheTicksAndTheStreakIsOffUntilTurnedOn() {
+        StatisticsViewModel stats = new StatisticsViewModel(services.progress(), new InlineTaskRunner(), dialogs,
+                Locale.ENGLISH, paths::load);
+        stats.plannedProperty().bind(paths.plannedProperty());
+        assertThat(stats.statisticsProperty().get()).isNotNull();
+        assertThat(stats.streakEnabledProperty().get()).isFalse();
+        assertThat(stats.streakTextProperty().get()).isEmpty();
+        vm.toggleDone(unitRow(0));
+        assertThat(stats.statisticsProperty().get().studiedMinutes()).isEqualTo(calculus().units().get(0).minutes());
+        stats.streakEnabledProperty().set(true);
+        assertThat(stats.streakTextProperty().get()).startsWith("0 weeks in a row");
+        assertThat(services.progress().streakSettings().enabled()).isTrue();
+        stats.usePersonalPace();
+        assertThat(dialogs.errors).singleElement().asString().startsWith("Not enough data yet");
+    }
+}
