@@ -54,9 +54,12 @@ class ProgressFlowTest extends AppWindowTest {
         assertThat(pathBar()).isZero();
         assertThat(resourcePercent()).isEqualTo("0 %");
 
-        // keyboard: select the resource, open it, go to its first unit, Space ticks it
-        clickOn(cell(r -> r.isResource() && r.item().title().equals("Essence of calculus")));
-        type(KeyCode.RIGHT, KeyCode.DOWN, KeyCode.SPACE);
+        // the first unit to study is selected and shown; Space ticks it
+        waitUntil(() -> tree().getSelectionModel().getSelectedItem() != null);
+        assertThat(tree().getSelectionModel().getSelectedItem().getValue().unit().unitId()).isEqualTo(unit(0).unitId());
+        assertThat(lookup("#progressDetailTitle").queryAs(Label.class).getText()).isEqualTo(unit(0).title());
+        clickOn(cell(r -> !r.isResource() && r.unit().unitId() == unit(0).unitId()));
+        type(KeyCode.SPACE);
         waitUntil(() -> unit(0).done());
         assertThat(pathBar()).isGreaterThan(0);
         assertThat(resourcePercent()).isNotEqualTo("0 %");
@@ -95,8 +98,9 @@ class ProgressFlowTest extends AppWindowTest {
     void aTickIsKeptAcrossARestart() throws Exception {
         clickOn("#progressTab");
         waitUntil(() -> tree().getRoot().getChildren().size() == 12);
-        clickOn(cell(r -> r.isResource() && r.item().title().equals("Essence of calculus")));
-        type(KeyCode.RIGHT, KeyCode.DOWN, KeyCode.SPACE);
+        waitUntil(() -> tree().getSelectionModel().getSelectedItem() != null);
+        clickOn(cell(r -> !r.isResource() && r.unit().unitId() == unit(0).unitId()));
+        type(KeyCode.SPACE);
         waitUntil(() -> unit(0).done());
         close();
         launch();

@@ -98,6 +98,7 @@ public final class ProgressView extends BorderPane {
         standing.setId("progressStanding");
         standing.getStyleClass().add("standing");
         standing.textProperty().bind(viewModel.standingTextProperty());
+        org.studypath.ui.common.StandingStyle.bind(standing, viewModel.standingStateProperty());
         FlowPane categories = new FlowPane(18, 6);
         categories.setId("categoryProgress");
         Runnable renderCategories = () -> categories.getChildren().setAll(viewModel.categories().stream().map(c -> {

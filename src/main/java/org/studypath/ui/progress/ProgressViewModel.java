@@ -79,6 +79,7 @@ public final class ProgressViewModel {
     private final ReadOnlyStringWrapper pathProgressText = new ReadOnlyStringWrapper(this, "pathProgressText", "");
     private final ReadOnlyDoubleWrapper pathRatio = new ReadOnlyDoubleWrapper(this, "pathRatio");
     private final ReadOnlyStringWrapper standingText = new ReadOnlyStringWrapper(this, "standingText", "");
+    private final ReadOnlyStringWrapper standingState = new ReadOnlyStringWrapper(this, "standingState", "");
     private final ObservableList<CategoryProgress> categories = FXCollections.observableArrayList();
     private final Deque<Undo> undo = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -120,6 +121,7 @@ public final class ProgressViewModel {
             pathProgressText.set("");
             pathRatio.set(0);
             standingText.set("");
+            standingState.set("");
             categories.clear();
             selected.set(null);
             return;
@@ -128,10 +130,23 @@ public final class ProgressViewModel {
         pathProgressText.set(PlanText.progress(total));
         pathRatio.set(total.ratio());
         standingText.set(PlanText.standing(path.standing(), path.today(), locale));
+        standingState.set(path.standing().state().name());
         Map<Category, Progress> byCategory = Progress.by(path.path().items(), path.pace(), PlanItem::category);
         categories.setAll(byCategory.entrySet().stream().map(e -> new CategoryProgress(
                 e.getKey() == null ? "Other" : e.getKey().name().en() + " · " + e.getKey().name().zh(), e.getValue())).toList());
-        selected.set(keep == null ? null : find(keep).orElse(null));
+        // nothing chosen yet: start at the first unit still to study
+        selected.set(keep != null ? find(keep).orElse(null) : firstUnitLeft().orElse(null));
+    }
+
+    private Optional<Row> firstUnitLeft() {
+        for (PlanItem item : items) {
+            for (PlanItem.PlanUnit unit : item.units()) {
+                if (unit.counts() && !unit.done()) {
+                    return Optional.of(new Row(item, unit));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The row for the same resource or unit in the current items (a reload brings new records). */
@@ -430,6 +445,11 @@ public final class ProgressViewModel {
 
     public ReadOnlyDoubleProperty pathRatioProperty() {
         return pathRatio.getReadOnlyProperty();
+    }
+
+    /** The standing's state name (BEHIND, AHEAD…), for styling. */
+    public ReadOnlyStringProperty standingStateProperty() {
+        return standingState.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty standingTextProperty() {

@@ -17,6 +17,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.studypath.domain.plan.PathSummary;
 import org.studypath.ui.common.PathChoice;
+import org.studypath.ui.common.StandingStyle;
 
 /** The landing page: today's sessions with checkboxes, earlier open sessions, what is next, and the ahead/behind line. */
 public final class TodayView extends BorderPane {
@@ -39,8 +40,7 @@ public final class TodayView extends BorderPane {
         standing.getStyleClass().add("standing");
         standing.setWrapText(true);
         standing.textProperty().bind(viewModel.standingProperty());
-        viewModel.standingStateProperty().addListener((o, a, state) -> styleStanding(standing, state));
-        styleStanding(standing, viewModel.standingStateProperty().get());
+        StandingStyle.bind(standing, viewModel.standingStateProperty());
         ProgressBar bar = new ProgressBar();
         bar.setId("todayProgressBar");
         bar.setPrefWidth(260);
@@ -85,17 +85,6 @@ public final class TodayView extends BorderPane {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         setCenter(scroll);
-    }
-
-    private static void styleStanding(Label label, String state) {
-        label.getStyleClass().removeAll("behind", "ahead", "on-track");
-        if ("BEHIND".equals(state)) {
-            label.getStyleClass().add("behind");
-        } else if ("AHEAD".equals(state) || "FINISHED".equals(state)) {
-            label.getStyleClass().add("ahead");
-        } else if ("ON_TRACK".equals(state)) {
-            label.getStyleClass().add("on-track");
-        }
     }
 
     private static void bindShown(Node node, ObservableList<?> list) {

@@ -87,8 +87,9 @@ public final class TodayViewModel {
         Schedule schedule = path.schedule();
         List<Session> todays = schedule.sessions().stream().filter(s -> s.date().equals(day)).toList();
         today.setAll(entries(todays, units, false));
+        Set<Long> onToday = todays.stream().map(Session::unitId).collect(Collectors.toSet());
         List<Session> earlier = schedule.sessions().stream()
-                .filter(s -> s.date().isBefore(day) && !isDone(units, s.unitId())).toList();
+                .filter(s -> s.date().isBefore(day) && !isDone(units, s.unitId()) && !onToday.contains(s.unitId())).toList();
         overdue.setAll(entries(earlier, units, true));
         Set<Long> shown = new java.util.HashSet<>();
         today.forEach(e -> shown.add(e.unitId()));
@@ -146,8 +147,7 @@ public final class TodayViewModel {
             PlanItem.PlanUnit unit = units.get(unitId);
             String detail = Durations.format(minutes);
             if (first.isSplit()) {
-                detail += " · part " + parts.stream().map(p -> Integer.toString(p.part())).collect(Collectors.joining(", "))
-                        + " of " + first.parts();
+                detail += " · " + partsText(parts);
             }
             if (withDate) {
                 detail += " · planned " + PlanText.shortDate(first.date(), locale);
@@ -156,6 +156,17 @@ public final class TodayViewModel {
                     unit != null && unit.done(), detail));
         });
         return entries;
+    }
+
+    /** "part 3 of 8", "parts 1–4 of 8", "all 8 parts" (parts of one unit on one list are consecutive). */
+    static String partsText(List<Session> parts) {
+        int total = parts.get(0).parts();
+        int from = parts.get(0).part();
+        int to = parts.get(parts.size() - 1).part();
+        if (from == 1 && to == total) {
+            return "all " + total + " parts";
+        }
+        return from == to ? "part " + from + " of " + total : "parts " + from + "–" + to + " of " + total;
     }
 
     /** Ticks a unit off (or back on); committed before the list shows it. */
