@@ -43,6 +43,7 @@ public final class StudyPathApplication extends Application {
     private Exception startupError;
     private Path dataDir;
     private FxTaskRunner runner;
+    private ProgressViewModel progressToFlush;
 
     @Override
     public void init() {
@@ -90,6 +91,7 @@ public final class StudyPathApplication extends Application {
         ProgressViewModel progress = new ProgressViewModel(services.progress(), runner, dialogs, services.clock(),
                 Locale.getDefault(), paths::load);
         progress.plannedProperty().bind(paths.plannedProperty());
+        progressToFlush = progress;
         TodayViewModel today = new TodayViewModel(progress, services.clock(), Locale.getDefault());
         today.plannedProperty().bind(paths.plannedProperty());
         StatisticsViewModel statistics = new StatisticsViewModel(services.progress(), runner, dialogs, Locale.getDefault(),
@@ -137,6 +139,9 @@ public final class StudyPathApplication extends Application {
 
     @Override
     public void stop() {
+        if (progressToFlush != null) {
+            progressToFlush.flush(); // a running timer and a note being typed are saved before the database closes
+        }
         if (runner != null) {
             // the database is closed by the worker thread, after the work queued before it (such as the window placement)
             runner.run("Close database", () -> {

@@ -77,6 +77,10 @@ public final class ProgressService {
         progress.deleteLog(logId);
     }
 
+    public void restoreLog(TimeLog log) {
+        progress.restoreLog(log);
+    }
+
     public List<TimeLog> logs(long unitId) {
         return progress.logs(unitId);
     }

@@ -67,6 +67,7 @@ public final class Durations {
             int at = 0;
             minutes = 0;
             boolean hoursSeen = false;
+            boolean bareSeen = false;
             while (at < input.length()) {
                 while (at < input.length() && Character.isWhitespace(input.charAt(at))) {
                     at++;
@@ -80,6 +81,12 @@ public final class Durations {
                 }
                 double value = Double.parseDouble(part.group(1).replace(',', '.'));
                 String unit = part.group(2);
+                if (unit == null && (bareSeen || !part.group(1).matches("\\d+"))) {
+                    // "1 30" or "1.5": hours or minutes? Ask rather than guess.
+                    throw new IllegalArgumentException("“" + text.strip() + "” is unclear: add a unit, for example "
+                            + "“1 h 30”, “90 min” or “1.5 h”.");
+                }
+                bareSeen |= unit == null;
                 boolean hours = unit != null && (unit.startsWith("h") || unit.equals("小时"));
                 if (unit == null && hoursSeen) {
                     hours = false; // "1 h 30": the bare number after hours is minutes

@@ -22,6 +22,9 @@ public interface ProgressRepository {
 
     void deleteLog(long logId);
 
+    /** Puts a deleted log back with its own id (what undoing a deletion does). */
+    void restoreLog(TimeLog log);
+
     /** The time logged on a unit, newest first. */
     List<TimeLog> logs(long unitId);
 

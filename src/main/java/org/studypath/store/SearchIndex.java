@@ -22,7 +22,10 @@ final class SearchIndex {
 
     /** Rewrites the search row of one resource; call inside the transaction that changed it. */
     static void refresh(Connection c, long resourceId) throws SQLException {
-        remove(c, resourceId);
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM resource_search WHERE rowid = ?")) {
+            ps.setLong(1, resourceId);
+            ps.executeUpdate();
+        }
         String title;
         try (PreparedStatement ps = c.prepareStatement("SELECT title, title_zh FROM resource WHERE id = ? AND retired = 0")) {
             ps.setLong(1, resourceId);

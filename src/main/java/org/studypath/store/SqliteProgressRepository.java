@@ -112,6 +112,22 @@ public final class SqliteProgressRepository implements ProgressRepository {
     }
 
     @Override
+    public void restoreLog(TimeLog log) {
+        database.transaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO time_log (id, unit_id, day, minutes, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setLong(1, log.id());
+                ps.setLong(2, log.unitId());
+                ps.setString(3, log.day().toString());
+                ps.setInt(4, log.minutes());
+                ps.setString(5, ResourceRows.now());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
     public List<TimeLog> logs(long unitId) {
         return database.read(c -> {
             List<TimeLog> logs = new ArrayList<>();

@@ -29,7 +29,8 @@ public final class MainView extends TabPane {
                 tab("progressTab", "Progress", pages.progress()), tab("scheduleTab", "Schedule", pages.schedule()),
                 tab("statisticsTab", "Statistics", pages.statistics()));
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        // Ctrl+1 … Ctrl+6 switch tabs; Ctrl+Z undoes the last progress change (text fields keep their own undo)
+        // Ctrl+1 … Ctrl+6 switch tabs; on Today and Progress, Ctrl+Z undoes the last progress change (text fields keep
+        // their own undo)
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 for (int i = 0; i < getTabs().size(); i++) {
@@ -40,7 +41,9 @@ public final class MainView extends TabPane {
                 }
                 scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Z,
                         javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> {
-                    if (!(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+                    Tab shown = getSelectionModel().getSelectedItem();
+                    if ((shown == todayTab || shown.getId().equals("progressTab"))
+                            && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
                         progress.undo();
                     }
                 });

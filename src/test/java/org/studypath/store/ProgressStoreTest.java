@@ -122,6 +122,22 @@ class ProgressStoreTest {
     }
 
     @Test
+    void notesStaySearchableWhenTheCatalogIsUpdated() {
+        progress.saveUnitNote(dlUnits.get(0), "Revisit the notation chapter");
+        new SqliteCatalogStore(database).sync(TestData.catalogV2());
+        assertThat(resources.search("notation")).containsExactly(dl);
+    }
+
+    @Test
+    void aDeletedLogComesBackWithItsOwnId() {
+        long id = progress.logTime(dlUnits.get(0), DAY, 30);
+        org.studypath.domain.progress.TimeLog log = progress.logs(dlUnits.get(0)).get(0);
+        progress.deleteLog(id);
+        progress.restoreLog(log);
+        assertThat(progress.logs(dlUnits.get(0))).containsExactly(log);
+    }
+
+    @Test
     void aTickSurvivesTheProcessBeingKilledRightAfterItReturns() throws Exception {
         database.close();
         Path data = dir.resolve("killed");

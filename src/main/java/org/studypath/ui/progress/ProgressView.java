@@ -329,8 +329,13 @@ public final class ProgressView extends BorderPane {
         on.setAccessibleText("Date of the change");
         on.valueProperty().bindBidirectional(viewModel.tickDateProperty());
         on.setPrefWidth(140);
-        HBox statusRow = new HBox(8, status, new Label("on"), on);
-        statusRow.setAlignment(Pos.CENTER_LEFT);
+        for (ToggleButton b : new ToggleButton[] {notStarted, inProgress, done, skipped}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Label onLabel = new Label("Date of ticks and time logs");
+        onLabel.getStyleClass().add("detail-muted");
+        HBox dateRow = new HBox(8, on, onLabel);
+        dateRow.setAlignment(Pos.CENTER_LEFT);
 
         Button allDone = new Button("Mark all units done", new FontIcon("mdi2c-check-all"));
         allDone.setId("markResourceDoneButton");
@@ -351,6 +356,7 @@ public final class ProgressView extends BorderPane {
         Label elapsed = new Label();
         elapsed.setId("timerElapsed");
         elapsed.getStyleClass().add("timer");
+        elapsed.managedProperty().bind(elapsed.textProperty().isNotEmpty());
         Timeline tick = new Timeline(new KeyFrame(Duration.seconds(1), e -> elapsed.setText(viewModel.elapsedText())));
         tick.setCycleCount(Timeline.INDEFINITE);
         Runnable timerState = () -> {
@@ -425,7 +431,7 @@ public final class ProgressView extends BorderPane {
         Label statusHeading = heading("Status");
         Label timeHeading = heading("Time spent");
         Label noteHeading = heading("Note");
-        VBox unitOnly = new VBox(8, statusHeading, statusRow, timeHeading, logRow, logError, elapsed, logs);
+        VBox unitOnly = new VBox(8, statusHeading, status, dateRow, timeHeading, logRow, logError, elapsed, logs);
         VBox resourceOnly = new VBox(8, heading("Whole resource"), allDone);
         VBox content = new VBox(10, title, subtitle, unitOnly, resourceOnly, noteHeading, note, saveNote);
         content.setPadding(new Insets(12));

@@ -93,6 +93,8 @@ public final class ProgressViewModel {
     private final ReadOnlyObjectWrapper<Instant> timerStart = new ReadOnlyObjectWrapper<>(this, "timerStart");
     private final ReadOnlyStringWrapper timerUnit = new ReadOnlyStringWrapper(this, "timerUnit", "");
     private String savedNote = "";
+    /** A tick is being saved: a second one before it lands would read the old state, so it waits. */
+    private boolean saving;
     private Row noteTarget;
     private Long timerUnitId;
 
@@ -188,7 +190,12 @@ public final class ProgressViewModel {
 
     /** Marks a unit of the current path done or not done, on the tick date. */
     public void setDone(long unitId, boolean done) {
-        unit(unitId).ifPresent(u -> setStatus(u, done ? UnitStatus.DONE : UnitStatus.NOT_STARTED));
+        setDone(unitId, done, tickDate.get() == null ? today() : tickDate.get());
+    }
+
+    /** Marks a unit of the current path done or not done on {@code day} (the Today page ticks on today). */
+    public void setDone(long unitId, boolean done, LocalDate day) {
+        unit(unitId).ifPresent(u -> setStatus(u, done ? UnitStatus.DONE : UnitStatus.NOT_STARTED, day));
     }
 
     public void setSelectedStatus(UnitStatus status) {
@@ -198,15 +205,18 @@ public final class ProgressViewModel {
         }
     }
 
+    private void setStatus(PlanItem.PlanUnit unit, UnitStatus status) {
+        setStatus(unit, status, tickDate.get() == null ? today() : tickDate.get());
+    }
+
     private Optional<PlanItem.PlanUnit> unit(long unitId) {
         return items.stream().flatMap(i -> i.units().stream()).filter(u -> u.unitId() == unitId).findFirst();
     }
 
-    private void setStatus(PlanItem.PlanUnit unit, UnitStatus status) {
-        if (unit.status() == status) {
+    private void setStatus(PlanItem.PlanUnit unit, UnitStatus status, LocalDate day) {
+        if (unit.status() == status || stillSaving()) {
             return;
         }
-        LocalDate day = tickDate.get() == null ? today() : tickDate.get();
         String description = switch (status) {
             case DONE -> "Marked “" + unit.title() + "” done";
             case NOT_STARTED -> "Marked “" + unit.title() + "” not started";
@@ -214,8 +224,22 @@ public final class ProgressViewModel {
             case SKIPPED -> "Skipped “" + unit.title() + "”";
         };
         List<UnitState> change = List.of(new UnitState(unit.unitId(), status, day));
-        runner.run(description, () -> progress.setStates(change),
-                before -> changed(description, () -> progress.setStates(before)), this::fail);
+        saving = true;
+        runner.run(description, () -> progress.setStates(change), before -> {
+            saving = false;
+            if (before.equals(change)) {
+                reload.run(); // nothing changed: nothing to undo
+            } else {
+                changed(description, () -> progress.setStates(before));
+            }
+        }, this::fail);
+    }
+
+    private boolean stillSaving() {
+        if (saving) {
+            notice.set("Still saving the last change…");
+        }
+        return saving;
     }
 
     /** Marks every unit of the selected resource done at once (skipped units stay skipped). */
@@ -232,10 +256,16 @@ public final class ProgressViewModel {
             notice.set("Every unit of “" + item.title() + "” is already done or skipped.");
             return;
         }
+        if (stillSaving()) {
+            return;
+        }
         LocalDate day = tickDate.get() == null ? today() : tickDate.get();
         String description = "Marked all of “" + item.title() + "” done (" + left + (left == 1 ? " unit)" : " units)");
-        runner.run(description, () -> progress.markResourceDone(item, day),
-                before -> changed(description, () -> progress.setStates(before)), this::fail);
+        saving = true;
+        runner.run(description, () -> progress.markResourceDone(item, day), before -> {
+            saving = false;
+            changed(description, () -> progress.setStates(before));
+        }, this::fail);
     }
 
     private void changed(String description, Callable<?> revert) {
@@ -261,8 +291,12 @@ public final class ProgressViewModel {
         runner.run("Undo", last.revert(), ignored -> {
             notice.set("Undone: " + last.description() + ".");
             reload.run();
-            loadDetails(selected.get());
-        }, this::fail);
+            reloadLogs();
+        }, error -> {
+            undo.push(last); // still there to try again
+            updateUndo();
+            fail(error);
+        });
     }
 
     private void updateUndo() {
@@ -287,18 +321,19 @@ public final class ProgressViewModel {
             return;
         }
         logError.set("");
-        log(row.unit(), tickDate.get() == null ? today() : tickDate.get(), minutes, () -> logInput.set(""));
+        log(row.unit().unitId(), row.unit().title(), tickDate.get() == null ? today() : tickDate.get(), minutes,
+                () -> logInput.set(""));
     }
 
-    private void log(PlanItem.PlanUnit unit, LocalDate day, int minutes, Runnable then) {
-        String description = "Logged " + Durations.format(minutes) + " on “" + unit.title() + "”";
-        runner.run(description, () -> progress.logTime(unit.unitId(), day, minutes), id -> {
+    private void log(long unitId, String title, LocalDate day, int minutes, Runnable then) {
+        String description = "Logged " + Durations.format(minutes) + " on “" + title + "”";
+        runner.run(description, () -> progress.logTime(unitId, day, minutes), id -> {
             then.run();
             changed(description, () -> {
                 progress.deleteLog(id);
                 return null;
             });
-            loadDetails(selected.get());
+            reloadLogs();
         }, this::fail);
     }
 
@@ -308,8 +343,11 @@ public final class ProgressViewModel {
             progress.deleteLog(log.id());
             return null;
         }, ignored -> {
-            changed(description, () -> progress.logTime(log.unitId(), log.day(), log.minutes()));
-            loadDetails(selected.get());
+            changed(description, () -> {
+                progress.restoreLog(log);
+                return null;
+            });
+            reloadLogs();
         }, this::fail);
     }
 
@@ -332,6 +370,7 @@ public final class ProgressViewModel {
         long seconds = Duration.between(started, clock.instant()).getSeconds();
         int minutes = (int) Math.max(1, Math.round(seconds / 60.0));
         Long unitId = timerUnitId;
+        String title = timerUnit.get();
         timerStart.set(null);
         timerUnit.set("");
         timerUnitId = null;
@@ -340,8 +379,16 @@ public final class ProgressViewModel {
                     + "). Log the time you really spent by typing it.");
             return;
         }
-        unit(unitId).ifPresentOrElse(u -> log(u, today(), minutes, () -> { }),
-                () -> dialogs.showError("Timer not logged", "The unit is no longer in this path."));
+        // progress belongs to the unit, so the time is logged even if another path is shown now
+        log(unitId, title, today(), minutes, () -> { });
+    }
+
+    /** Before the app closes: a running timer is stopped and logged, a changed note is saved. */
+    public void flush() {
+        stopTimer();
+        if (noteDirty.get()) {
+            saveNote();
+        }
     }
 
     /** The running timer as "12:05", or "" when stopped. */
@@ -366,6 +413,20 @@ public final class ProgressViewModel {
         }
         tickDate.set(today());
         loadDetails(now);
+    }
+
+    /** Reloads the selected unit's time logs, leaving a note being typed alone. */
+    private void reloadLogs() {
+        Row row = selected.get();
+        if (row == null || row.isResource()) {
+            return;
+        }
+        runner.run("Load time logs", () -> progress.logs(row.unit().unitId()), list -> {
+            Row now = selected.get();
+            if (now != null && now.sameAs(row)) {
+                logs.setAll(list);
+            }
+        }, this::fail);
     }
 
     private void loadDetails(Row row) {
@@ -416,6 +477,7 @@ public final class ProgressViewModel {
     }
 
     private void fail(Throwable error) {
+        saving = false;
         String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         dialogs.showError("Could not save your progress", reason);
         reload.run();

@@ -79,7 +79,9 @@ public final class ScheduleViewModel {
             }
         });
         agenda.setAll(upcoming);
-        long overdue = byDay.entrySet().stream().filter(e -> e.getKey().isBefore(today)).mapToLong(e -> e.getValue().size()).sum();
+        Map<Long, org.studypath.domain.plan.PlanItem.PlanUnit> units = planned.get() == null ? Map.of() : planned.get().units();
+        long overdue = schedule == null ? 0 : schedule.sessions().stream().filter(s -> s.date().isBefore(today)
+                && !(units.containsKey(s.unitId()) && units.get(s.unitId()).done())).count();
         behindNote.set(overdue == 0 ? "" : overdue + (overdue == 1 ? " session was" : " sessions were")
                 + " planned before today and are not done. “Replan from today” moves them.");
         if (schedule == null) {

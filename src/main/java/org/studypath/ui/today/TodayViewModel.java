@@ -121,8 +121,16 @@ public final class TodayViewModel {
         } else if (day.isBefore(path.path().availability().start())) {
             todayEmpty.set("This path starts " + PlanText.date(path.path().availability().start(), locale)
                     + ". You can start early with what is next.");
+        } else if (path.path().availability().daysOff().contains(day)) {
+            todayEmpty.set("Today is a day off in this path. What is next is below, if you feel like it.");
+        } else if (path.path().availability().minutesOn(day) == 0) {
+            todayEmpty.set("No study planned today: " + day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, locale)
+                    + " has no minutes in your week. What is next is below.");
+        } else if (schedule.finish() != null && schedule.finish().isBefore(day)) {
+            todayEmpty.set("The plan ended " + PlanText.date(schedule.finish(), locale) + " with work still open. "
+                    + "“Replan from today” in Study paths plans what is left.");
         } else {
-            todayEmpty.set("No study planned today: this day has no minutes in your week. What is next is below.");
+            todayEmpty.set("Nothing planned today. What is next is below.");
         }
     }
 
@@ -171,7 +179,7 @@ public final class TodayViewModel {
 
     /** Ticks a unit off (or back on); committed before the list shows it. */
     public void setDone(Entry entry, boolean done) {
-        progress.setDone(entry.unitId(), done);
+        progress.setDone(entry.unitId(), done, date());
     }
 
     public void undo() {

@@ -251,7 +251,7 @@ class ProgressMathTest {
         assertThat(Durations.parse("1,5h")).isEqualTo(90);
         assertThat(Durations.parse("90分钟")).isEqualTo(90);
         assertThat(Durations.parse("2小时")).isEqualTo(120);
-        for (String bad : new String[] {"", "abc", "0", "-5", "1:75", "25 h", "45 parsecs", "1e9"}) {
+        for (String bad : new String[] {"", "abc", "0", "-5", "1:75", "25 h", "45 parsecs", "1e9", "1 30", "1.5"}) {
             assertThatThrownBy(() -> Durations.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageNotContaining("null");
         }

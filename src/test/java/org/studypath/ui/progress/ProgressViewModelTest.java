@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -209,5 +210,53 @@ class ProgressViewModelTest {
         assertThat(services.progress().streakSettings().enabled()).isTrue();
         stats.usePersonalPace();
         assertThat(dialogs.errors).singleElement().asString().startsWith("Not enough data yet");
+    }
+
+    @Test
+    void undoingALogDeletionAndThenTheLogLeavesNothingBehind() {
+        vm.selectedProperty().set(unitRow(0));
+        vm.logInputProperty().set("30");
+        vm.logTime();
+        vm.deleteLog(vm.logs().get(0));
+        vm.undo(); // the deletion: the log is back
+        assertThat(vm.logs()).hasSize(1);
+        vm.undo(); // the log itself
+        assertThat(vm.logs()).isEmpty();
+        assertThat(calculus().units().get(0).loggedMinutes()).isZero();
+    }
+
+    @Test
+    void aNoteBeingTypedSurvivesLoggingTimeAndTheTimer() {
+        vm.selectedProperty().set(unitRow(0));
+        vm.startTimer();
+        vm.noteProperty().set("Typed while the timer ran");
+        clock.now = NOW.plus(Duration.ofMinutes(10));
+        vm.stopTimer();
+        vm.logInputProperty().set("5");
+        vm.logTime();
+        assertThat(vm.noteProperty().get()).isEqualTo("Typed while the timer ran");
+        assertThat(vm.noteDirtyProperty().get()).isTrue();
+        vm.flush();
+        assertThat(services.progress().unitNote(calculus().units().get(0).unitId())).isEqualTo("Typed while the timer ran");
+    }
+
+    @Test
+    void todaysTicksAreOnTodayWhateverDateTheProgressPageShows() {
+        vm.tickDateProperty().set(TODAY.minusDays(5));
+        today.setDone(today.today().get(0), true);
+        assertThat(calculus().units().get(0).statusDate()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void theScheduleDoesNotCallDoneWorkOverdue() {
+        org.studypath.ui.schedule.ScheduleViewModel schedule = new org.studypath.ui.schedule.ScheduleViewModel(clock, Locale.ENGLISH);
+        schedule.plannedProperty().bind(paths.plannedProperty());
+        for (TodayViewModel.Entry entry : List.copyOf(today.today())) {
+            today.setDone(entry, true);
+        }
+        clock.now = NOW.plus(Duration.ofDays(1));
+        paths.load();
+        assertThat(schedule.behindNoteProperty().get()).isEmpty();
+        assertThat(today.overdue()).isEmpty();
     }
 }
