@@ -101,8 +101,8 @@ public final class ScheduleView extends BorderPane {
         return list;
     }
 
-    private static String sessionText(Session s) {
-        return s.resourceTitle() + " — " + s.unitTitle() + (s.isSplit() ? " (part " + s.part() + " of " + s.parts() + ")" : "")
+    private String sessionText(Session s) {
+        return (viewModel.isDone(s.unitId()) ? "✓ " : "") + s.resourceTitle() + " — " + s.unitTitle() + (s.isSplit() ? " (part " + s.part() + " of " + s.parts() + ")" : "")
                 + " · " + Durations.format(s.minutes());
     }
 
@@ -125,7 +125,7 @@ public final class ScheduleView extends BorderPane {
                 header.getStyleClass().add("agenda-date");
                 VBox column = new VBox(4, header);
                 for (Session session : day.sessions()) {
-                    Label block = new Label(session.resourceTitle() + "\n" + session.unitTitle() + "\n" + Durations.format(session.minutes()));
+                    Label block = new Label((viewModel.isDone(session.unitId()) ? "✓ " : "") + session.resourceTitle() + "\n" + session.unitTitle() + "\n" + Durations.format(session.minutes()));
                     block.setWrapText(true);
                     block.getStyleClass().add("session-block");
                     block.setMaxWidth(Double.MAX_VALUE);
@@ -190,7 +190,7 @@ public final class ScheduleView extends BorderPane {
                     Label load = new Label(Durations.format(day.minutes()));
                     load.getStyleClass().add("month-load");
                     cell.getChildren().add(load);
-                    Tooltip.install(cell, new Tooltip(day.sessions().stream().map(ScheduleView::sessionText)
+                    Tooltip.install(cell, new Tooltip(day.sessions().stream().map(this::sessionText)
                             .reduce((a, b) -> a + "\n" + b).orElse("")));
                 }
                 cell.getStyleClass().add("month-cell");

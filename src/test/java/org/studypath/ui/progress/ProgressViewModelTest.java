@@ -258,5 +258,7 @@ class ProgressViewModelTest {
         paths.load();
         assertThat(schedule.behindNoteProperty().get()).isEmpty();
         assertThat(today.overdue()).isEmpty();
+        assertThat(schedule.isDone(calculus().units().get(0).unitId())).as("the calendar marks done sessions").isTrue();
+        assertThat(schedule.isDone(calculus().units().get(calculus().units().size() - 1).unitId())).isFalse();
     }
 }
