@@ -103,7 +103,8 @@ public final class StudyPathApplication extends Application {
                 new PathsView(paths, catalog.shownResources()),
                 new ProgressView(progress, paths.paths(), paths.selectedPathProperty()),
                 new ScheduleView(schedule, paths.paths(), paths.selectedPathProperty()),
-                new StatisticsView(statistics, paths.paths(), paths.selectedPathProperty())), paths, progress);
+                new StatisticsView(statistics, paths.paths(), paths.selectedPathProperty())), paths, progress,
+                statistics.shownProperty());
         Scene scene = new Scene(view, 1180, 720);
         scene.getStylesheets().add(StudyPathApplication.class.getResource("ui/studypath.css").toExternalForm());
         stage.setTitle("StudyPath");

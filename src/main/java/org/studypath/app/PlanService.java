@@ -26,14 +26,24 @@ public final class PlanService {
      * the learner stands against it today, and what the editor should point out.
      */
     public record PlannedPath(StudyPathPlan path, PaceFactors pace, Schedule schedule, List<String> orderWarnings,
-                              Set<Long> readyToStart, LocalDate today, Standing standing) {
+                              Set<Long> readyToStart, LocalDate today, Standing standing, Map<Long, PlanItem.PlanUnit> units) {
         public PlannedPath(StudyPathPlan path, PaceFactors pace, LocalDate today) {
             this(path, pace, path.schedule(pace), today);
         }
 
         private PlannedPath(StudyPathPlan path, PaceFactors pace, Schedule schedule, LocalDate today) {
             this(path, pace, schedule, Scheduler.orderWarnings(path.items()), Scheduler.readyToStart(path.items()), today,
-                    Standing.of(path.items(), schedule, path.availability(), pace, today));
+                    Standing.of(path.items(), schedule, path.availability(), pace, today), unitsById(path));
+        }
+
+        public PlannedPath {
+            units = Map.copyOf(units);
+        }
+
+        private static Map<Long, PlanItem.PlanUnit> unitsById(StudyPathPlan path) {
+            Map<Long, PlanItem.PlanUnit> units = new HashMap<>();
+            path.items().forEach(item -> item.units().forEach(u -> units.put(u.unitId(), u)));
+            return units;
         }
 
         /** Progress of the whole path, weighted by planned minutes. */
@@ -45,30 +55,16 @@ public final class PlanService {
             return Progress.of(item, pace);
         }
 
-        /** The path's units by id, with their progress. */
-        public Map<Long, PlanItem.PlanUnit> units() {
-            Map<Long, PlanItem.PlanUnit> units = new HashMap<>();
-            path.items().forEach(item -> item.units().forEach(u -> units.put(u.unitId(), u)));
-            return units;
-        }
-
         public boolean isDone(long unitId) {
-            PlanItem.PlanUnit unit = units().get(unitId);
+            PlanItem.PlanUnit unit = units.get(unitId);
             return unit != null && unit.done();
         }
 
         /** Where the work left lands from today on: "what to study next" comes first. */
         public Schedule projection() {
-            int doneToday = 0;
-            Map<Long, PlanItem.PlanUnit> units = units();
-            for (var session : schedule.sessions()) {
-                PlanItem.PlanUnit unit = units.get(session.unitId());
-                if (unit != null && unit.done() && today.equals(unit.statusDate())) {
-                    doneToday += session.minutes();
-                }
-            }
-            return Scheduler.project(path.items(), path.availability(), pace, today, doneToday);
+            return standing.projection();
         }
+
         /** The plan for other availability, computed without saving: the "what if" of the availability editor. */
         public Schedule whatIf(Availability availability) {
             return Scheduler.plan(path.items(), availability, pace);
@@ -81,9 +77,7 @@ public final class PlanService {
 
         /** Whether sessions planned before {@code day} are still not done. */
         public boolean isBehind(LocalDate day) {
-            Map<Long, PlanItem.PlanUnit> units = units();
-            return schedule.sessions().stream().anyMatch(s -> s.date().isBefore(day)
-                    && !(units.containsKey(s.unitId()) && units.get(s.unitId()).done()));
+            return schedule.sessions().stream().anyMatch(s -> s.date().isBefore(day) && !isDone(s.unitId()));
         }
     }
 

@@ -21,13 +21,17 @@ public final class MainView extends TabPane {
                         StatisticsView statistics) {
     }
 
-    public MainView(Pages pages, PathsViewModel pathsViewModel, ProgressViewModel progress) {
+    public MainView(Pages pages, PathsViewModel pathsViewModel, ProgressViewModel progress,
+                    javafx.beans.property.BooleanProperty statisticsShown) {
         setId("mainTabs");
         Tab todayTab = tab("todayTab", "Today", pages.today());
         Tab catalogTab = tab("catalogTab", "Catalog", pages.catalog());
-        getTabs().addAll(todayTab, catalogTab, tab("pathsTab", "Study paths", pages.paths()),
-                tab("progressTab", "Progress", pages.progress()), tab("scheduleTab", "Schedule", pages.schedule()),
-                tab("statisticsTab", "Statistics", pages.statistics()));
+        Tab progressTab = tab("progressTab", "Progress", pages.progress());
+        Tab statisticsTab = tab("statisticsTab", "Statistics", pages.statistics());
+        getTabs().addAll(todayTab, catalogTab, tab("pathsTab", "Study paths", pages.paths()), progressTab,
+                tab("scheduleTab", "Schedule", pages.schedule()), statisticsTab);
+        // the statistics are computed only while their page is shown, not after every tick
+        statisticsShown.bind(statisticsTab.selectedProperty());
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
         // Ctrl+1 … Ctrl+6 switch tabs; on Today and Progress, Ctrl+Z undoes the last progress change (text fields keep
         // their own undo)
@@ -42,7 +46,7 @@ public final class MainView extends TabPane {
                 scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Z,
                         javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> {
                     Tab shown = getSelectionModel().getSelectedItem();
-                    if ((shown == todayTab || shown.getId().equals("progressTab"))
+                    if ((shown == todayTab || shown == progressTab)
                             && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
                         progress.undo();
                     }

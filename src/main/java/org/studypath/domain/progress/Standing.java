@@ -17,8 +17,13 @@ import org.studypath.domain.plan.Session;
  * yesterday's mark is behind, more than today's is ahead, in between is on track.
  */
 public record Standing(State state, int doneMinutes, int plannedByYesterday, int plannedByToday, int leftMinutes,
-                       LocalDate plannedFinish, LocalDate projectedFinish, String problem) {
+                       LocalDate plannedFinish, LocalDate projectedFinish, Schedule projection, String problem) {
     public enum State { NO_PLAN, NOT_STARTED, ON_TRACK, AHEAD, BEHIND, FINISHED }
+
+    /*
+     * projection: where the work left lands from today on (Scheduler.project, with the minutes done today already
+     * spent); its first sessions are "what to study next". With no plan it is the failed baseline.
+     */
 
     public int minutesBehind() {
         return Math.max(0, plannedByYesterday - doneMinutes);
@@ -36,7 +41,7 @@ public record Standing(State state, int doneMinutes, int plannedByYesterday, int
     public static Standing of(List<PlanItem> items, Schedule baseline, Availability availability, PaceFactors pace,
                               LocalDate today) {
         if (baseline.problemMessage().isPresent()) {
-            return new Standing(State.NO_PLAN, 0, 0, 0, 0, null, null, baseline.problem());
+            return new Standing(State.NO_PLAN, 0, 0, 0, 0, null, null, baseline, baseline.problem());
         }
         Map<Long, PlanItem.PlanUnit> units = new HashMap<>();
         items.forEach(item -> item.units().forEach(u -> units.put(u.unitId(), u)));
@@ -73,6 +78,6 @@ public record Standing(State state, int doneMinutes, int plannedByYesterday, int
         } else {
             state = State.ON_TRACK;
         }
-        return new Standing(state, done, byYesterday, byToday, left, baseline.finish(), projection.finish(), null);
+        return new Standing(state, done, byYesterday, byToday, left, baseline.finish(), projection.finish(), projection, null);
     }
 }

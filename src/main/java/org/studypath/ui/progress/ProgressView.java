@@ -357,7 +357,7 @@ public final class ProgressView extends BorderPane {
         elapsed.setId("timerElapsed");
         elapsed.getStyleClass().add("timer");
         elapsed.managedProperty().bind(elapsed.textProperty().isNotEmpty());
-        Timeline tick = new Timeline(new KeyFrame(Duration.seconds(1), e -> elapsed.setText(viewModel.elapsedText())));
+        Timeline tick = new Timeline();
         tick.setCycleCount(Timeline.INDEFINITE);
         Runnable timerState = () -> {
             boolean running = viewModel.timerStartProperty().get() != null;

@@ -101,8 +101,13 @@ public final class ScheduleView extends BorderPane {
         return list;
     }
 
+    /** "✓ " before a session whose unit is done. */
+    private String mark(Session s) {
+        return viewModel.isDone(s.unitId()) ? "✓ " : "";
+    }
+
     private String sessionText(Session s) {
-        return (viewModel.isDone(s.unitId()) ? "✓ " : "") + s.resourceTitle() + " — " + s.unitTitle() + (s.isSplit() ? " (part " + s.part() + " of " + s.parts() + ")" : "")
+        return mark(s) + s.resourceTitle() + " — " + s.unitTitle() + (s.isSplit() ? " (part " + s.part() + " of " + s.parts() + ")" : "")
                 + " · " + Durations.format(s.minutes());
     }
 
@@ -125,7 +130,7 @@ public final class ScheduleView extends BorderPane {
                 header.getStyleClass().add("agenda-date");
                 VBox column = new VBox(4, header);
                 for (Session session : day.sessions()) {
-                    Label block = new Label((viewModel.isDone(session.unitId()) ? "✓ " : "") + session.resourceTitle() + "\n" + session.unitTitle() + "\n" + Durations.format(session.minutes()));
+                    Label block = new Label(mark(session) + session.resourceTitle() + "\n" + session.unitTitle() + "\n" + Durations.format(session.minutes()));
                     block.setWrapText(true);
                     block.getStyleClass().add("session-block");
                     block.setMaxWidth(Double.MAX_VALUE);

@@ -37,7 +37,6 @@ public final class ScheduleViewModel {
 
     private final Clock clock;
     private final Locale locale;
-    private java.util.Set<Long> doneUnits = java.util.Set.of();
     private final ObjectProperty<PlannedPath> planned = new SimpleObjectProperty<>(this, "planned");
     private final ObjectProperty<LocalDate> weekStart = new SimpleObjectProperty<>(this, "weekStart");
     private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>(this, "month");
@@ -72,9 +71,6 @@ public final class ScheduleViewModel {
         LocalDate today = today();
         Schedule schedule = planned.get() == null ? null : planned.get().schedule();
         Map<LocalDate, List<Session>> byDay = schedule == null ? Map.of() : schedule.byDay();
-        Map<Long, org.studypath.domain.plan.PlanItem.PlanUnit> units = planned.get() == null ? Map.of() : planned.get().units();
-        doneUnits = units.values().stream().filter(org.studypath.domain.plan.PlanItem.PlanUnit::done)
-                .map(org.studypath.domain.plan.PlanItem.PlanUnit::unitId).collect(java.util.stream.Collectors.toSet());
 
         List<Day> upcoming = new ArrayList<>();
         byDay.forEach((date, sessions) -> {
@@ -84,7 +80,7 @@ public final class ScheduleViewModel {
         });
         agenda.setAll(upcoming);
         long overdue = schedule == null ? 0 : schedule.sessions().stream().filter(s -> s.date().isBefore(today)
-                && !doneUnits.contains(s.unitId())).count();
+                && !isDone(s.unitId())).count();
         behindNote.set(overdue == 0 ? "" : overdue + (overdue == 1 ? " session was" : " sessions were")
                 + " planned before today and are not done. “Replan from today” moves them.");
         if (schedule == null) {
@@ -117,7 +113,7 @@ public final class ScheduleViewModel {
 
     /** Whether the unit of a session is done (the calendar marks it ✓). */
     public boolean isDone(long unitId) {
-        return doneUnits.contains(unitId);
+        return planned.get() != null && planned.get().isDone(unitId);
     }
 
     public void nextWeek() {

@@ -36,6 +36,9 @@ public final class StatisticsViewModel {
     private final Locale locale;
     private final Runnable reload;
     private final ObjectProperty<PlannedPath> planned = new SimpleObjectProperty<>(this, "planned");
+    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
+    /** The plan changed while the page was hidden: load when it is shown again. */
+    private boolean stale;
     private final ReadOnlyObjectWrapper<Statistics> statistics = new ReadOnlyObjectWrapper<>(this, "statistics");
     private final ObservableList<PaceLine> pace = FXCollections.observableArrayList();
     private final BooleanProperty streakEnabled = new SimpleBooleanProperty(this, "streakEnabled");
@@ -53,7 +56,12 @@ public final class StatisticsViewModel {
         this.dialogs = dialogs;
         this.locale = locale;
         this.reload = reload;
-        planned.addListener((o, a, b) -> load());
+        planned.addListener((o, a, b) -> loadIfShown());
+        shown.addListener((o, was, now) -> {
+            if (now && stale) {
+                load();
+            }
+        });
         streakEnabled.addListener((o, a, b) -> saveStreak());
         weeklyGoalHours.addListener((o, a, b) -> saveStreak());
     }
@@ -61,7 +69,16 @@ public final class StatisticsViewModel {
     private record Result(Statistics statistics, StreakSettings streak, List<PaceEstimate> pace) {
     }
 
+    private void loadIfShown() {
+        if (shown.get()) {
+            load();
+        } else {
+            stale = true;
+        }
+    }
+
     public void load() {
+        stale = false;
         PlannedPath path = planned.get();
         int load = ++loads;
         if (path == null) {
@@ -139,6 +156,11 @@ public final class StatisticsViewModel {
     private void fail(Throwable error) {
         String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         dialogs.showError("Could not load the statistics", reason);
+    }
+
+    /** Whether the statistics page is on screen; while it is not, plan changes only mark the figures stale. */
+    public BooleanProperty shownProperty() {
+        return shown;
     }
 
     public ObjectProperty<PlannedPath> plannedProperty() {

@@ -20,7 +20,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.studypath.app.PlanService.PlannedPath;
 import org.studypath.domain.Durations;
-import org.studypath.domain.plan.PlanItem;
 import org.studypath.domain.plan.Schedule;
 import org.studypath.domain.plan.Session;
 import org.studypath.domain.progress.Progress;
@@ -83,19 +82,18 @@ public final class TodayViewModel {
             todayEmpty.set("No study path yet. Open the Catalog, add resources to a path, and today's sessions show here.");
             return;
         }
-        Map<Long, PlanItem.PlanUnit> units = path.units();
         Schedule schedule = path.schedule();
         List<Session> todays = schedule.sessions().stream().filter(s -> s.date().equals(day)).toList();
-        today.setAll(entries(todays, units, false));
+        today.setAll(entries(todays, path, false));
         Set<Long> onToday = todays.stream().map(Session::unitId).collect(Collectors.toSet());
         List<Session> earlier = schedule.sessions().stream()
-                .filter(s -> s.date().isBefore(day) && !isDone(units, s.unitId()) && !onToday.contains(s.unitId())).toList();
-        overdue.setAll(entries(earlier, units, true));
+                .filter(s -> s.date().isBefore(day) && !path.isDone(s.unitId()) && !onToday.contains(s.unitId())).toList();
+        overdue.setAll(entries(earlier, path, true));
         Set<Long> shown = new java.util.HashSet<>();
         today.forEach(e -> shown.add(e.unitId()));
         overdue.forEach(e -> shown.add(e.unitId()));
         List<Session> ahead = path.projection().sessions().stream().filter(s -> !shown.contains(s.unitId())).toList();
-        List<Entry> upcoming = entries(ahead, units, false);
+        List<Entry> upcoming = entries(ahead, path, false);
         next.setAll(upcoming.subList(0, Math.min(NEXT_UP, upcoming.size())).stream()
                 .map(e -> new Entry(e.unitId(), e.resourceId(), e.resourceTitle(), e.unitTitle(), e.minutes(), e.done(),
                         plannedOn(schedule, e.unitId()))).toList());
@@ -134,25 +132,19 @@ public final class TodayViewModel {
         }
     }
 
-    private static boolean isDone(Map<Long, PlanItem.PlanUnit> units, long unitId) {
-        PlanItem.PlanUnit unit = units.get(unitId);
-        return unit != null && unit.done();
-    }
-
     private String plannedOn(Schedule schedule, long unitId) {
         return schedule.sessions().stream().filter(s -> s.unitId() == unitId).findFirst()
                 .map(s -> "planned " + PlanText.shortDate(s.date(), locale)).orElse("");
     }
 
     /** One entry per unit, in the order first planned; split parts of a unit on the same list are added up. */
-    private List<Entry> entries(List<Session> sessions, Map<Long, PlanItem.PlanUnit> units, boolean withDate) {
+    private List<Entry> entries(List<Session> sessions, PlannedPath path, boolean withDate) {
         Map<Long, List<Session>> byUnit = sessions.stream()
                 .collect(Collectors.groupingBy(Session::unitId, LinkedHashMap::new, Collectors.toList()));
         List<Entry> entries = new ArrayList<>();
         byUnit.forEach((unitId, parts) -> {
             Session first = parts.get(0);
             int minutes = parts.stream().mapToInt(Session::minutes).sum();
-            PlanItem.PlanUnit unit = units.get(unitId);
             String detail = Durations.format(minutes);
             if (first.isSplit()) {
                 detail += " · " + partsText(parts);
@@ -161,7 +153,7 @@ public final class TodayViewModel {
                 detail += " · planned " + PlanText.shortDate(first.date(), locale);
             }
             entries.add(new Entry(unitId, first.resourceId(), first.resourceTitle(), first.unitTitle(), minutes,
-                    unit != null && unit.done(), detail));
+                    path.isDone(unitId), detail));
         });
         return entries;
     }

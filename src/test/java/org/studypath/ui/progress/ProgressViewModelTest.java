@@ -203,7 +203,11 @@ class ProgressViewModelTest {
         assertThat(stats.statisticsProperty().get()).isNotNull();
         assertThat(stats.streakEnabledProperty().get()).isFalse();
         assertThat(stats.streakTextProperty().get()).isEmpty();
+        // while the page is hidden a tick does not recompute the figures; showing it does
+        stats.shownProperty().set(false);
         vm.toggleDone(unitRow(0));
+        assertThat(stats.statisticsProperty().get().studiedMinutes()).isZero();
+        stats.shownProperty().set(true);
         assertThat(stats.statisticsProperty().get().studiedMinutes()).isEqualTo(calculus().units().get(0).minutes());
         stats.streakEnabledProperty().set(true);
         assertThat(stats.streakTextProperty().get()).startsWith("0 weeks in a row");
