@@ -2,7 +2,11 @@ package org.studypath;
 
 import java.util.Arrays;
 import javafx.application.Application;
+import java.nio.file.Path;
+import java.time.Clock;
 import org.studypath.app.AppInfo;
+import org.studypath.app.CliRunner;
+import org.studypath.app.DataFolder;
 import org.studypath.app.CommandLine;
 
 /**
@@ -20,7 +24,7 @@ public final class Launcher {
         } catch (CommandLine.UsageException e) {
             System.err.println("studypath: " + e.getMessage());
             System.err.println(CommandLine.USAGE);
-            System.exit(2);
+            System.exit(CliRunner.USAGE);
             return;
         }
         if (commandLine.version()) {
@@ -29,6 +33,14 @@ public final class Launcher {
         }
         if (commandLine.help()) {
             System.out.println(CommandLine.USAGE);
+            return;
+        }
+        if (commandLine.command() != null) {
+            Path dataDir = DataFolder.resolve(commandLine.dataDir(), System.getenv(), System.getProperty("os.name"),
+                    System.getProperty("user.home"));
+            int status = new CliRunner(System.out, System.err, Clock.systemDefaultZone()).run(commandLine.command(), dataDir);
+            System.out.flush();
+            System.exit(status);
             return;
         }
         Application.launch(StudyPathApplication.class, args);

@@ -3,7 +3,9 @@ package org.studypath.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.studypath.exchange.plan.PdfReportWriter;
 import org.studypath.store.Database;
+import org.studypath.store.SqliteBackupStore;
 import org.studypath.store.SettingsRepository;
 import org.studypath.store.SqliteCatalogStore;
 import org.studypath.store.SqlitePathRepository;
@@ -23,6 +25,7 @@ public final class Services implements AutoCloseable {
     private final PlanService plans;
     private final ProgressService progress;
     private final Clock clock;
+    private final ExchangeService exchange;
 
     private Services(Path dataDir, Database database, Clock clock) {
         this.dataDir = dataDir;
@@ -34,6 +37,9 @@ public final class Services implements AutoCloseable {
         this.settings = new SqliteSettingsRepository(database);
         this.plans = new PlanService(paths, clock);
         this.progress = new ProgressService(new SqliteProgressRepository(database), paths, settings, clock);
+        SqliteCatalogStore catalogStore = new SqliteCatalogStore(database);
+        this.exchange = new ExchangeService(plans, catalog, new SqliteBackupStore(database), catalogStore,
+                new CatalogSeeder(catalogStore), clock, PdfReportWriter::systemCjkFonts);
         StarterPath.ensure(paths, resources, settings, LocalDate.now(clock));
     }
 
@@ -75,6 +81,10 @@ public final class Services implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    public ExchangeService exchange() {
+        return exchange;
     }
 
     public SettingsRepository settings() {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,6 +54,43 @@ final class SearchIndex {
             ps.setString(4, String.join("\n", topicWords));
             ps.setString(5, units);
             ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Rebuilds both search tables for every resource at once (after a restore); the rows hold what
+     * {@link #refresh} and {@link #refreshNotes} would write one resource at a time.
+     */
+    static void rebuildAll(Connection c) throws SQLException {
+        try (Statement statement = c.createStatement()) {
+            statement.executeUpdate("DELETE FROM resource_search");
+            statement.executeUpdate("DELETE FROM note_search");
+            statement.executeUpdate("CREATE TEMP TABLE IF NOT EXISTS topic_words (topic TEXT PRIMARY KEY, words TEXT NOT NULL)");
+            statement.executeUpdate("DELETE FROM temp.topic_words");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO temp.topic_words (topic, words) VALUES (?, ?)")) {
+            for (Topic topic : Topic.values()) {
+                ps.setString(1, topic.key());
+                ps.setString(2, topic.label().en() + "\n" + topic.label().zh());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (Statement statement = c.createStatement()) {
+            statement.executeUpdate("INSERT INTO resource_search (rowid, title, creators, topics, units) "
+                    + "SELECT r.id, r.title || char(10) || r.title_zh, "
+                    + "coalesce((SELECT group_concat(name, char(10)) FROM (SELECT name FROM resource_creator "
+                    + "WHERE resource_id = r.id ORDER BY position)), ''), "
+                    + "coalesce((SELECT group_concat(w.words, char(10)) FROM resource_topic t JOIN temp.topic_words w "
+                    + "ON w.topic = t.topic WHERE t.resource_id = r.id), ''), "
+                    + "coalesce((SELECT group_concat(title, char(10)) FROM (SELECT title FROM unit "
+                    + "WHERE resource_id = r.id AND retired = 0 ORDER BY position)), '') "
+                    + "FROM resource r WHERE r.retired = 0");
+            statement.executeUpdate("INSERT INTO note_search (rowid, notes) "
+                    + "SELECT resource_id, group_concat(text, char(10)) FROM ("
+                    + "SELECT resource_id, text FROM resource_note UNION ALL "
+                    + "SELECT u.resource_id, n.text FROM unit_note n JOIN unit u ON u.id = n.unit_id) GROUP BY resource_id");
+            statement.executeUpdate("DROP TABLE temp.topic_words");
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.studypath.domain.catalog.CatalogCategory;
 import org.studypath.domain.catalog.CatalogData;
+import org.studypath.domain.catalog.PackMerge;
 import org.studypath.domain.catalog.CatalogResource;
 import org.studypath.domain.catalog.CatalogUnit;
 
@@ -180,5 +181,164 @@ public final class SqliteCatalogStore implements CatalogStore {
             retire.executeBatch();
         }
         return dropped;
+    }
+
+    /** Carries a preview's result out of the transaction, which is then rolled back. */
+    private static final class Preview extends RuntimeException {
+        final transient PackMerge result;
+
+        Preview(PackMerge result) {
+            super(null, null, false, false);
+            this.result = result;
+        }
+    }
+
+    @Override
+    public PackMerge merge(CatalogData pack, boolean apply) {
+        try {
+            return database.transaction(c -> {
+                PackMerge result = mergeIn(c, pack);
+                if (!apply) {
+                    throw new Preview(result);
+                }
+                return result;
+            });
+        } catch (Preview preview) {
+            return preview.result;
+        }
+    }
+
+    private static PackMerge mergeIn(Connection c, CatalogData pack) throws SQLException {
+        String now = ResourceRows.now();
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO catalog_source (catalog_id, version, loaded_at) VALUES (?, ?, ?) ON CONFLICT (catalog_id) "
+                        + "DO UPDATE SET version = max(version, excluded.version), loaded_at = excluded.loaded_at")) {
+            ps.setString(1, pack.id());
+            ps.setInt(2, pack.version());
+            ps.setString(3, now);
+            ps.executeUpdate();
+        }
+        int categoriesAdded = 0;
+        List<String> added = new ArrayList<>();
+        List<String> duplicates = new ArrayList<>();
+        for (CatalogCategory category : pack.categories()) {
+            Long categoryId = existingCategory(c, category);
+            if (categoryId == null) {
+                categoryId = insertCategory(c, category);
+                categoriesAdded++;
+            }
+            for (CatalogResource resource : category.resources()) {
+                String duplicate = duplicateOf(c, resource, categoryId);
+                if (duplicate != null) {
+                    duplicates.add(resource.title() + " — " + duplicate);
+                    continue;
+                }
+                long resourceId = insertResource(c, pack.id(), resource, categoryId, now);
+                ResourceRows.replaceCreators(c, resourceId, resource.creators());
+                ResourceRows.replaceTopics(c, resourceId, resource.topics());
+                syncUnits(c, resourceId, resource.units());
+                SearchIndex.refresh(c, resourceId);
+                added.add(resource.title());
+            }
+        }
+        return new PackMerge(pack.id(), categoriesAdded, added, duplicates);
+    }
+
+    private static Long existingCategory(Connection c, CatalogCategory category) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT id FROM category WHERE catalog_key = ? OR lower(name_en) = lower(?) ORDER BY catalog_key = ? DESC LIMIT 1")) {
+            ps.setString(1, category.key());
+            ps.setString(2, category.name().en());
+            ps.setString(3, category.key());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    private static long insertCategory(Connection c, CatalogCategory category) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO category (catalog_key, name_en, name_zh, position) "
+                        + "VALUES (?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM category)) RETURNING id")) {
+            ps.setString(1, category.key());
+            ps.setString(2, category.name().en());
+            ps.setString(3, category.name().zh());
+            return ResourceRows.returningId(ps);
+        }
+    }
+
+    /** Why the catalog already has this resource, or null when it does not. */
+    private static String duplicateOf(Connection c, CatalogResource resource, long categoryId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM resource WHERE catalog_key = ?")) {
+            ps.setString(1, resource.key());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return "already in the catalog (same key \"" + resource.key() + "\")";
+                }
+            }
+        }
+        String url = normalisedUrl(resource.url());
+        if (!url.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT title FROM resource WHERE retired = 0 AND lower(rtrim(trim(url), '/')) = ? LIMIT 1")) {
+                ps.setString(1, url);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return "same link as \"" + rs.getString(1) + "\"";
+                    }
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM resource WHERE retired = 0 AND category_id = ? AND lower(title) = lower(?)")) {
+            ps.setLong(1, categoryId);
+            ps.setString(2, resource.title());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return "same title in the same category";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String normalisedUrl(String url) {
+        if (url == null) {
+            return "";
+        }
+        String trimmed = url.trim().toLowerCase(java.util.Locale.ROOT);
+        while (trimmed.endsWith("/")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        return trimmed;
+    }
+
+    private static long insertResource(Connection c, String catalogId, CatalogResource r, long categoryId, String now)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO resource (catalog_key, catalog_id, origin, category_id, position, title, title_zh, url, type, "
+                        + "unit_kind, free, language, note_en, note_zh, duration_note_en, duration_note_zh, created_at, updated_at) "
+                        + "VALUES (?, ?, 'CATALOG', ?, (SELECT coalesce(max(position), -1) + 1 FROM resource WHERE category_id = ?), "
+                        + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+            int i = 1;
+            ps.setString(i++, r.key());
+            ps.setString(i++, catalogId);
+            ps.setLong(i++, categoryId);
+            ps.setLong(i++, categoryId);
+            ps.setString(i++, r.title());
+            ps.setString(i++, r.titleZh());
+            ps.setString(i++, r.url());
+            ps.setString(i++, r.type().name());
+            ps.setString(i++, r.unitKind().name());
+            ps.setInt(i++, r.free() ? 1 : 0);
+            ps.setString(i++, r.language());
+            ps.setString(i++, r.note().en());
+            ps.setString(i++, r.note().zh());
+            ps.setString(i++, r.durationNote().en());
+            ps.setString(i++, r.durationNote().zh());
+            ps.setString(i++, now);
+            ps.setString(i, now);
+            return ResourceRows.returningId(ps);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.studypath.ui.path;
 
+import org.studypath.domain.report.PlanText;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

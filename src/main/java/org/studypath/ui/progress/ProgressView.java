@@ -45,7 +45,7 @@ import org.studypath.domain.plan.UnitStatus;
 import org.studypath.domain.progress.Progress;
 import org.studypath.domain.progress.TimeLog;
 import org.studypath.ui.common.PathChoice;
-import org.studypath.ui.path.PlanText;
+import org.studypath.domain.report.PlanText;
 
 /**
  * Progress of the selected path: resources with their bars, units to tick off (checkbox, Space, double-click), and

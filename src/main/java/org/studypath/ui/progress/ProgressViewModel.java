@@ -37,7 +37,7 @@ import org.studypath.domain.progress.TimeLog;
 import org.studypath.domain.progress.UnitState;
 import org.studypath.ui.common.DialogService;
 import org.studypath.ui.common.TaskRunner;
-import org.studypath.ui.path.PlanText;
+import org.studypath.domain.report.PlanText;
 
 /**
  * Ticking off units, logging time, notes and undo, for the selected path. Every change is committed in the

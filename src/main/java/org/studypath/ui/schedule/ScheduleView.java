@@ -29,7 +29,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.studypath.domain.Durations;
 import org.studypath.domain.plan.PathSummary;
 import org.studypath.domain.plan.Session;
-import org.studypath.ui.path.PlanText;
+import org.studypath.domain.report.PlanText;
 
 /** Agenda, week and month views of the selected path's plan; today is highlighted in each. */
 public final class ScheduleView extends BorderPane {

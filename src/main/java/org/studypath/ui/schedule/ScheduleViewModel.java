@@ -19,7 +19,7 @@ import javafx.collections.ObservableList;
 import org.studypath.app.PlanService.PlannedPath;
 import org.studypath.domain.plan.Schedule;
 import org.studypath.domain.plan.Session;
-import org.studypath.ui.path.PlanText;
+import org.studypath.domain.report.PlanText;
 
 /**
  * The calendar side of a plan: an agenda of upcoming days, a week and a month, with today marked. Derived from the

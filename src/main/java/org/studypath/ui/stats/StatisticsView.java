@@ -32,7 +32,7 @@ import org.studypath.domain.Durations;
 import org.studypath.domain.plan.PathSummary;
 import org.studypath.domain.progress.Statistics;
 import org.studypath.ui.common.PathChoice;
-import org.studypath.ui.path.PlanText;
+import org.studypath.domain.report.PlanText;
 
 /** Minutes per week against the plan, the burn-up, a year of study days, the opt-in streak and the learner's pace. */
 public final class StatisticsView extends BorderPane {

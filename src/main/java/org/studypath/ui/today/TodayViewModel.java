@@ -24,7 +24,7 @@ import org.studypath.domain.plan.Schedule;
 import org.studypath.domain.plan.Session;
 import org.studypath.domain.progress.Progress;
 import org.studypath.domain.progress.Standing;
-import org.studypath.ui.path.PlanText;
+import org.studypath.domain.report.PlanText;
 import org.studypath.ui.progress.ProgressViewModel;
 
 /**

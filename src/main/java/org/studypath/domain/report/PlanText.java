@@ -1,4 +1,4 @@
-package org.studypath.ui.path;
+package org.studypath.domain.report;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

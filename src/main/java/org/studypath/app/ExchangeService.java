@@ -1,0 +1,412 @@
+package org.studypath.app;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
+import org.studypath.domain.backup.BackupFormat;
+import org.studypath.domain.backup.BackupSink;
+import org.studypath.domain.catalog.CatalogData;
+import org.studypath.domain.catalog.PackMerge;
+import org.studypath.domain.report.PlanReport;
+import org.studypath.exchange.CatalogFormatException;
+import org.studypath.exchange.CatalogJsonReader;
+import org.studypath.exchange.backup.BackupFormatException;
+import org.studypath.exchange.backup.BackupJsonReader;
+import org.studypath.exchange.backup.BackupJsonWriter;
+import org.studypath.exchange.plan.CsvPlanWriter;
+import org.studypath.exchange.plan.HtmlReportWriter;
+import org.studypath.exchange.plan.IcsPlanWriter;
+import org.studypath.exchange.plan.MarkdownPlanWriter;
+import org.studypath.exchange.plan.PdfReportWriter;
+import org.studypath.store.CatalogStore;
+import org.studypath.store.SqliteBackupStore;
+
+/**
+ * Exports (calendar, spreadsheet, checklist, report, backup) and imports (backup restore, catalog packs), for the
+ * window and the command line alike. Every method does I/O: call it off the FX thread.
+ */
+public final class ExchangeService {
+    /** A catalog pack is read whole; a bigger file is refused before reading it. */
+    public static final long MAX_PACK_BYTES = 20L * 1024 * 1024;
+
+    /** Choices for the exports: a byte order mark for Excel, and when a day's study starts (calendar). */
+    public record ExportOptions(boolean byteOrderMark, LocalTime dayStart, ZoneId zone) {
+        public static final LocalTime DEFAULT_DAY_START = LocalTime.of(19, 0);
+
+        public ExportOptions {
+            Objects.requireNonNull(dayStart);
+            Objects.requireNonNull(zone);
+        }
+
+        public static ExportOptions defaults() {
+            return new ExportOptions(false, DEFAULT_DAY_START, ZoneId.systemDefault());
+        }
+    }
+
+    public enum ImportKind { BACKUP, CATALOG_PACK }
+
+    /** What restoring a backup would replace: rows per table in the backup and in the store now. */
+    public record RestorePreview(String generator, String exportedAt, Map<String, Long> backup, Map<String, Long> current) {
+        public RestorePreview {
+            backup = Map.copyOf(backup);
+            current = Map.copyOf(current);
+        }
+
+        /** "Study paths: 1 now, 3 in the backup", for the tables a learner knows. */
+        public List<String> changes() {
+            List<String> lines = new ArrayList<>();
+            for (String table : List.of("study_path", "resource", "unit_progress", "time_log", "unit_note",
+                    "resource_note", "setting")) {
+                String name = BackupFormat.table(table).map(BackupFormat.Table::rows).orElse(table);
+                lines.add(Character.toUpperCase(name.charAt(0)) + name.substring(1) + ": " + current.getOrDefault(table, 0L)
+                        + " now, " + backup.getOrDefault(table, 0L) + " in the backup");
+            }
+            return lines;
+        }
+    }
+
+    private final PlanService plans;
+    private final CatalogService catalog;
+    private final SqliteBackupStore backups;
+    private final CatalogStore catalogStore;
+    private final CatalogSeeder seeder;
+    private final Clock clock;
+    private final Supplier<List<java.nio.file.Path>> cjkFonts;
+
+    public ExchangeService(PlanService plans, CatalogService catalog, SqliteBackupStore backups, CatalogStore catalogStore,
+                           CatalogSeeder seeder, Clock clock, Supplier<List<Path>> cjkFonts) {
+        this.plans = plans;
+        this.catalog = catalog;
+        this.backups = backups;
+        this.catalogStore = catalogStore;
+        this.seeder = seeder;
+        this.clock = clock;
+        this.cjkFonts = cjkFonts;
+    }
+
+    public static String generator() {
+        return AppInfo.NAME + " " + AppInfo.version();
+    }
+
+    public PlanReport report(long pathId) throws ExchangeException {
+        PlanService.PlannedPath planned = plans.planned(pathId)
+                .orElseThrow(() -> new ExchangeException("There is no study path with id " + pathId + "."));
+        return ReportBuilder.build(planned, catalog::resource, clock.instant(), generator());
+    }
+
+    /**
+     * Writes {@code pathId}'s plan in {@code format} to {@code out} ({@link ExportFormat#JSON}: the backup of
+     * everything, {@code pathId} ignored). The stream is flushed, not closed.
+     */
+    public void export(long pathId, ExportFormat format, ExportOptions options, OutputStream out) throws ExchangeException, IOException {
+        if (format == ExportFormat.JSON) {
+            backup(out);
+            return;
+        }
+        PlanReport report = report(pathId);
+        switch (format) {
+            case ICS -> new IcsPlanWriter(options.dayStart(), options.zone()).write(report, out);
+            case CSV -> new CsvPlanWriter(options.byteOrderMark()).write(report, out);
+            case MD -> new MarkdownPlanWriter().write(report, out);
+            case HTML -> new HtmlReportWriter().write(report, out);
+            case PDF -> new PdfReportWriter(cjkFonts.get()).write(report, out);
+            default -> throw new IllegalStateException(format.name());
+        }
+        out.flush();
+    }
+
+    /**
+     * Exports to a file: written beside it under a temporary name, then moved over it, so a failed export never
+     * leaves half a file or spoils the one that was there.
+     */
+    public void exportTo(long pathId, ExportFormat format, ExportOptions options, Path file) throws ExchangeException {
+        Path target = file.toAbsolutePath().normalize();
+        Path folder = target.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new ExchangeException("Cannot write " + target + ": the folder " + folder + " does not exist.");
+        }
+        if (Files.isDirectory(target)) {
+            throw new ExchangeException("Cannot write " + target + ": it is a folder.");
+        }
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(folder, ".studypath-export-", ".tmp");
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                export(pathId, format, options, out);
+            }
+            readableLikeOtherFiles(temp, target);
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (AccessDeniedException e) {
+            throw new ExchangeException("Cannot write " + target + ": permission denied.", e);
+        } catch (IOException e) {
+            throw new ExchangeException("Cannot write " + target + ": " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the temporary file is best-effort cleanup
+                }
+            }
+        }
+    }
+
+    /** A temporary file is private (rw-------); the export gets the old file's permissions, or rw-r--r--. */
+    private static void readableLikeOtherFiles(Path temp, Path target) {
+        try {
+            if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(temp, Files.exists(target)
+                        ? Files.getPosixFilePermissions(target)
+                        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // permissions are a nicety; the export itself is complete
+        }
+    }
+
+    /** The complete backup of everything in the store, streamed to {@code out}. */
+    public void backup(OutputStream out) throws ExchangeException, IOException {
+        BackupJsonWriter writer = new BackupJsonWriter(out, generator(), clock.instant());
+        try {
+            backups.dump(writer);
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ExchangeException("The backup could not be read from the database: " + e.getMessage(), e);
+        }
+        writer.close();
+    }
+
+    /** Whether {@code file} is a StudyPath backup or a catalog pack, from its first field. */
+    public ImportKind detect(Path file) throws ExchangeException {
+        checkReadable(file);
+        try (InputStream in = Files.newInputStream(file);
+             JsonParser parser = new JsonFactory().createParser(in)) {
+            if (parser.nextToken() == JsonToken.START_OBJECT && parser.nextToken() == JsonToken.FIELD_NAME
+                    && "format".equals(parser.currentName())) {
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.VALUE_STRING && BackupFormat.FORMAT.equals(parser.getText())) {
+                    return ImportKind.BACKUP;
+                }
+                if (value == JsonToken.VALUE_NUMBER_INT) {
+                    return ImportKind.CATALOG_PACK;
+                }
+            }
+        } catch (IOException e) {
+            throw new ExchangeException(name(file) + " is not a StudyPath backup or catalog pack: it does not start "
+                    + "as JSON (" + firstLine(e.getMessage()) + ").", e);
+        }
+        throw new ExchangeException(name(file) + " is not a StudyPath backup or catalog pack: its first field must be "
+                + "\"format\".");
+    }
+
+    /** Reads and checks the whole backup, and says what restoring it would replace. Changes nothing. */
+    public RestorePreview previewRestore(Path file, WorkProgress progress) throws ExchangeException {
+        checkReadable(file);
+        try (InputStream in = counting(file, progress)) {
+            BackupJsonReader.Summary summary = new BackupJsonReader().read(in, name(file), cancellable(progress));
+            return new RestorePreview(summary.generator(), summary.exportedAt(), summary.rows(), backups.counts());
+        } catch (BackupFormatException e) {
+            throw cancelledOr(e);
+        } catch (IOException e) {
+            throw new ExchangeException("Cannot read " + name(file) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces everything in the store with the backup, all or nothing: a bad row, a broken reference, an error
+     * reading the file or a cancel leaves the store exactly as it was. Then brings the bundled catalog up to date.
+     */
+    public void restore(Path file, WorkProgress progress) throws ExchangeException {
+        checkReadable(file);
+        try {
+            backups.replaceAll(sink -> {
+                try (InputStream in = counting(file, progress)) {
+                    new BackupJsonReader().read(in, name(file), cancelling(sink, progress));
+                }
+            });
+        } catch (BackupFormatException e) {
+            throw cancelledOr(e);
+        } catch (ExchangeException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ExchangeException("Cannot read " + name(file) + ": " + e.getMessage(), e);
+        } catch (Exception e) {
+            throw new ExchangeException("The backup could not be restored, nothing was changed: " + firstLine(e.getMessage()), e);
+        }
+        seeder.seedBundled();
+    }
+
+    /** What merging the catalog pack would add and leave out. Changes nothing. */
+    public PackMerge previewPack(Path file) throws ExchangeException {
+        return catalogStore.merge(readPack(file), false);
+    }
+
+    public PackMerge importPack(Path file) throws ExchangeException {
+        return catalogStore.merge(readPack(file), true);
+    }
+
+    private CatalogData readPack(Path file) throws ExchangeException {
+        checkReadable(file);
+        try {
+            long size = Files.size(file);
+            if (size > MAX_PACK_BYTES) {
+                throw new ExchangeException(name(file) + " is too big for a catalog pack (" + megabytes(size)
+                        + "; a pack may be up to " + megabytes(MAX_PACK_BYTES) + ").");
+            }
+        } catch (IOException e) {
+            throw new ExchangeException("Cannot read " + name(file) + ": " + e.getMessage(), e);
+        }
+        CatalogData pack;
+        try (InputStream in = Files.newInputStream(file)) {
+            pack = new CatalogJsonReader().read(in, name(file));
+        } catch (CatalogFormatException e) {
+            throw new ExchangeException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ExchangeException("Cannot read " + name(file) + ": " + e.getMessage(), e);
+        }
+        for (String bundled : CatalogSeeder.BUNDLED) {
+            if (seeder.readBundled(bundled).id().equals(pack.id())) {
+                throw new ExchangeException(name(file) + " is StudyPath's own catalog \"" + pack.id()
+                        + "\": it is already loaded, and updates come with the app.");
+            }
+        }
+        return pack;
+    }
+
+    private static void checkReadable(Path file) throws ExchangeException {
+        if (Files.isDirectory(file)) {
+            throw new ExchangeException(file + " is a folder, not a file.");
+        }
+        if (!Files.exists(file)) {
+            throw new ExchangeException(file + " does not exist.");
+        }
+        if (!Files.isReadable(file)) {
+            throw new ExchangeException("Cannot read " + file + ": permission denied.");
+        }
+    }
+
+    private static String name(Path file) {
+        Path fileName = file.getFileName();
+        return fileName == null ? file.toString() : fileName.toString();
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.0f MB", bytes / (1024.0 * 1024));
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static ExchangeException cancelledOr(BackupFormatException e) {
+        if (e.getCause() instanceof CancellationException) {
+            return new ExchangeException("Cancelled: nothing was changed.", e.getCause());
+        }
+        return new ExchangeException(e.getMessage(), e);
+    }
+
+    private static BackupSink cancellable(WorkProgress progress) {
+        return cancelling(new BackupSink() {
+            @Override
+            public void startTable(BackupFormat.Table table) {
+            }
+
+            @Override
+            public void row(Object[] values) {
+            }
+
+            @Override
+            public void endTable(BackupFormat.Table table) {
+            }
+        }, progress);
+    }
+
+    /** Passes rows on, and stops the read (and so the restore's transaction) when the user cancels. */
+    private static BackupSink cancelling(BackupSink sink, WorkProgress progress) {
+        return new BackupSink() {
+            private int rows;
+
+            @Override
+            public void startTable(BackupFormat.Table table) throws Exception {
+                check();
+                sink.startTable(table);
+            }
+
+            @Override
+            public void row(Object[] values) throws Exception {
+                if ((++rows & 1023) == 0) {
+                    check();
+                }
+                sink.row(values);
+            }
+
+            @Override
+            public void endTable(BackupFormat.Table table) throws Exception {
+                sink.endTable(table);
+            }
+
+            private void check() {
+                if (progress.cancelled()) {
+                    throw new CancellationException("cancelled");
+                }
+            }
+        };
+    }
+
+    /** The file, buffered, telling {@code progress} how many of its bytes were read. */
+    private static InputStream counting(Path file, WorkProgress progress) throws IOException {
+        long total;
+        try {
+            total = Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new IOException("the file is gone", e);
+        }
+        InputStream raw = Files.newInputStream(file);
+        return new BufferedInputStream(new FilterInputStream(raw) {
+            private long read;
+            private long reported;
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                if (n > 0) {
+                    read += n;
+                    if (read - reported >= 256 * 1024 || read == total) {
+                        reported = read;
+                        progress.progress(read, total);
+                    }
+                }
+                return n;
+            }
+        }, 64 * 1024);
+    }
+}

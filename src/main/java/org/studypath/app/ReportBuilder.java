@@ -1,0 +1,89 @@
+package org.studypath.app;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.LongFunction;
+import org.studypath.domain.Category;
+import org.studypath.domain.Resource;
+import org.studypath.domain.plan.PlanItem;
+import org.studypath.domain.plan.Session;
+import org.studypath.domain.plan.UnitStatus;
+import org.studypath.domain.progress.Progress;
+import org.studypath.domain.report.PlanReport;
+import org.studypath.domain.report.PlanText;
+
+/** Turns a planned path into the {@link PlanReport} every export is written from. Pure: no I/O of its own. */
+public final class ReportBuilder {
+    private ReportBuilder() {
+    }
+
+    /**
+     * Done units keep the place the plan gave them; everything else is where it lands from today on, so a calendar
+     * shows what to study next rather than sessions that were missed.
+     *
+     * @param resources looks up a resource's link and Chinese title (may return empty)
+     */
+    public static PlanReport build(PlanService.PlannedPath planned, LongFunction<Optional<Resource>> resources,
+                                   Instant generatedAt, String generator) {
+        Map<Long, PlanItem> items = new LinkedHashMap<>();
+        Map<Long, String> urls = new LinkedHashMap<>();
+        for (PlanItem item : planned.path().items()) {
+            items.put(item.resourceId(), item);
+            urls.put(item.resourceId(), resources.apply(item.resourceId()).map(Resource::url).orElse(""));
+        }
+        List<PlanReport.Row> rows = new ArrayList<>();
+        for (Session session : planned.schedule().sessions()) {
+            if (planned.isDone(session.unitId())) {
+                rows.add(row(session, planned, items, urls));
+            }
+        }
+        for (Session session : planned.projection().sessions()) {
+            if (!planned.isDone(session.unitId())) {
+                rows.add(row(session, planned, items, urls));
+            }
+        }
+        rows.sort(Comparator.comparing(PlanReport.Row::date)); // stable: same-day sessions keep plan order
+
+        Map<String, Category> categoriesByKey = new LinkedHashMap<>();
+        for (PlanItem item : planned.path().items()) {
+            if (item.category() != null) {
+                categoriesByKey.putIfAbsent(categoryKey(item.category()), item.category());
+            }
+        }
+        Map<String, Progress> byCategory = Progress.by(planned.path().items(), planned.pace(),
+                item -> item.category() == null ? "" : categoryKey(item.category()));
+        List<PlanReport.Group> categories = new ArrayList<>();
+        categoriesByKey.forEach((key, category) -> categories.add(new PlanReport.Group(category.name().en(),
+                category.name().zh(), byCategory.getOrDefault(key, Progress.NONE))));
+        List<PlanReport.Group> resourceGroups = new ArrayList<>();
+        for (PlanItem item : planned.path().items()) {
+            resourceGroups.add(new PlanReport.Group(item.title(), urls.get(item.resourceId()), planned.progress(item)));
+        }
+        var standing = planned.standing();
+        return new PlanReport(planned.path().id(), "path-" + planned.path().id(), planned.path().name(), planned.today(),
+                generatedAt, generator, standing.state(), PlanText.standing(standing, planned.today(), Locale.UK),
+                standing.plannedFinish(), standing.projectedFinish(), planned.path().availability().target(),
+                planned.progress(), categories, resourceGroups, rows);
+    }
+
+    private static String categoryKey(Category category) {
+        return category.key() != null ? category.key() : "#" + category.id();
+    }
+
+    private static PlanReport.Row row(Session session, PlanService.PlannedPath planned, Map<Long, PlanItem> items,
+                                      Map<Long, String> urls) {
+        PlanItem item = items.get(session.resourceId());
+        PlanItem.PlanUnit unit = planned.units().get(session.unitId());
+        UnitStatus status = unit == null ? UnitStatus.NOT_STARTED : unit.status();
+        String category = item == null || item.category() == null ? "" : item.category().name().en();
+        return new PlanReport.Row(session.date(), session.resourceId(), session.resourceTitle(), category,
+                urls.getOrDefault(session.resourceId(), ""), session.unitId(), session.unitTitle(), session.part(),
+                session.parts(), session.minutes(), status, unit == null ? null : unit.statusDate());
+    }
+}

@@ -1,0 +1,14 @@
+package org.studypath.domain.backup;
+
+/**
+ * Receives a backup table by table, row by row, in {@link BackupFormat#TABLES} order. A row holds one value per field
+ * of its table: {@code Long} (INTEGER, BOOLEAN as 0/1), {@code Double} (REAL), {@code String} (TEXT, DATE,
+ * TIMESTAMP) or {@code null}.
+ */
+public interface BackupSink {
+    void startTable(BackupFormat.Table table) throws Exception;
+
+    void row(Object[] values) throws Exception;
+
+    void endTable(BackupFormat.Table table) throws Exception;
+}

@@ -1,0 +1,101 @@
+package org.studypath.domain.report;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.studypath.domain.plan.UnitStatus;
+import org.studypath.domain.progress.Progress;
+import org.studypath.domain.progress.Standing;
+
+/**
+ * A study path as the exports show it: its progress, where the learner stands, and every session, done ones where
+ * they were planned and the rest where they now land from today. Every export format (calendar, spreadsheet,
+ * checklist, printed report) is written from this one record, so they all tell the same story.
+ *
+ * @param key a stable identity of the path, used for calendar event ids: the same path gives the same key on every
+ *            export, also after a restore on another machine
+ */
+public record PlanReport(long pathId, String key, String pathName, LocalDate today, Instant generatedAt,
+                         String generator, Standing.State state, String standingText, LocalDate plannedFinish,
+                         LocalDate projectedFinish, LocalDate target, Progress progress, List<Group> categories,
+                         List<Group> resources, List<Row> sessions) {
+
+    /** A category or resource with its progress; {@code detail} is the second language or the link. */
+    public record Group(String name, String detail, Progress progress) {
+        public Group {
+            Objects.requireNonNull(name);
+            detail = detail == null ? "" : detail;
+        }
+    }
+
+    /**
+     * One session: a unit (or part {@code part} of {@code parts} of one) on a day, with the unit's status and the day
+     * that status was reached ({@code statusDate} null when not started).
+     */
+    public record Row(LocalDate date, long resourceId, String resource, String category, String url, long unitId,
+                      String unit, int part, int parts, int minutes, UnitStatus status, LocalDate statusDate) {
+        public Row {
+            Objects.requireNonNull(date);
+            Objects.requireNonNull(status);
+            url = url == null ? "" : url;
+            category = category == null ? "" : category;
+        }
+
+        public boolean done() {
+            return status == UnitStatus.DONE;
+        }
+
+        public boolean isSplit() {
+            return parts > 1;
+        }
+
+        /** The unit's title, with "(part 2 of 3)" when it is split across days. */
+        public String unitLabel() {
+            return parts > 1 ? unit + " (part " + part + " of " + parts + ")" : unit;
+        }
+    }
+
+    public PlanReport {
+        Objects.requireNonNull(pathName);
+        categories = List.copyOf(categories);
+        resources = List.copyOf(resources);
+        sessions = List.copyOf(sessions);
+        standingText = standingText == null ? "" : standingText;
+    }
+
+    /** The Monday that starts the week of {@code day}. */
+    public static LocalDate weekOf(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** Sessions grouped by the Monday of their week, in date order. */
+    public Map<LocalDate, List<Row>> byWeek() {
+        Map<LocalDate, List<Row>> weeks = new TreeMap<>();
+        for (Row row : sessions) {
+            weeks.computeIfAbsent(weekOf(row.date()), d -> new ArrayList<>()).add(row);
+        }
+        return weeks;
+    }
+
+    /** Rows grouped by resource, in the order the resources first appear. */
+    public static Map<String, List<Row>> byResource(List<Row> rows) {
+        Map<Long, List<Row>> groups = new LinkedHashMap<>();
+        for (Row row : rows) {
+            groups.computeIfAbsent(row.resourceId(), id -> new ArrayList<>()).add(row);
+        }
+        Map<String, List<Row>> named = new LinkedHashMap<>();
+        groups.values().forEach(list -> named.merge(list.get(0).resource(), list, (a, b) -> {
+            List<Row> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
+        }));
+        return named;
+    }
+}

@@ -1,0 +1,208 @@
+package org.studypath.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.studypath.domain.backup.BackupFormat;
+import org.studypath.domain.backup.BackupSink;
+import org.studypath.domain.backup.BackupSource;
+
+/**
+ * Dumps every table of {@link BackupFormat} and replaces them all from a backup, in one transaction. Table and field
+ * names come from {@link BackupFormat} only, never from a file; values are always bound as parameters.
+ */
+public final class SqliteBackupStore {
+    /** A failure of the source or sink, carried through the transaction so it is rolled back and then rethrown. */
+    private static final class Carried extends RuntimeException {
+        Carried(Exception cause) {
+            super(cause);
+        }
+    }
+
+    private final Database database;
+
+    public SqliteBackupStore(Database database) {
+        this.database = database;
+    }
+
+    /** Plays every table into {@code sink} from one consistent snapshot; rethrows what the sink throws. */
+    public void dump(BackupSink sink) throws Exception {
+        try {
+            database.transaction(c -> {
+                for (BackupFormat.Table table : BackupFormat.TABLES) {
+                    dumpTable(c, table, sink);
+                }
+                return null;
+            });
+        } catch (Carried e) {
+            throw (Exception) e.getCause();
+        }
+    }
+
+    private static void dumpTable(Connection c, BackupFormat.Table table, BackupSink sink) throws SQLException {
+        List<BackupFormat.Field> fields = table.fields();
+        String sql = "SELECT " + String.join(", ", table.fieldNames()) + " FROM " + table.name() + " ORDER BY rowid";
+        run(() -> sink.startTable(table));
+        try (Statement statement = c.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                Object[] values = new Object[fields.size()];
+                for (int i = 0; i < fields.size(); i++) {
+                    values[i] = switch (fields.get(i).type()) {
+                        case INTEGER, BOOLEAN -> {
+                            long value = rs.getLong(i + 1);
+                            yield rs.wasNull() ? null : value;
+                        }
+                        case REAL -> {
+                            double value = rs.getDouble(i + 1);
+                            yield rs.wasNull() ? null : value;
+                        }
+                        default -> rs.getString(i + 1);
+                    };
+                }
+                run(() -> sink.row(values));
+            }
+        }
+        run(() -> sink.endTable(table));
+    }
+
+    /** Rows per table now, for the preview of a restore. */
+    public Map<String, Long> counts() {
+        return database.read(c -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            try (Statement statement = c.createStatement()) {
+                for (BackupFormat.Table table : BackupFormat.TABLES) {
+                    try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM " + table.name())) {
+                        rs.next();
+                        counts.put(table.name(), rs.getLong(1));
+                    }
+                }
+            }
+            return counts;
+        });
+    }
+
+    /**
+     * Deletes everything and inserts what {@code source} plays, in one transaction: when the source fails, a row
+     * breaks a rule, or a row points at one that is not there, nothing changes and the cause is rethrown.
+     */
+    public void replaceAll(BackupSource source) throws Exception {
+        try {
+            database.transaction(c -> {
+                try (Statement statement = c.createStatement()) {
+                    statement.execute("PRAGMA defer_foreign_keys = ON");
+                    List<BackupFormat.Table> reversed = new ArrayList<>(BackupFormat.TABLES);
+                    java.util.Collections.reverse(reversed);
+                    for (BackupFormat.Table table : reversed) {
+                        statement.executeUpdate("DELETE FROM " + table.name());
+                    }
+                    statement.executeUpdate("DELETE FROM resource_search");
+                    statement.executeUpdate("DELETE FROM note_search");
+                }
+                Inserter inserter = new Inserter(c);
+                run(() -> source.playInto(inserter));
+                inserter.close();
+                checkReferences(c);
+                SearchIndex.rebuildAll(c);
+                return null;
+            });
+        } catch (Carried e) {
+            throw (Exception) e.getCause();
+        }
+    }
+
+    private static void checkReferences(Connection c) throws SQLException {
+        try (Statement statement = c.createStatement();
+             ResultSet rs = statement.executeQuery("PRAGMA foreign_key_check")) {
+            if (rs.next()) {
+                String table = rs.getString(1);
+                long rowid = rs.getLong(2);
+                String parent = rs.getString(3);
+                throw new SQLException("a row of " + table + " (row id " + rowid + ") points at a " + parent
+                        + " that is not in the backup");
+            }
+        }
+    }
+
+    /** Inserts rows as they come, with one prepared statement per table. */
+    private static final class Inserter implements BackupSink {
+        private final Connection c;
+        private PreparedStatement insert;
+        private BackupFormat.Table table;
+
+        Inserter(Connection c) {
+            this.c = c;
+        }
+
+        @Override
+        public void startTable(BackupFormat.Table table) throws SQLException {
+            close();
+            this.table = table;
+            String columns = String.join(", ", table.fieldNames());
+            String marks = String.join(", ", java.util.Collections.nCopies(table.fields().size(), "?"));
+            insert = c.prepareStatement("INSERT INTO " + table.name() + " (" + columns + ") VALUES (" + marks + ")");
+        }
+
+        @Override
+        public void row(Object[] values) throws SQLException {
+            for (int i = 0; i < values.length; i++) {
+                Object value = values[i];
+                if (value == null) {
+                    insert.setNull(i + 1, java.sql.Types.NULL);
+                } else if (value instanceof Long l) {
+                    insert.setLong(i + 1, l);
+                } else if (value instanceof Double d) {
+                    insert.setDouble(i + 1, d);
+                } else {
+                    insert.setString(i + 1, value.toString());
+                }
+            }
+            try {
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                throw new SQLException(explain(e), e);
+            }
+        }
+
+        private String explain(SQLException e) {
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            if (message.contains("UNIQUE")) {
+                return "it repeats a row already restored (" + message.replaceFirst("^.*?\\(", "(") + ")";
+            }
+            if (message.contains("CHECK")) {
+                return "a value is out of range (" + message.replaceFirst("^.*?\\(", "(") + ")";
+            }
+            return message;
+        }
+
+        @Override
+        public void endTable(BackupFormat.Table table) {
+        }
+
+        void close() throws SQLException {
+            if (insert != null) {
+                insert.close();
+                insert = null;
+            }
+        }
+    }
+
+    private interface Call {
+        void run() throws Exception;
+    }
+
+    private static void run(Call call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new Carried(e);
+        }
+    }
+}
