@@ -17,6 +17,10 @@ import org.studypath.app.DataFolder;
 import org.studypath.app.Services;
 import org.studypath.app.WindowPlacement;
 import org.studypath.ui.MainView;
+import org.studypath.ui.MainWindow;
+import org.studypath.ui.exchange.ExchangeViewModel;
+import org.studypath.ui.exchange.ExportDialog;
+import org.studypath.ui.exchange.FxReportPrinter;
 import org.studypath.ui.catalog.CatalogView;
 import org.studypath.ui.catalog.PathTarget;
 import org.studypath.ui.path.PathsView;
@@ -105,7 +109,16 @@ public final class StudyPathApplication extends Application {
                 new ScheduleView(schedule, paths.paths(), paths.selectedPathProperty()),
                 new StatisticsView(statistics, paths.paths(), paths.selectedPathProperty())), paths, progress,
                 statistics.shownProperty());
-        Scene scene = new Scene(view, 1180, 720);
+        ExchangeViewModel exchange = new ExchangeViewModel(services.exchange(), runner, dialogs, new ExportDialog(stage),
+                new FxReportPrinter(stage), paths.selectedPathProperty(), services.clock().getZone(), () -> {
+                    catalog.load();
+                    paths.load();
+                });
+        MainWindow window = new MainWindow(view, exchange, () -> {
+            rememberPlacement(stage);
+            stage.close();
+        });
+        Scene scene = new Scene(window, 1180, 720);
         scene.getStylesheets().add(StudyPathApplication.class.getResource("ui/studypath.css").toExternalForm());
         stage.setTitle("StudyPath");
         stage.setMinWidth(WindowPlacement.MIN_WIDTH);

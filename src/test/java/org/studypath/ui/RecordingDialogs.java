@@ -33,4 +33,26 @@ public final class RecordingDialogs implements DialogService {
     public void showError(String title, String message) {
         errors.add(title + ": " + message);
     }
+
+    /** The file the next save or open dialog answers with (null: the user cancels). */
+    public java.nio.file.Path fileAnswer;
+    public final List<String> infos = new ArrayList<>();
+    public final List<String> suggestedNames = new ArrayList<>();
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String description,
+                                                                 String extension) {
+        suggestedNames.add(suggestedName);
+        return java.util.Optional.ofNullable(fileAnswer);
+    }
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseOpenFile(String title, String description, List<String> extensions) {
+        return java.util.Optional.ofNullable(fileAnswer);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        infos.add(title + ": " + message);
+    }
 }

@@ -11,4 +11,14 @@ public interface DialogService {
 
     /** Shows a list (for example what a replan moves) and asks to go ahead. */
     boolean confirmList(String title, String message, java.util.List<String> lines, String confirmLabel);
+
+    /** Asks where to save a file; {@code extension} without the dot ("ics"). */
+    java.util.Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String description,
+                                                          String extension);
+
+    /** Asks for a file to open; {@code extensions} without the dot. */
+    java.util.Optional<java.nio.file.Path> chooseOpenFile(String title, String description, java.util.List<String> extensions);
+
+    /** Tells the user something worked, or what happened, without asking anything. */
+    void showInfo(String title, String message);
 }

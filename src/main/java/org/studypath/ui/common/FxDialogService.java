@@ -59,4 +59,58 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(title);
         alert.showAndWait();
     }
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseSaveFile(String title, String suggestedName, String description,
+                                                                 String extension) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(description, "*." + extension));
+        initialFolder(chooser);
+        java.io.File file = chooser.showSaveDialog(owner);
+        if (file == null) {
+            return java.util.Optional.empty();
+        }
+        lastFolder = file.getParentFile();
+        // some desktops return the name as typed: add the extension the user chose
+        String name = file.getName();
+        return java.util.Optional.of(name.contains(".") ? file.toPath() : file.toPath().resolveSibling(name + "." + extension));
+    }
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseOpenFile(String title, String description,
+                                                                 java.util.List<String> extensions) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(description,
+                extensions.stream().map(e -> "*." + e).toList()));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("All files", "*.*"));
+        initialFolder(chooser);
+        java.io.File file = chooser.showOpenDialog(owner);
+        if (file == null) {
+            return java.util.Optional.empty();
+        }
+        lastFolder = file.getParentFile();
+        return java.util.Optional.of(file.toPath());
+    }
+
+    private java.io.File lastFolder;
+
+    private void initialFolder(javafx.stage.FileChooser chooser) {
+        java.io.File folder = lastFolder != null && lastFolder.isDirectory() ? lastFolder
+                : new java.io.File(System.getProperty("user.home"));
+        if (folder.isDirectory()) {
+            chooser.setInitialDirectory(folder);
+        }
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.showAndWait();
+    }
 }

@@ -42,6 +42,18 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         executor.execute(task);
     }
 
+    /** As the default, with progress handed to the FX thread at most once per pulse. */
+    @Override
+    public <T> Runnable runCancellable(String description, ProgressWork<T> work, java.util.function.DoubleConsumer onProgress,
+                                       Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        java.util.concurrent.atomic.AtomicReference<Double> latest = new java.util.concurrent.atomic.AtomicReference<>();
+        return TaskRunner.super.runCancellable(description, work, value -> {
+            if (latest.getAndSet(value) == null) {
+                javafx.application.Platform.runLater(() -> onProgress.accept(latest.getAndSet(null)));
+            }
+        }, onSuccess, onFailure);
+    }
+
     public ReadOnlyIntegerProperty runningProperty() {
         return running.getReadOnlyProperty();
     }
