@@ -110,7 +110,7 @@ public final class StudyPathApplication extends Application {
                 new StatisticsView(statistics, paths.paths(), paths.selectedPathProperty())), paths, progress,
                 statistics.shownProperty());
         ExchangeViewModel exchange = new ExchangeViewModel(services.exchange(), runner, dialogs, new ExportDialog(stage),
-                new FxReportPrinter(stage), paths.selectedPathProperty(), services.clock().getZone(), () -> {
+                new FxReportPrinter(stage), paths.selectedPathProperty(), services.clock(), () -> {
                     catalog.load();
                     paths.load();
                 });

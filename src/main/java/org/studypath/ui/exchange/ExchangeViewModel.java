@@ -34,7 +34,7 @@ public final class ExchangeViewModel {
     private final ReportPrinter printer;
     private final ReadOnlyObjectProperty<PathSummary> selectedPath;
     private final Runnable afterImport;
-    private final java.time.ZoneId zone;
+    private final java.time.Clock clock;
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
@@ -44,7 +44,7 @@ public final class ExchangeViewModel {
     private Runnable cancel;
 
     public ExchangeViewModel(ExchangeService exchange, TaskRunner runner, DialogService dialogs, ExportChooser chooser,
-                             ReportPrinter printer, ReadOnlyObjectProperty<PathSummary> selectedPath, java.time.ZoneId zone,
+                             ReportPrinter printer, ReadOnlyObjectProperty<PathSummary> selectedPath, java.time.Clock clock,
                              Runnable afterImport) {
         this.exchange = exchange;
         this.runner = runner;
@@ -52,7 +52,7 @@ public final class ExchangeViewModel {
         this.chooser = chooser;
         this.printer = printer;
         this.selectedPath = selectedPath;
-        this.zone = zone;
+        this.clock = clock;
         this.afterImport = afterImport;
     }
 
@@ -84,7 +84,7 @@ public final class ExchangeViewModel {
 
     private void export(PathSummary path, ExportChoice chosen) {
         ExportFormat format = chosen.format();
-        String base = format == ExportFormat.JSON ? "StudyPath backup " + java.time.LocalDate.now(zone)
+        String base = format == ExportFormat.JSON ? "StudyPath backup " + java.time.LocalDate.now(clock)
                 : FileNames.safe(path.name(), "study-path");
         Optional<Path> file = dialogs.chooseSaveFile("Export " + format.label(), base + "." + format.extension(),
                 format.label(), format.extension());
@@ -93,7 +93,7 @@ public final class ExchangeViewModel {
         }
         long pathId = path == null ? -1 : path.id();
         ExchangeService.ExportOptions options = new ExchangeService.ExportOptions(chosen.byteOrderMark(),
-                chosen.dayStart() == null ? LocalTime.of(19, 0) : chosen.dayStart(), zone);
+                chosen.dayStart() == null ? LocalTime.of(19, 0) : chosen.dayStart(), clock.getZone());
         start("Exporting " + format.label() + "…", false);
         runner.run("export " + format.extension(), () -> {
             exchange.exportTo(pathId, format, options, file.get());
