@@ -340,15 +340,17 @@ public final class PdfReportWriter {
 
         void bar(String name, Progress progress) throws IOException {
             ensure(16);
-            float barX = MARGIN + 220;
-            float barWidth = 140;
-            textAt(name, 9, MARGIN, y - 9, 212);
+            float barX = MARGIN + 205;
+            float barWidth = 110;
+            textAt(name, 9, MARGIN, y - 9, 198);
             content.setNonStrokingColor(0.92f, 0.93f, 0.95f);
             content.addRect(barX, y - 9, barWidth, 7);
             content.fill();
-            content.setNonStrokingColor(GREEN_R, GREEN_G, GREEN_B);
-            content.addRect(barX, y - 9, (float) (barWidth * progress.ratio()), 7);
-            content.fill();
+            if (progress.ratio() > 0) {
+                content.setNonStrokingColor(GREEN_R, GREEN_G, GREEN_B);
+                content.addRect(barX, y - 9, (float) (barWidth * progress.ratio()), 7);
+                content.fill();
+            }
             content.setNonStrokingColor(0.12f, 0.14f, 0.16f);
             textAt(PlanText.progress(progress), 9, barX + barWidth + 8, y - 9, RIGHT - barX - barWidth - 8);
             advance(14);
