@@ -126,7 +126,7 @@ public record CommandLine(String dataDir, boolean version, boolean help, Command
             if (operands.size() != 1) {
                 throw new UsageException(operands.isEmpty() ? "import needs a file" : "import takes one file");
             }
-            if (pathName != null || format != null || out != null) {
+            if (pathName != null || format != null || out != null || bom || dayStart != null) {
                 throw new UsageException("import takes only a file and --data-dir");
             }
             command = new Import(operands.get(0));

@@ -172,10 +172,10 @@ public final class SqliteBackupStore {
         private String explain(SQLException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
             if (message.contains("UNIQUE")) {
-                return "it repeats a row already restored (" + message.replaceFirst("^.*?\\(", "(") + ")";
+                return "it repeats a row already restored " + message.replaceFirst("^.*?\\(", "(");
             }
             if (message.contains("CHECK")) {
-                return "a value is out of range (" + message.replaceFirst("^.*?\\(", "(") + ")";
+                return "a value is out of range " + message.replaceFirst("^.*?\\(", "(");
             }
             return message;
         }

@@ -59,12 +59,17 @@ public final class BackupJsonReader {
 
     /** Reads the whole file into {@code sink}; returns what it held. */
     public Summary read(InputStream in, String fileName, BackupSink sink) throws BackupFormatException {
+        Reading reading = null;
         try (JsonParser parser = factory.createParser(in)) {
-            return new Reading(parser, fileName, sink).document();
+            reading = new Reading(parser, fileName, sink);
+            return reading.document();
         } catch (BackupFormatException e) {
             throw e;
         } catch (StreamConstraintsException e) {
-            throw new BackupFormatException(fileName + where(e.getLocation()) + ": " + limit(e), e);
+            // Jackson's limits carry no position: say where the reading was
+            String prefix = reading == null ? fileName + ": " : reading.prefix(reading.place);
+            String field = reading == null ? null : reading.field;
+            throw new BackupFormatException(prefix + limit(e, field), e);
         } catch (JsonProcessingException e) {
             throw new BackupFormatException(fileName + where(e.getLocation()) + ": not valid JSON: "
                     + e.getOriginalMessage(), e);
@@ -90,10 +95,14 @@ public final class BackupJsonReader {
         });
     }
 
-    private static String limit(StreamConstraintsException e) {
+    private static String limit(StreamConstraintsException e, String field) {
         String message = e.getOriginalMessage();
         if (message.contains("String value length")) {
-            return "a text is longer than " + String.format("%,d", BackupFormat.MAX_TEXT) + " characters";
+            return (field == null ? "a text" : "\"" + field + "\"") + " is longer than "
+                    + String.format("%,d", BackupFormat.MAX_TEXT) + " characters";
+        }
+        if (message.contains("Name length")) {
+            return "a field name is longer than any a backup has";
         }
         if (message.contains("nesting depth")) {
             return "the data is nested deeper than a backup ever is";
@@ -113,6 +122,9 @@ public final class BackupJsonReader {
         private final String fileName;
         private final BackupSink sink;
         private final Map<String, Long> counts = new LinkedHashMap<>();
+        /** Where the reading is, for messages: the table and row, and the field whose value is being read. */
+        private String place = "";
+        private String field;
 
         Reading(JsonParser parser, String fileName, BackupSink sink) {
             this.parser = parser;
@@ -201,6 +213,7 @@ public final class BackupJsonReader {
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     index++;
                     String where = name + " row " + index;
+                    place = where;
                     if (parser.currentToken() != JsonToken.START_OBJECT) {
                         throw fail(where, "must be an object of fields");
                     }
@@ -208,6 +221,7 @@ public final class BackupJsonReader {
                     call(() -> sink.row(values), where);
                 }
                 counts.put(name, index);
+                place = "";
                 call(() -> sink.endTable(table), name);
             }
             for (BackupFormat.Table table : BackupFormat.TABLES) {
@@ -229,7 +243,9 @@ public final class BackupJsonReader {
                             + String.join(", ", table.fieldNames()));
                 }
                 present[i] = true;
+                field = name;
                 values[i] = value(fields.get(i), parser.nextToken(), where);
+                field = null;
             }
             for (int i = 0; i < fields.size(); i++) {
                 if (!present[i]) {

@@ -13,7 +13,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import net.fortuna.ical4j.data.FoldingWriter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
@@ -36,11 +35,11 @@ import org.studypath.domain.report.PlanReport;
  * another from {@code dayStart}, local time in {@code zone}; times are written in UTC, so no VTIMEZONE is needed and
  * every calendar shows them at the right local time. Each event's UID comes from the path and the first unit (and
  * part) it covers, and its SEQUENCE from the export time, so importing a new export after a replan moves the
- * existing events instead of adding copies. iCal4j writes each property (escaping, CRLF line ends, folding at 75
- * octets); events are written one at a time so a long plan is streamed rather than built in memory.
+ * existing events instead of adding copies. iCal4j writes each property (escaping, CRLF line ends);
+ * {@link OctetFoldingWriter} folds lines at 75 octets of UTF-8 (iCal4j's own folding counts characters); events are written one at a time so a long plan is streamed rather than built in memory.
  */
 public final class IcsPlanWriter {
-    /** Epoch of the SEQUENCE numbers: minutes since this instant, so a later export always has a higher one. */
+    /** Epoch of the SEQUENCE numbers: seconds since this instant, so a later export always has a higher one. */
     private static final Instant SEQUENCE_EPOCH = Instant.parse("2024-01-01T00:00:00Z");
     private static final int MAX_SUMMARY = 160;
 
@@ -57,14 +56,15 @@ public final class IcsPlanWriter {
     }
 
     public void write(PlanReport report, OutputStream out) throws IOException {
-        Writer writer = new FoldingWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024));
+        Writer writer = new OctetFoldingWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024));
         line(writer, "BEGIN:VCALENDAR");
         property(writer, new ProdId("-//StudyPath//" + report.generator() + "//EN"));
         property(writer, ImmutableVersion.VERSION_2_0);
         property(writer, ImmutableCalScale.GREGORIAN);
         property(writer, new XProperty("X-WR-CALNAME", "StudyPath: " + report.pathName()));
         DtStamp stamp = new DtStamp(report.generatedAt());
-        int sequence = (int) Math.max(0, Duration.between(SEQUENCE_EPOCH, report.generatedAt()).toMinutes());
+        int sequence = (int) Math.min(Integer.MAX_VALUE,
+                Math.max(0, Duration.between(SEQUENCE_EPOCH, report.generatedAt()).toSeconds()));
         for (Event event : events(report)) {
             writer.write(vevent(report, event, stamp, sequence).toString());
         }

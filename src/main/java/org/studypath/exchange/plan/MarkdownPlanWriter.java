@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.studypath.domain.Durations;
+import org.studypath.domain.WebLinks;
 import org.studypath.domain.progress.Progress;
 import org.studypath.domain.report.PlanReport;
 import org.studypath.domain.report.PlanText;
@@ -80,7 +81,9 @@ public final class MarkdownPlanWriter {
     }
 
     private static String link(String name, String url) {
-        return url == null || url.isBlank() ? text(name) : "[" + text(name) + "](<" + url.replace(">", "%3E") + ">)";
+        return WebLinks.parse(url)
+                .map(uri -> "[" + text(name) + "](<" + uri.toString().replace(">", "%3E").replace("<", "%3C") + ">)")
+                .orElse(text(name));
     }
 
     /**

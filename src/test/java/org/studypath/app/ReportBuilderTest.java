@@ -1,0 +1,85 @@
+package org.studypath.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.studypath.app.ExchangeFixture.CLOCK;
+import static org.studypath.app.ExchangeFixture.TODAY;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.studypath.domain.plan.UnitStatus;
+import org.studypath.domain.progress.UnitState;
+import org.studypath.domain.report.PlanReport;
+
+/** The report every export is written from, built from a real planned path. */
+class ReportBuilderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void doneUnitsKeepTheirPlannedDayAndTheRestStartsToday() throws Exception {
+        try (Services services = Services.open(dir, CLOCK)) {
+            var starter = services.plans().planned(services.plans().paths().get(0).id()).orElseThrow();
+            var calculus = starter.path().items().get(0);
+            long path = services.plans().create("Started ten days ago", TODAY.minusDays(10));
+            services.plans().addResources(path, List.of(calculus.resourceId(), starter.path().items().get(1).resourceId()));
+            long first = calculus.units().get(0).unitId();
+            long second = calculus.units().get(1).unitId();
+            services.progress().setStates(List.of(new UnitState(first, UnitStatus.DONE, TODAY.minusDays(5)),
+                    new UnitState(second, UnitStatus.IN_PROGRESS, TODAY.minusDays(4))));
+            var planned = services.plans().planned(path).orElseThrow();
+            LocalDate plannedDay = planned.schedule().sessions().stream().filter(s -> s.unitId() == first)
+                    .findFirst().orElseThrow().date();
+            assertThat(plannedDay).isBefore(TODAY);
+
+            PlanReport report = services.exchange().report(path);
+            assertThat(report.key()).isEqualTo("path-" + path);
+            assertThat(report.pathName()).isEqualTo("Started ten days ago");
+            assertThat(report.generatedAt()).isEqualTo(ExchangeFixture.NOW);
+            assertThat(report.today()).isEqualTo(TODAY);
+            assertThat(report.generator()).isEqualTo(ExchangeService.generator());
+            assertThat(report.sessions()).isSortedAccordingTo(Comparator.comparing(PlanReport.Row::date));
+            assertThat(report.sessions()).filteredOn(r -> r.unitId() == first).singleElement().satisfies(r -> {
+                assertThat(r.date()).as("where the plan put it").isEqualTo(plannedDay);
+                assertThat(r.status()).isEqualTo(UnitStatus.DONE);
+                assertThat(r.statusDate()).isEqualTo(TODAY.minusDays(5));
+                assertThat(r.url()).startsWith("https://");
+                assertThat(r.category()).isEqualTo("General math video series");
+            });
+            assertThat(report.sessions()).filteredOn(r -> r.unitId() == second).singleElement().satisfies(r -> {
+                assertThat(r.status()).isEqualTo(UnitStatus.IN_PROGRESS);
+                assertThat(r.statusDate()).isEqualTo(TODAY.minusDays(4));
+            });
+            assertThat(report.sessions()).filteredOn(r -> !r.done()).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.date()).as("not done: from today on").isAfterOrEqualTo(TODAY));
+            assertThat(report.progress().doneMinutes()).isPositive();
+            assertThat(report.categories()).singleElement().satisfies(g -> {
+                assertThat(g.name()).isEqualTo("General math video series");
+                assertThat(g.detail()).isEqualTo("普通数学视频系列");
+            });
+            assertThat(report.resources()).hasSize(2).allSatisfy(g -> assertThat(g.detail()).startsWith("https://"));
+            assertThat(report.standingText()).isNotBlank();
+            int notDone = report.sessions().stream().filter(r -> !r.done()).mapToInt(PlanReport.Row::minutes).sum();
+            assertThat(notDone).as("every minute left is in the report").isEqualTo(report.progress().leftMinutes());
+        }
+    }
+
+    @Test
+    void theSameDataGivesTheSameReportAfterARestore(@TempDir Path other, @TempDir Path files) throws Exception {
+        PlanReport before;
+        Path file;
+        long id;
+        try (Services services = Services.open(dir, CLOCK)) {
+            id = ExchangeFixture.addUserData(services).secondPathId();
+            before = services.exchange().report(id);
+            file = ExchangeFixture.write(files, "b.json", ExchangeFixture.backup(services));
+        }
+        try (Services services = Services.open(other, CLOCK)) {
+            services.exchange().restore(file, WorkProgress.NONE);
+            assertThat(services.exchange().report(id)).as("same key, so calendar events keep their UIDs").isEqualTo(before);
+        }
+    }
+}
