@@ -18,7 +18,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -148,6 +151,7 @@ public final class PdfReportWriter {
         final PDFont cjk;
         final Map<Integer, PDFont> byCodePoint = new HashMap<>();
         private TrueTypeCollection collection;
+        private final List<Closeable> opened = new ArrayList<>();
         int missing;
 
         Fonts(PDDocument doc, List<Path> cjkFonts) throws IOException {
@@ -155,7 +159,9 @@ public final class PdfReportWriter {
                 if (in == null) {
                     throw new IOException("The PDF font " + LATIN_FONT + " is missing from the application");
                 }
-                latin = PDType0Font.load(doc, in, true);
+                TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                opened.add(ttf);
+                latin = PDType0Font.load(doc, withoutGsub(ttf), true);
             }
             cjk = loadCjk(doc, cjkFonts);
         }
@@ -176,10 +182,12 @@ public final class PdfReportWriter {
                             ttc.close();
                             continue;
                         }
-                        font = PDType0Font.load(doc, first[0], true);
+                        font = PDType0Font.load(doc, withoutGsub(first[0]), true);
                         collection = ttc;
                     } else {
-                        font = PDType0Font.load(doc, path.toFile());
+                        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(path.toFile()));
+                        opened.add(ttf);
+                        font = PDType0Font.load(doc, withoutGsub(ttf), true);
                     }
                     font.encode("中文");
                     return font;
@@ -188,6 +196,15 @@ public final class PdfReportWriter {
                 }
             }
             return null;
+        }
+
+        /**
+         * Glyph substitution (ligatures and the like) makes PDFBox compile regular expressions for every line of
+         * text, which costs seconds on a long plan; a report needs none of it.
+         */
+        private static TrueTypeFont withoutGsub(TrueTypeFont ttf) {
+            ttf.setEnableGsub(false);
+            return ttf;
         }
 
         PDFont fontFor(int codePoint) {
@@ -255,6 +272,9 @@ public final class PdfReportWriter {
         public void close() throws IOException {
             if (collection != null) {
                 collection.close();
+            }
+            for (Closeable font : opened) {
+                font.close();
             }
         }
     }
