@@ -228,7 +228,8 @@ public final class ExchangeService {
     public RestorePreview previewRestore(Path file, WorkProgress progress) throws ExchangeException {
         checkReadable(file);
         try (InputStream in = counting(file, progress)) {
-            BackupJsonReader.Summary summary = new BackupJsonReader().read(in, name(file), cancellable(progress));
+            BackupJsonReader.Summary summary = new BackupJsonReader().read(in, name(file),
+                    cancelling(BackupSink.discard(), progress));
             return new RestorePreview(summary.generator(), summary.exportedAt(), summary.rows(), backups.counts());
         } catch (BackupFormatException e) {
             throw cancelledOr(e);
@@ -332,22 +333,6 @@ public final class ExchangeService {
             return new ExchangeException("Cancelled: nothing was changed.", e.getCause());
         }
         return new ExchangeException(e.getMessage(), e);
-    }
-
-    private static BackupSink cancellable(WorkProgress progress) {
-        return cancelling(new BackupSink() {
-            @Override
-            public void startTable(BackupFormat.Table table) {
-            }
-
-            @Override
-            public void row(Object[] values) {
-            }
-
-            @Override
-            public void endTable(BackupFormat.Table table) {
-            }
-        }, progress);
     }
 
     /** Passes rows on, and stops the read (and so the restore's transaction) when the user cancels. */

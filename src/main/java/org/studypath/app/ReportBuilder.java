@@ -27,7 +27,7 @@ public final class ReportBuilder {
      * Done units keep the place the plan gave them; everything else is where it lands from today on, so a calendar
      * shows what to study next rather than sessions that were missed.
      *
-     * @param resources looks up a resource's link and Chinese title (may return empty)
+     * @param resources looks up a resource, for its link (may return empty)
      */
     public static PlanReport build(PlanService.PlannedPath planned, LongFunction<Optional<Resource>> resources,
                                    Instant generatedAt, String generator) {

@@ -233,7 +233,8 @@ public final class SqliteCatalogStore implements CatalogStore {
                     duplicates.add(resource.title() + " — " + duplicate);
                     continue;
                 }
-                long resourceId = insertResource(c, pack.id(), resource, categoryId, now);
+                // a new key (duplicates were left out above), so the upsert inserts
+                long resourceId = upsertResource(c, pack.id(), resource, categoryId, nextPosition(c, categoryId), now);
                 ResourceRows.replaceCreators(c, resourceId, resource.creators());
                 ResourceRows.replaceTopics(c, resourceId, resource.topics());
                 syncUnits(c, resourceId, resource.units());
@@ -313,32 +314,14 @@ public final class SqliteCatalogStore implements CatalogStore {
         return trimmed;
     }
 
-    private static long insertResource(Connection c, String catalogId, CatalogResource r, long categoryId, String now)
-            throws SQLException {
+    private static int nextPosition(Connection c, long categoryId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO resource (catalog_key, catalog_id, origin, category_id, position, title, title_zh, url, type, "
-                        + "unit_kind, free, language, note_en, note_zh, duration_note_en, duration_note_zh, created_at, updated_at) "
-                        + "VALUES (?, ?, 'CATALOG', ?, (SELECT coalesce(max(position), -1) + 1 FROM resource WHERE category_id = ?), "
-                        + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
-            int i = 1;
-            ps.setString(i++, r.key());
-            ps.setString(i++, catalogId);
-            ps.setLong(i++, categoryId);
-            ps.setLong(i++, categoryId);
-            ps.setString(i++, r.title());
-            ps.setString(i++, r.titleZh());
-            ps.setString(i++, r.url());
-            ps.setString(i++, r.type().name());
-            ps.setString(i++, r.unitKind().name());
-            ps.setInt(i++, r.free() ? 1 : 0);
-            ps.setString(i++, r.language());
-            ps.setString(i++, r.note().en());
-            ps.setString(i++, r.note().zh());
-            ps.setString(i++, r.durationNote().en());
-            ps.setString(i++, r.durationNote().zh());
-            ps.setString(i++, now);
-            ps.setString(i, now);
-            return ResourceRows.returningId(ps);
+                "SELECT coalesce(max(position), -1) + 1 FROM resource WHERE category_id = ?")) {
+            ps.setLong(1, categoryId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
         }
     }
 }

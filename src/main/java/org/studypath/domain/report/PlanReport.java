@@ -84,18 +84,12 @@ public record PlanReport(long pathId, String key, String pathName, LocalDate tod
         return weeks;
     }
 
-    /** Rows grouped by resource, in the order the resources first appear. */
+    /** Rows grouped by resource title, in the order the resources first appear. */
     public static Map<String, List<Row>> byResource(List<Row> rows) {
-        Map<Long, List<Row>> groups = new LinkedHashMap<>();
+        Map<String, List<Row>> groups = new LinkedHashMap<>();
         for (Row row : rows) {
-            groups.computeIfAbsent(row.resourceId(), id -> new ArrayList<>()).add(row);
+            groups.computeIfAbsent(row.resource(), name -> new ArrayList<>()).add(row);
         }
-        Map<String, List<Row>> named = new LinkedHashMap<>();
-        groups.values().forEach(list -> named.merge(list.get(0).resource(), list, (a, b) -> {
-            List<Row> all = new ArrayList<>(a);
-            all.addAll(b);
-            return all;
-        }));
-        return named;
+        return groups;
     }
 }

@@ -80,19 +80,7 @@ public final class BackupJsonReader {
 
     /** Reads and checks the whole file without restoring anything. */
     public Summary check(InputStream in, String fileName) throws BackupFormatException {
-        return read(in, fileName, new BackupSink() {
-            @Override
-            public void startTable(BackupFormat.Table table) {
-            }
-
-            @Override
-            public void row(Object[] values) {
-            }
-
-            @Override
-            public void endTable(BackupFormat.Table table) {
-            }
-        });
+        return read(in, fileName, BackupSink.discard());
     }
 
     private static String limit(StreamConstraintsException e, String field) {

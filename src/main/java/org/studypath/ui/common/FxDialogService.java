@@ -8,6 +8,8 @@ import javafx.stage.Window;
 /** Dialogs as JavaFX alerts owned by the main window. */
 public final class FxDialogService implements DialogService {
     private final Window owner;
+    /** The folder of the last file chosen, where the next file dialog opens. */
+    private java.io.File lastFolder;
 
     public FxDialogService(Window owner) {
         this.owner = owner;
@@ -53,7 +55,11 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        tell(Alert.AlertType.ERROR, title, message);
+    }
+
+    private void tell(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type, message, ButtonType.OK);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
@@ -95,8 +101,6 @@ public final class FxDialogService implements DialogService {
         return java.util.Optional.of(file.toPath());
     }
 
-    private java.io.File lastFolder;
-
     private void initialFolder(javafx.stage.FileChooser chooser) {
         java.io.File folder = lastFolder != null && lastFolder.isDirectory() ? lastFolder
                 : new java.io.File(System.getProperty("user.home"));
@@ -107,10 +111,6 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showInfo(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
-        alert.initOwner(owner);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.showAndWait();
+        tell(Alert.AlertType.INFORMATION, title, message);
     }
 }

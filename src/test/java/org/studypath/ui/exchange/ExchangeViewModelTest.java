@@ -175,19 +175,11 @@ class ExchangeViewModelTest {
     /** Runs queued work only when told, so a test can cancel in between. */
     static final class Deferred implements TaskRunner {
         final List<Runnable> queue = new ArrayList<>();
+        final InlineTaskRunner inline = new InlineTaskRunner();
 
         @Override
         public <T> void run(String description, Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
-            queue.add(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
-            });
+            queue.add(() -> inline.run(description, work, onSuccess, onFailure));
         }
 
         void runNext() {
