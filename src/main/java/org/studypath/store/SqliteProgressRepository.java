@@ -86,13 +86,12 @@ public final class SqliteProgressRepository implements ProgressRepository {
         }
         return database.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO time_log (unit_id, day, minutes, created_at) VALUES (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                    "INSERT INTO time_log (unit_id, day, minutes, created_at) VALUES (?, ?, ?, ?) RETURNING id")) {
                 ps.setLong(1, unitId);
                 ps.setString(2, day.toString());
                 ps.setInt(3, minutes);
                 ps.setString(4, ResourceRows.now());
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
+                try (ResultSet keys = ps.executeQuery()) {
                     keys.next();
                     return keys.getLong(1);
                 }

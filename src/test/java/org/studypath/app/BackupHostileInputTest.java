@@ -369,7 +369,7 @@ class BackupHostileInputTest {
         String bad = replaceOnce(valid, "(\"unit\":\\[\n\\{\"id\":\\d+,\"resource_id\":)\\d+", "$199999");
         String message = refused("dangling.json", bad);
         assertThat(message).startsWith("The backup could not be restored, nothing was changed: ")
-                .contains("a row of unit (row id ").contains("points at a resource that is not in the backup");
+                .contains("a row of unit (row id ").contains("points at a resource that is not there");
     }
 
     @Test

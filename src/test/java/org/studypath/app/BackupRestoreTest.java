@@ -93,6 +93,44 @@ class BackupRestoreTest {
     }
 
     @Test
+    void aRestoreKeepsEveryIndexAndSearchTableWhetherItSucceedsOrFails() throws Exception {
+        byte[] good;
+        try (Services a = Services.open(dirA, CLOCK)) {
+            ExchangeFixture.addUserData(a);
+            good = backup(a);
+        }
+        Path goodFile = write(files, "good.json", good);
+        Path badFile = write(files, "bad.json", text(good).replaceFirst("\"minutes_mon\":\\d+", "\"minutes_mon\":5000"));
+        try (Services b = Services.open(dirB, CLOCK)) {
+            b.plans().paths();
+        }
+        List<String> schema = schema(dirB);
+        assertThat(schema).anyMatch(row -> row.startsWith("index unit_resource "))
+                .anyMatch(row -> row.startsWith("table resource_search "));
+        try (Services b = Services.open(dirB, CLOCK)) {
+            assertThatThrownBy(() -> b.exchange().restore(badFile, WorkProgress.NONE)).isInstanceOf(ExchangeException.class);
+        }
+        assertThat(schema(dirB)).as("after a failed restore").isEqualTo(schema);
+        try (Services b = Services.open(dirB, CLOCK)) {
+            b.exchange().restore(goodFile, WorkProgress.NONE);
+        }
+        assertThat(schema(dirB)).as("after a restore").isEqualTo(schema);
+    }
+
+    private static List<String> schema(Path dataDir) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(org.studypath.store.Database.FILE_NAME));
+             var s = c.createStatement();
+             var rs = s.executeQuery("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%' "
+                     + "ORDER BY type, name")) {
+            while (rs.next()) {
+                rows.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+            }
+        }
+        return rows;
+    }
+
+    @Test
     void thePreviewCountsRowsAndChangesNothing() throws Exception {
         Path file;
         try (Services a = Services.open(dirA, CLOCK)) {
