@@ -163,14 +163,25 @@ final class SearchIndex {
                 shortWords.add(word);
             }
         }
-        StringBuilder sql = new StringBuilder("SELECT rowid FROM " + table + " WHERE 1 = 1");
-        if (!phrases.isEmpty()) {
-            sql.append(" AND " + table + " MATCH ?");
+        StringBuilder sql;
+        String[] scanned = columns;
+        if (phrases.isEmpty()) {
+            // No word is long enough for the trigram index, so every row is read. Read the text where FTS5 stores it,
+            // its content table (columns c0, c1, … in the order declared), rather than through the full-text table:
+            // the same rows and the same LIKE, a third faster (about 40 ms instead of 62 for "li" over 100,000
+            // resources; see docs/performance.md).
+            sql = new StringBuilder("SELECT id FROM " + table + "_content WHERE 1 = 1");
+            scanned = new String[columns.length];
+            for (int col = 0; col < columns.length; col++) {
+                scanned[col] = "c" + col;
+            }
+        } else {
+            sql = new StringBuilder("SELECT rowid FROM " + table + " WHERE " + table + " MATCH ?");
         }
         for (int i = 0; i < shortWords.size(); i++) {
             sql.append(" AND (");
-            for (int col = 0; col < columns.length; col++) {
-                sql.append(col == 0 ? "" : " OR ").append(columns[col]).append(" LIKE ? ESCAPE '\\'");
+            for (int col = 0; col < scanned.length; col++) {
+                sql.append(col == 0 ? "" : " OR ").append(scanned[col]).append(" LIKE ? ESCAPE '\\'");
             }
             sql.append(')');
         }

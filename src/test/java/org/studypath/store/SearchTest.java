@@ -78,6 +78,31 @@ class SearchTest {
     }
 
     @Test
+    void shortWordsFindWhatALikeOverTheFullTextTableFinds() {
+        // words under three characters are matched by scanning FTS5's content table; it must be the same text
+        for (String word : new String[] {"a", "Li", "lI", "3B", "统计", "微", "学习", "ch", "%", "_", "\\", "zq"}) {
+            String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            Set<Long> expected = database.read(c -> {
+                Set<Long> ids = new java.util.LinkedHashSet<>();
+                try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT rowid FROM resource_search WHERE title LIKE ?1 "
+                        + "ESCAPE '\\' OR creators LIKE ?1 ESCAPE '\\' OR topics LIKE ?1 ESCAPE '\\' OR units LIKE ?1 ESCAPE '\\'")) {
+                    ps.setString(1, pattern);
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getLong(1));
+                        }
+                    }
+                }
+                return ids;
+            });
+            assertThat(resources.search(word)).as(word).isEqualTo(expected);
+        }
+        assertThat(find("a")).hasSize(titles.size()); // every seed resource has an "a" somewhere
+        assertThat(find("统计 学习")).contains("An Introduction to Statistical Learning");
+        assertThat(find("3b 微积分")).contains("Essence of calculus").doesNotContain("Calculus 1");
+    }
+
+    @Test
     void queryOperatorsAndWildcardsAreTakenLiterally() {
         assertThat(find("\"")).isEmpty();
         assertThat(find("AND OR NOT")).isEmpty();

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
@@ -65,7 +64,9 @@ public final class CatalogViewModel {
 
     private List<Category> categoryList = List.of();
     /** Ids found by the current search, or null when there is no search. */
-    private Set<Long> searchHits;
+    private SearchHits searchHits;
+    /** How many of {@link #allResources} are hidden, counted when they are loaded rather than at every keystroke. */
+    private long hiddenCount;
     private int searchGeneration;
     private int detailGeneration;
 
@@ -103,6 +104,7 @@ public final class CatalogViewModel {
                 : Optional.ofNullable(selectedResource.get()).map(ResourceSummary::id).orElse(null);
         categoryList = snapshot.categories();
         allResources.setAll(snapshot.resources());
+        hiddenCount = allResources.stream().filter(ResourceSummary::hidden).count();
         rebuildCategories();
         refilter();
         loaded.set(true);
@@ -153,7 +155,7 @@ public final class CatalogViewModel {
             refilter();
             return;
         }
-        runner.run("Search", () -> service.search(query), hits -> {
+        runner.run("Search", () -> SearchHits.of(service.search(query)), hits -> {
             if (generation == searchGeneration) {
                 searchHits = hits;
                 refilter();
@@ -165,7 +167,7 @@ public final class CatalogViewModel {
         CategoryItem category = selectedCategory.get();
         ResourceType type = typeFilter.get();
         Topic topic = topicFilter.get();
-        Set<Long> hits = searchHits;
+        SearchHits hits = searchHits;
         boolean hidden = showHidden.get();
         Predicate<ResourceSummary> predicate = r -> (category == null || category.isAll() || category.categoryId() == r.categoryId())
                 && (type == null || r.type() == type)
@@ -204,7 +206,7 @@ public final class CatalogViewModel {
     }
 
     private String statusLine() {
-        long hidden = allResources.stream().filter(ResourceSummary::hidden).count();
+        long hidden = hiddenCount;
         String shown = resources.size() == 1 ? "1 resource shown" : resources.size() + " resources shown";
         return shown + " of " + allResources.size() + (hidden > 0 ? " · " + hidden + " hidden" : "");
     }
