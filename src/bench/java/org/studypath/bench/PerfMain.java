@@ -102,7 +102,8 @@ public final class PerfMain {
                 + " " + System.getProperty("os.version") + "; " + System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.runtime.version"));
         say("display: " + display.description() + "; prism pipeline: " + prismPipeline());
-        say("StudyPath started from: " + appClasspath.split(File.pathSeparator)[0] + "; load average at start: " + loadAverage());
+        say("StudyPath started from: " + (appClasspath.equals(fullClasspath) ? "the build's class path (no target/studypath.jar)"
+                : target.resolve("studypath.jar")) + "; load average at start: " + loadAverage());
 
         Path seed = work.resolve("seed-template");
         try (Services services = Services.open(seed)) {
