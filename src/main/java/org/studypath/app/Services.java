@@ -137,6 +137,11 @@ public final class Services implements AutoCloseable {
         return backups;
     }
 
+    /** Whether the StudyPath before this one was killed or crashed (the database was checked on opening). */
+    public boolean uncleanStart() {
+        return lock.uncleanShutdown();
+    }
+
     /** Lets later launches find this window (see {@link InstanceLock#publishPort}). */
     public void publishWindowPort(int port) {
         lock.publishPort(port);
