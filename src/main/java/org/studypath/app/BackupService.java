@@ -78,6 +78,10 @@ public final class BackupService {
     /** Takes a checked copy now, then rotates the old ones away. */
     public Entry backUpNow(Snapshot.Reason reason) {
         Snapshot snapshot = new Snapshot(LocalDateTime.now(clock), reason);
+        while (Files.exists(folder.resolve(snapshot.fileName()))) {
+            // two copies within a second (or a clock set back): never overwrite a copy
+            snapshot = new Snapshot(snapshot.takenAt().plusSeconds(1), reason);
+        }
         Path file = folder.resolve(snapshot.fileName());
         database.snapshotTo(file);
         rotate();

@@ -151,6 +151,9 @@ public final class Database implements AutoCloseable {
             if (problem.isPresent()) {
                 throw new StoreException("The backup copy " + target.getFileName() + " failed its check: " + problem.get());
             }
+            if (Files.exists(target)) {
+                throw new StoreException("Will not overwrite the backup " + target);
+            }
             Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (SQLException e) {
             deleteQuietly(partial);
