@@ -223,15 +223,29 @@ public final class Database implements AutoCloseable {
     public synchronized <T> T transaction(SqlWork<T> work) {
         try {
             connection.setAutoCommit(false);
+            Exception failure = null;
             try {
                 T result = work.apply(connection);
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                failure = e;
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    // SQLite already rolled back by itself (as after a full disk): the first error is the one to tell
+                    e.addSuppressed(rollback);
+                }
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException e) {
+                    if (failure == null) {
+                        throw e;
+                    }
+                    failure.addSuppressed(e);
+                }
             }
         } catch (SQLException e) {
             throw new StoreException("Database change failed and was rolled back: " + StoreErrors.explain(e), e);
