@@ -247,6 +247,37 @@ class DataSafetyTest {
         }
     }
 
+    @Test
+    void anImportWritesNothingButTheDatabase() throws Exception {
+        Path data = dir.resolve("data");
+        Path json = dir.resolve("chosen").resolve("backup.json");
+        Files.createDirectories(json.getParent());
+        try (Services services = Services.open(data, new MovingClock())) {
+            services.exchange().exportTo(-1, ExportFormat.JSON, new ExchangeService.ExportOptions(false,
+                    java.time.LocalTime.of(19, 0), ZoneOffset.UTC), json);
+        }
+        String hostile = Files.readString(json).replace("\"name\":\"" + PlanService.STARTER_PATH_NAME + "\"",
+                "\"name\":\"../../../../escaped/" + "evil.sh\"");
+        assertThat(hostile).contains("escaped/evil.sh");
+        Files.writeString(json, hostile);
+        List<String> before = files(dir);
+        try (Services services = Services.open(data, new MovingClock())) {
+            services.exchange().restore(json, WorkProgress.NONE);
+            assertThat(services.plans().paths().get(0).name()).isEqualTo("../../../../escaped/evil.sh");
+        }
+        List<String> after = files(dir);
+        List<String> added = new java.util.ArrayList<>(after);
+        added.removeAll(before);
+        assertThat(added).as("new files").allMatch(f -> f.startsWith("data/studypath.db"));
+        assertThat(after).noneMatch(f -> f.contains("escaped"));
+    }
+
+    private static List<String> files(Path root) throws Exception {
+        try (Stream<Path> all = Files.walk(root)) {
+            return all.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
+        }
+    }
+
     private static long firstUnit(Services services) {
         long pathId = services.plans().paths().get(0).id();
         return services.plans().planned(pathId).orElseThrow().units().keySet().stream().sorted().findFirst().orElseThrow();
