@@ -69,7 +69,8 @@ public final class Services implements AutoCloseable {
         } catch (DamagedDatabaseException e) {
             try {
                 Path movedTo = BackupService.moveAside(dataDir, clock);
-                throw new DamagedDataException(e.reason() + ".", movedTo, BackupService.newestGood(dataDir), e);
+                throw new DamagedDataException(e.reason().endsWith(".") ? e.reason() : e.reason() + ".", movedTo,
+                        BackupService.newestGood(dataDir), e);
             } finally {
                 lock.close();
             }

@@ -25,9 +25,10 @@ public final class BackupsDialog {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Backups");
-        dialog.setHeaderText("StudyPath copies its database here once a day when you close it, and before an update."
-                + "\nIt keeps the last 7 days and one copy for each of the last 4 weeks.");
+        dialog.setHeaderText("StudyPath copies its database here each day when you close it, and before an update.\n"
+                + "It keeps the last 7 days and one copy for each of the last 4 weeks.");
         dialog.getDialogPane().setId("backupsDialog");
+        dialog.getDialogPane().setPrefWidth(640);
 
         TableView<BackupsViewModel.Row> table = new TableView<>(model.rows());
         table.setId("backupsTable");
@@ -37,7 +38,7 @@ public final class BackupsDialog {
         table.getColumns().add(column("Why", BackupsViewModel.Row::why, 210));
         table.getColumns().add(column("Size", BackupsViewModel.Row::size, 90));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefSize(520, 260);
+        table.setPrefSize(600, 300);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
 
         Button backUp = new Button("Back up now");
