@@ -12,7 +12,14 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import java.util.List;
+import javafx.scene.control.ButtonBar;
+import org.studypath.app.AlreadyRunningException;
 import org.studypath.app.CommandLine;
+import org.studypath.app.DamagedDataException;
+import org.studypath.app.WindowSignal;
+import org.studypath.ui.backup.BackupsDialog;
+import org.studypath.ui.backup.BackupsViewModel;
 import org.studypath.app.DataFolder;
 import org.studypath.app.Services;
 import org.studypath.app.WindowPlacement;
@@ -48,6 +55,9 @@ public final class StudyPathApplication extends Application {
     private Path dataDir;
     private FxTaskRunner runner;
     private ProgressViewModel progressToFlush;
+    private AlreadyRunningException alreadyRunning;
+    private boolean broughtToFront;
+    private WindowSignal signal;
 
     @Override
     public void init() {
@@ -58,6 +68,10 @@ public final class StudyPathApplication extends Application {
                     System.getProperty("user.home"));
             services = Services.open(dataDir);
             placement = WindowPlacement.load(services.settings());
+        } catch (AlreadyRunningException e) {
+            // the running window is asked to come to the front; this launch then ends quietly
+            alreadyRunning = e;
+            broughtToFront = WindowSignal.bringToFront(e.port());
         } catch (Exception e) {
             startupError = e;
         }
@@ -66,14 +80,79 @@ public final class StudyPathApplication extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        if (alreadyRunning != null) {
+            if (broughtToFront) {
+                System.out.println("StudyPath is already running; its window was brought to the front.");
+            } else {
+                Alert alert = new Alert(Alert.AlertType.INFORMATION, alreadyRunning.getMessage(), ButtonType.OK);
+                alert.setTitle("StudyPath is already running");
+                alert.setHeaderText("StudyPath is already running");
+                alert.showAndWait();
+            }
+            Platform.exit();
+            return;
+        }
+        if (startupError instanceof DamagedDataException damaged) {
+            offerBackup(stage, damaged);
+            return;
+        }
         if (startupError != null) {
             Alert alert = new Alert(Alert.AlertType.ERROR, startupError.getMessage(), ButtonType.CLOSE);
             alert.setTitle("StudyPath cannot start");
             alert.setHeaderText("StudyPath cannot open its data" + (dataDir == null ? "" : " in " + dataDir));
+            alert.getDialogPane().setMinWidth(560);
             alert.showAndWait();
             Platform.exit();
             return;
         }
+        showMainWindow(stage);
+    }
+
+    /**
+     * The database was damaged and has been moved aside: says so, and offers the newest good backup, an empty
+     * StudyPath, or quitting. The chosen data folder is opened off the FX thread.
+     */
+    private void offerBackup(Stage stage, DamagedDataException damaged) {
+        ButtonType restore = new ButtonType("Restore the backup", ButtonBar.ButtonData.OK_DONE);
+        ButtonType empty = new ButtonType("Start empty", ButtonBar.ButtonData.OTHER);
+        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, damaged.getMessage());
+        alert.setTitle("StudyPath's data was damaged");
+        alert.setHeaderText("StudyPath's database could not be used");
+        alert.getDialogPane().setId("damagedDialog");
+        alert.getDialogPane().setMinWidth(600);
+        alert.getButtonTypes().setAll(damaged.newestGoodBackup().isPresent() ? List.of(restore, empty, quit)
+                : List.of(empty, quit));
+        ButtonType answer = alert.showAndWait().orElse(quit);
+        if (answer == quit) {
+            Platform.exit();
+            return;
+        }
+        javafx.concurrent.Task<Services> open = new javafx.concurrent.Task<>() {
+            @Override
+            protected Services call() {
+                return answer == restore
+                        ? Services.openFromBackup(dataDir, damaged.newestGoodBackup().orElseThrow(), java.time.Clock.systemDefaultZone())
+                        : Services.open(dataDir);
+            }
+        };
+        open.setOnSucceeded(e -> {
+            services = open.getValue();
+            showMainWindow(stage);
+        });
+        open.setOnFailed(e -> {
+            Alert failed = new Alert(Alert.AlertType.ERROR, open.getException().getMessage(), ButtonType.CLOSE);
+            failed.setTitle("StudyPath cannot start");
+            failed.setHeaderText("StudyPath cannot open its data in " + dataDir);
+            failed.showAndWait();
+            Platform.exit();
+        });
+        Thread thread = new Thread(open, "studypath-open");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void showMainWindow(Stage stage) {
         runner = new FxTaskRunner();
         CatalogViewModel catalog = new CatalogViewModel(services.catalog(), runner, new FxDialogService(stage),
                 uri -> getHostServices().showDocument(uri.toString()), Locale.getDefault());
@@ -114,7 +193,12 @@ public final class StudyPathApplication extends Application {
                     catalog.load();
                     paths.load();
                 });
-        MainWindow window = new MainWindow(view, exchange, () -> {
+        BackupsViewModel backups = new BackupsViewModel(services.backups(), runner, dialogs, Locale.getDefault(), () -> {
+            catalog.load();
+            paths.load();
+        });
+        BackupsDialog backupsDialog = new BackupsDialog(stage);
+        MainWindow window = new MainWindow(view, exchange, () -> backupsDialog.show(backups), () -> {
             rememberPlacement(stage);
             stage.close();
         });
@@ -135,6 +219,22 @@ public final class StudyPathApplication extends Application {
         stage.show();
         catalog.load();
         paths.load();
+        listenForLaunches(stage);
+    }
+
+    /** A second launch with the same data folder brings this window to the front instead of opening the database. */
+    private void listenForLaunches(Stage stage) {
+        try {
+            signal = WindowSignal.listen(() -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.show();
+                stage.toFront();
+                stage.requestFocus();
+            }));
+            services.publishWindowPort(signal.port());
+        } catch (java.io.IOException e) {
+            // without it a second launch says that StudyPath is running, which is still safe
+        }
     }
 
     private void rememberPlacement(Stage stage) {
@@ -153,16 +253,24 @@ public final class StudyPathApplication extends Application {
 
     @Override
     public void stop() {
+        if (signal != null) {
+            signal.close();
+        }
         if (progressToFlush != null) {
             progressToFlush.flush(); // a running timer and a note being typed are saved before the database closes
         }
         if (runner != null) {
             // the database is closed by the worker thread, after the work queued before it (such as the window placement)
             runner.run("Close database", () -> {
+                try {
+                    services.backups().dailyIfDue(); // once a day, on exit; checked before it counts
+                } catch (RuntimeException e) {
+                    System.err.println("StudyPath: the daily backup failed: " + e.getMessage());
+                }
                 services.close();
                 return null;
             }, ignored -> { }, error -> { });
-            runner.shutdown(5);
+            runner.shutdown(60); // the daily backup of a big database may take some seconds; the window is gone already
         } else if (services != null) {
             services.close();
         }

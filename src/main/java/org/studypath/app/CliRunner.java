@@ -54,10 +54,10 @@ public final class CliRunner {
                 services.exchange().export(pathId, export.format(), options, stdout);
                 stdout.flush();
             } catch (IOException e) {
-                return fail("Cannot write to standard output: " + e.getMessage());
+                return fail("Cannot write the export to standard output: " + e.getMessage());
             }
             if (out.checkError()) {
-                return fail("Cannot write to standard output.");
+                return fail("Cannot write the export to standard output: the disk may be full, or the program reading it stopped.");
             }
             return OK;
         }

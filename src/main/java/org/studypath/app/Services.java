@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.studypath.exchange.plan.PdfReportWriter;
+import org.studypath.store.DamagedDatabaseException;
 import org.studypath.store.Database;
 import org.studypath.store.SqliteBackupStore;
 import org.studypath.store.SettingsRepository;
@@ -26,11 +27,14 @@ public final class Services implements AutoCloseable {
     private final ProgressService progress;
     private final Clock clock;
     private final ExchangeService exchange;
+    private final BackupService backups;
+    private final InstanceLock lock;
 
-    private Services(Path dataDir, Database database, Clock clock) {
+    private Services(Path dataDir, Database database, Clock clock, InstanceLock lock) {
         this.dataDir = dataDir;
         this.database = database;
         this.clock = clock;
+        this.lock = lock;
         SqliteResourceRepository resources = new SqliteResourceRepository(database);
         SqlitePathRepository paths = new SqlitePathRepository(database);
         this.catalog = new CatalogService(resources);
@@ -40,6 +44,8 @@ public final class Services implements AutoCloseable {
         SqliteCatalogStore catalogStore = new SqliteCatalogStore(database);
         this.exchange = new ExchangeService(plans, catalog, new SqliteBackupStore(database), catalogStore,
                 new CatalogSeeder(catalogStore), clock, PdfReportWriter::systemCjkFonts);
+        CatalogSeeder seeder = new CatalogSeeder(catalogStore);
+        this.backups = new BackupService(database, dataDir, clock, seeder::seedBundled);
         StarterPath.ensure(paths, resources, settings, LocalDate.now(clock));
     }
 
@@ -47,16 +53,53 @@ public final class Services implements AutoCloseable {
         return open(dataDir, Clock.systemDefaultZone());
     }
 
-    /** Opens the data folder: migrates the database, loads the bundled catalog, creates the starter path once. */
+    /**
+     * Opens the data folder: takes it for this process, checks the database after an unclean shutdown, migrates it,
+     * loads the bundled catalog, creates the starter path once.
+     *
+     * @throws AlreadyRunningException when another StudyPath has the folder
+     * @throws DamagedDataException when the database was damaged or not StudyPath's (it has been moved aside)
+     * @throws DataFolderException when the folder cannot be written
+     */
     public static Services open(Path dataDir, Clock clock) {
-        Database database = Database.openIn(dataDir);
+        InstanceLock lock = InstanceLock.acquire(dataDir);
+        Database database;
         try {
-            new CatalogSeeder(new SqliteCatalogStore(database)).seedBundled();
-            return new Services(dataDir, database, clock);
+            database = Database.openIn(dataDir, lock.uncleanShutdown(), clock);
+        } catch (DamagedDatabaseException e) {
+            try {
+                Path movedTo = BackupService.moveAside(dataDir, clock);
+                throw new DamagedDataException(e.reason().endsWith(".") ? e.reason() : e.reason() + ".", movedTo,
+                        BackupService.newestGood(dataDir), e);
+            } finally {
+                lock.close();
+            }
         } catch (RuntimeException e) {
-            database.close();
+            lock.abandon();
             throw e;
         }
+        try {
+            new CatalogSeeder(new SqliteCatalogStore(database)).seedBundled();
+            return new Services(dataDir, database, clock, lock);
+        } catch (RuntimeException e) {
+            database.close();
+            lock.abandon();
+            throw e;
+        }
+    }
+
+    /**
+     * Puts the newest good backup in place of a database that was moved aside ({@link DamagedDataException}), then
+     * opens the data folder.
+     */
+    public static Services openFromBackup(Path dataDir, BackupService.Entry backup, Clock clock) {
+        InstanceLock lock = InstanceLock.acquire(dataDir);
+        try {
+            BackupService.putInPlace(dataDir, backup);
+        } finally {
+            lock.close();
+        }
+        return open(dataDir, clock);
     }
 
     public Path dataDir() {
@@ -91,8 +134,27 @@ public final class Services implements AutoCloseable {
         return settings;
     }
 
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** Whether the StudyPath before this one was killed or crashed (the database was checked on opening). */
+    public boolean uncleanStart() {
+        return lock.uncleanShutdown();
+    }
+
+    /** Lets later launches find this window (see {@link InstanceLock#publishPort}). */
+    public void publishWindowPort(int port) {
+        lock.publishPort(port);
+    }
+
+    /** Closes the database and marks the data folder as closed cleanly. */
     @Override
     public void close() {
-        database.close();
+        try {
+            database.close();
+        } finally {
+            lock.close();
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,15 +30,30 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) {@code studypath.db} in the data folder and migrates it to the current schema. */
     public static Database openIn(Path dataDir) {
+        return openIn(dataDir, false, java.time.Clock.systemDefaultZone());
+    }
+
+    /**
+     * Opens {@code studypath.db} in the data folder. With {@code checkIntegrity} (after an unclean shutdown) the whole
+     * file is checked first. A file from an older StudyPath is copied into {@code backups/} before it is migrated.
+     *
+     * @throws DamagedDatabaseException when the file is damaged or is not a StudyPath database; it is left in place
+     * @throws StoreException when it cannot be opened for another reason, such as a newer schema version
+     */
+    public static Database openIn(Path dataDir, boolean checkIntegrity, java.time.Clock clock) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
-            throw new StoreException("Cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
+            throw new StoreException(StoreErrors.folder("create the data folder", dataDir, e), e);
         }
-        return open(dataDir.resolve(FILE_NAME));
+        return open(dataDir.resolve(FILE_NAME), checkIntegrity, clock);
     }
 
     public static Database open(Path file) {
+        return open(file, false, java.time.Clock.systemDefaultZone());
+    }
+
+    private static Database open(Path file, boolean checkIntegrity, java.time.Clock clock) {
         Objects.requireNonNull(file);
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
@@ -47,18 +63,146 @@ public final class Database implements AutoCloseable {
         // the driver would otherwise run "SELECT last_insert_rowid()" after every INSERT (a third of a restore's
         // time); the one insert that needs its new id asks with RETURNING
         config.setGetGeneratedKeys(false);
+        Connection connection;
         try {
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
-            Database database = new Database(file, connection);
-            try {
-                Migrations.standard().migrate(connection);
-            } catch (RuntimeException e) {
-                database.close();
-                throw e;
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        } catch (SQLException e) {
+            throw damagedOr(file, e, "Cannot open the database " + file);
+        }
+        Database database = new Database(file, connection);
+        try {
+            if (checkIntegrity) {
+                database.integrityProblem().ifPresent(problem -> {
+                    throw new DamagedDatabaseException(file, "the integrity check found: " + problem, null);
+                });
             }
+            int version = Migrations.userVersion(connection);
+            Migrations migrations = Migrations.standard();
+            if (version == 0 && hasTables(connection)) {
+                throw new DamagedDatabaseException(file, "it is an SQLite database, but not one of StudyPath's", null);
+            }
+            if (version > 0 && version < migrations.latestVersion()) {
+                Path backup = file.resolveSibling(org.studypath.domain.backup.Snapshot.FOLDER).resolve(
+                        new org.studypath.domain.backup.Snapshot(java.time.LocalDateTime.now(clock),
+                                org.studypath.domain.backup.Snapshot.Reason.BEFORE_UPGRADE).fileName());
+                database.snapshotTo(backup);
+            }
+            migrations.migrate(connection);
             return database;
         } catch (SQLException e) {
-            throw new StoreException("Cannot open the database " + file + ": " + e.getMessage(), e);
+            database.close();
+            throw damagedOr(file, e, "Cannot open the database " + file);
+        } catch (StoreException e) {
+            database.closeQuietly();
+            if (e.getCause() instanceof SQLException sql && StoreErrors.isDamage(sql)) {
+                throw new DamagedDatabaseException(file, StoreErrors.explain(sql), sql);
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            database.closeQuietly();
+            throw e;
+        }
+    }
+
+    private static StoreException damagedOr(Path file, SQLException e, String doing) {
+        if (StoreErrors.isDamage(e)) {
+            return new DamagedDatabaseException(file, StoreErrors.explain(e), e);
+        }
+        return new StoreException(doing + ": " + StoreErrors.explain(e), e);
+    }
+
+    private static boolean hasTables(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    /** The first problems {@code PRAGMA integrity_check} reports, or empty when the file is sound. */
+    public synchronized java.util.Optional<String> integrityProblem() {
+        return read(Database::integrityProblem);
+    }
+
+    static java.util.Optional<String> integrityProblem(Connection c) throws SQLException {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        try (Statement statement = c.createStatement(); ResultSet rs = statement.executeQuery("PRAGMA integrity_check(5)")) {
+            while (rs.next()) {
+                problems.add(rs.getString(1));
+            }
+        }
+        return problems.equals(java.util.List.of("ok")) ? java.util.Optional.empty()
+                : java.util.Optional.of(String.join("; ", problems));
+    }
+
+    /**
+     * Writes a complete, consistent copy of the database to {@code target} ({@code VACUUM INTO}), under a temporary
+     * name that is renamed only after the copy has passed {@code integrity_check}: a failed copy leaves no file.
+     */
+    public synchronized void snapshotTo(Path target) {
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try {
+            Files.createDirectories(target.getParent());
+            Files.deleteIfExists(partial);
+            try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+                vacuum.setString(1, partial.toAbsolutePath().toString());
+                vacuum.executeUpdate();
+            }
+            java.util.Optional<String> problem = Snapshots.check(partial);
+            if (problem.isPresent()) {
+                throw new StoreException("The backup copy " + target.getFileName() + " failed its check: " + problem.get());
+            }
+            if (Files.exists(target)) {
+                throw new StoreException("Will not overwrite the backup " + target);
+            }
+            Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException e) {
+            deleteQuietly(partial);
+            throw new StoreException("Cannot write the backup " + target + ": " + StoreErrors.explain(e), e);
+        } catch (IOException e) {
+            deleteQuietly(partial);
+            throw new StoreException(StoreErrors.folder("write the backup", target, e), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(partial);
+            throw e;
+        }
+    }
+
+    /**
+     * Replaces the whole database with a copy written by {@link #snapshotTo} (SQLite's online backup API, one
+     * transaction: on failure the database is as it was), then migrates it forward if the copy is older.
+     */
+    public synchronized void restoreFrom(Path snapshot) {
+        java.util.Optional<String> problem = Snapshots.check(snapshot);
+        if (problem.isPresent()) {
+            throw new StoreException("The backup " + snapshot.getFileName() + " cannot be restored: " + problem.get());
+        }
+        try {
+            int rc = connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
+                    .restore("main", snapshot.toAbsolutePath().toString(), null);
+            if (rc != 0) {
+                throw new StoreException("Cannot restore the backup " + snapshot.getFileName() + " (SQLite error " + rc
+                        + "); nothing was changed.");
+            }
+            Migrations.standard().migrate(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot restore the backup " + snapshot.getFileName() + ": "
+                    + StoreErrors.explain(e), e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // best effort: a leftover .partial file is never taken for a backup
+        }
+    }
+
+    private void closeQuietly() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // already failing; the first error is the one reported
         }
     }
 
@@ -71,7 +215,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.apply(connection);
         } catch (SQLException e) {
-            throw new StoreException("Database read failed: " + e.getMessage(), e);
+            throw new StoreException("Database read failed: " + StoreErrors.explain(e), e);
         }
     }
 
@@ -79,18 +223,32 @@ public final class Database implements AutoCloseable {
     public synchronized <T> T transaction(SqlWork<T> work) {
         try {
             connection.setAutoCommit(false);
+            Exception failure = null;
             try {
                 T result = work.apply(connection);
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                failure = e;
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    // SQLite already rolled back by itself (as after a full disk): the first error is the one to tell
+                    e.addSuppressed(rollback);
+                }
                 throw e;
             } finally {
-                connection.setAutoCommit(true);
+                try {
+                    connection.setAutoCommit(true);
+                } catch (SQLException e) {
+                    if (failure == null) {
+                        throw e;
+                    }
+                    failure.addSuppressed(e);
+                }
             }
         } catch (SQLException e) {
-            throw new StoreException("Database change failed and was rolled back: " + e.getMessage(), e);
+            throw new StoreException("Database change failed and was rolled back: " + StoreErrors.explain(e), e);
         }
     }
 
@@ -113,7 +271,7 @@ public final class Database implements AutoCloseable {
                 statement.execute("PRAGMA foreign_keys = ON");
             }
         } catch (SQLException e) {
-            throw new StoreException("Database change failed and was rolled back: " + e.getMessage(), e);
+            throw new StoreException("Database change failed and was rolled back: " + StoreErrors.explain(e), e);
         }
     }
 

@@ -22,7 +22,7 @@ import org.studypath.ui.exchange.ExchangeViewModel;
  * work with its progress and a Cancel button.
  */
 public final class MainWindow extends BorderPane {
-    public MainWindow(MainView pages, ExchangeViewModel exchange, Runnable quit) {
+    public MainWindow(MainView pages, ExchangeViewModel exchange, Runnable showBackups, Runnable quit) {
         setId("mainWindow");
         MenuItem export = item("exportMenuItem", "Export…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
                 exchange::export);
@@ -30,13 +30,16 @@ public final class MainWindow extends BorderPane {
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), exchange::backup);
         MenuItem importItem = item("importMenuItem", "Import backup or catalog pack…",
                 new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), exchange::importFile);
+        MenuItem backups = item("backupsMenuItem", "Backups…",
+                new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), showBackups);
         MenuItem print = item("printMenuItem", "Print…", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN),
                 exchange::print);
         MenuItem quitItem = item("quitMenuItem", "Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit);
-        for (MenuItem item : new MenuItem[] {export, backup, importItem, print}) {
+        for (MenuItem item : new MenuItem[] {export, backup, importItem, backups, print}) {
             item.disableProperty().bind(exchange.busyProperty());
         }
-        Menu file = new Menu("_File", null, export, backup, importItem, new SeparatorMenuItem(), print,
+        Menu file = new Menu("_File", null, export, backup, importItem, new SeparatorMenuItem(), backups,
+                new SeparatorMenuItem(), print,
                 new SeparatorMenuItem(), quitItem);
         file.setId("fileMenu");
         MenuBar menuBar = new MenuBar(file);

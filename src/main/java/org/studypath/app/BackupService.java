@@ -1,0 +1,182 @@
+package org.studypath.app;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.studypath.domain.backup.Snapshot;
+import org.studypath.domain.backup.SnapshotRotation;
+import org.studypath.store.Database;
+import org.studypath.store.Snapshots;
+import org.studypath.store.StoreErrors;
+import org.studypath.store.StoreException;
+
+/**
+ * The automatic copies of the database in {@code backups/} of the data folder: taken once a day on exit (and before a
+ * migration, by the store), each re-opened and checked before it counts, rotated by {@link SnapshotRotation}, and
+ * restorable one at a time.
+ */
+public final class BackupService {
+    /** One copy on disk. */
+    public record Entry(Path file, Snapshot snapshot, long bytes) {
+    }
+
+    private final Database database;
+    private final Path folder;
+    private final Clock clock;
+    private final Runnable afterRestore;
+
+    BackupService(Database database, Path dataDir, Clock clock, Runnable afterRestore) {
+        this.database = database;
+        this.folder = folder(dataDir);
+        this.clock = clock;
+        this.afterRestore = afterRestore;
+    }
+
+    static Path folder(Path dataDir) {
+        return dataDir.resolve(Snapshot.FOLDER);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Every copy, newest first. */
+    public List<Entry> list() {
+        return list(folder);
+    }
+
+    static List<Entry> list(Path folder) {
+        List<Entry> entries = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return entries;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "studypath-*.db")) {
+            for (Path file : files) {
+                Optional<Snapshot> snapshot = Snapshot.parse(file.getFileName().toString());
+                if (snapshot.isPresent() && Files.isRegularFile(file)) {
+                    entries.add(new Entry(file, snapshot.get(), Files.size(file)));
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreErrors.folder("list the backups in", folder, e), e);
+        }
+        entries.sort(Comparator.comparing((Entry e) -> e.snapshot().takenAt()).reversed());
+        return entries;
+    }
+
+    /** Takes a checked copy now, then rotates the old ones away. */
+    public Entry backUpNow(Snapshot.Reason reason) {
+        Snapshot snapshot = new Snapshot(LocalDateTime.now(clock), reason);
+        while (Files.exists(folder.resolve(snapshot.fileName()))) {
+            // two copies within a second (or a clock set back): never overwrite a copy
+            snapshot = new Snapshot(snapshot.takenAt().plusSeconds(1), reason);
+        }
+        Path file = folder.resolve(snapshot.fileName());
+        database.snapshotTo(file);
+        rotate();
+        try {
+            return new Entry(file, snapshot, Files.size(file));
+        } catch (IOException e) {
+            throw new StoreException(StoreErrors.folder("read the backup", file, e), e);
+        }
+    }
+
+    /** The daily copy, unless today already has one. */
+    public Optional<Entry> dailyIfDue() {
+        LocalDate today = LocalDate.now(clock);
+        boolean done = list().stream().anyMatch(e -> e.snapshot().reason() == Snapshot.Reason.DAILY
+                && e.snapshot().takenAt().toLocalDate().equals(today));
+        return done ? Optional.empty() : Optional.of(backUpNow(Snapshot.Reason.DAILY));
+    }
+
+    /** Deletes the copies the rotation does not keep. */
+    public void rotate() {
+        List<Entry> entries = list();
+        Set<Snapshot> keep = SnapshotRotation.keep(entries.stream().map(Entry::snapshot).toList(), LocalDate.now(clock));
+        for (Entry entry : entries) {
+            if (!keep.contains(entry.snapshot())) {
+                try {
+                    Files.deleteIfExists(entry.file());
+                } catch (IOException e) {
+                    // an old copy left behind is harmless; the next rotation tries again
+                }
+            }
+        }
+    }
+
+    /**
+     * Replaces everything with the copy, after taking a copy of the present state (so the restore can be undone).
+     * The copy is checked first; a failure changes nothing.
+     */
+    public void restore(Entry entry) {
+        Optional<String> problem = Snapshots.check(entry.file());
+        if (problem.isPresent()) {
+            throw new StoreException("The backup " + entry.file().getFileName() + " cannot be restored: " + problem.get()
+                    + ". Nothing was changed.");
+        }
+        backUpNow(Snapshot.Reason.BEFORE_RESTORE);
+        database.restoreFrom(entry.file());
+        afterRestore.run();
+    }
+
+    /** The newest copy that passes its check, for when the database itself cannot be used. */
+    static Optional<Entry> newestGood(Path dataDir) {
+        return list(folder(dataDir)).stream().filter(e -> Snapshots.check(e.file()).isEmpty()).findFirst();
+    }
+
+    /**
+     * Moves a damaged database (with its write-ahead log) aside as {@code studypath.db.<time>.damaged}: never
+     * deleted, never overwritten. Returns where it went.
+     */
+    static Path moveAside(Path dataDir, Clock clock) {
+        String stamp = DateTimeFormatter.ofPattern("uuuu-MM-dd-HHmmss").format(LocalDateTime.now(clock));
+        Path db = dataDir.resolve(Database.FILE_NAME);
+        Path target = dataDir.resolve(Database.FILE_NAME + "." + stamp + ".damaged");
+        for (int n = 2; Files.exists(target); n++) {
+            target = dataDir.resolve(Database.FILE_NAME + "." + stamp + "-" + n + ".damaged");
+        }
+        try {
+            for (String suffix : List.of("-wal", "-shm")) {
+                Path side = dataDir.resolve(Database.FILE_NAME + suffix);
+                if (Files.exists(side)) {
+                    Files.move(side, target.resolveSibling(target.getFileName() + suffix));
+                }
+            }
+            Files.move(db, target);
+            return target;
+        } catch (IOException e) {
+            throw new DataFolderException(StoreErrors.folder("move the damaged database aside in", dataDir, e)
+                    + " It was left where it is; nothing was deleted.", e);
+        }
+    }
+
+    /** Puts a checked copy in place of the (moved-aside) database, before it is opened. */
+    static void putInPlace(Path dataDir, Entry entry) {
+        Optional<String> problem = Snapshots.check(entry.file());
+        if (problem.isPresent()) {
+            throw new StoreException("The backup " + entry.file().getFileName() + " cannot be restored: " + problem.get());
+        }
+        Path db = dataDir.resolve(Database.FILE_NAME);
+        if (Files.exists(db)) {
+            throw new StoreException("Will not overwrite the database " + db + " with a backup.");
+        }
+        Path partial = dataDir.resolve(Database.FILE_NAME + ".restoring");
+        try {
+            Files.copy(entry.file(), partial, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(partial, db, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new DataFolderException(StoreErrors.folder("copy the backup into", dataDir, e), e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.studypath.ui.backup;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** File → Backups…: the list of automatic copies, with Back up now and Restore. */
+public final class BackupsDialog {
+    private final Window owner;
+
+    public BackupsDialog(Window owner) {
+        this.owner = owner;
+    }
+
+    public void show(BackupsViewModel model) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle("Backups");
+        dialog.setHeaderText("StudyPath copies its database here each day when you close it, and before an update.\n"
+                + "It keeps the last 7 days and one copy for each of the last 4 weeks.");
+        dialog.getDialogPane().setId("backupsDialog");
+        dialog.getDialogPane().setPrefWidth(640);
+
+        TableView<BackupsViewModel.Row> table = new TableView<>(model.rows());
+        table.setId("backupsTable");
+        table.setAccessibleText("Backups, newest first");
+        table.setPlaceholder(new Label("No backups yet"));
+        table.getColumns().add(column("Taken", BackupsViewModel.Row::when, 190));
+        table.getColumns().add(column("Why", BackupsViewModel.Row::why, 210));
+        table.getColumns().add(column("Size", BackupsViewModel.Row::size, 90));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPrefSize(600, 300);
+        model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+
+        Button backUp = new Button("Back up now");
+        backUp.setId("backUpNowButton");
+        backUp.disableProperty().bind(model.busyProperty());
+        backUp.setOnAction(e -> model.backUpNow());
+        Button restore = new Button("Restore…");
+        restore.setId("restoreBackupButton");
+        restore.disableProperty().bind(model.cannotRestore());
+        restore.setOnAction(e -> model.restoreSelected());
+        Label status = new Label();
+        status.setId("backupsStatus");
+        status.setWrapText(true);
+        status.textProperty().bind(model.statusProperty());
+        HBox.setHgrow(status, Priority.ALWAYS);
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox actions = new HBox(8, status, backUp, restore);
+
+        VBox content = new VBox(10, table, actions);
+        content.setPadding(new Insets(4, 0, 0, 0));
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        model.load();
+        dialog.showAndWait();
+        model.selectedProperty().unbind();
+    }
+
+    private static TableColumn<BackupsViewModel.Row, String> column(String title,
+            java.util.function.Function<BackupsViewModel.Row, String> value, double width) {
+        TableColumn<BackupsViewModel.Row, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+}
