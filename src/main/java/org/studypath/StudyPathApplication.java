@@ -2,51 +2,30 @@ package org.studypath;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import java.util.List;
-import javafx.scene.control.ButtonBar;
 import org.studypath.app.AlreadyRunningException;
 import org.studypath.app.CommandLine;
 import org.studypath.app.DamagedDataException;
-import org.studypath.app.WindowSignal;
-import org.studypath.ui.backup.BackupsDialog;
-import org.studypath.ui.backup.BackupsViewModel;
 import org.studypath.app.DataFolder;
 import org.studypath.app.Services;
 import org.studypath.app.WindowPlacement;
-import org.studypath.ui.MainView;
-import org.studypath.ui.MainWindow;
-import org.studypath.ui.exchange.ExchangeViewModel;
-import org.studypath.ui.exchange.ExportDialog;
-import org.studypath.ui.exchange.FxReportPrinter;
-import org.studypath.ui.catalog.CatalogView;
-import org.studypath.ui.catalog.PathTarget;
-import org.studypath.ui.path.PathsView;
-import org.studypath.ui.path.PathsViewModel;
-import org.studypath.ui.progress.ProgressView;
-import org.studypath.ui.progress.ProgressViewModel;
-import org.studypath.ui.schedule.ScheduleViewModel;
-import org.studypath.ui.stats.StatisticsView;
-import org.studypath.ui.stats.StatisticsViewModel;
-import org.studypath.ui.today.TodayView;
-import org.studypath.ui.today.TodayViewModel;
-import org.studypath.ui.schedule.ScheduleView;
-import org.studypath.ui.catalog.CatalogViewModel;
+import org.studypath.app.WindowSignal;
 import org.studypath.ui.common.FxDialogService;
 import org.studypath.ui.common.FxTaskRunner;
+import org.studypath.ui.progress.ProgressViewModel;
 
 /**
- * The composition root: opens the data folder off the FX thread (in {@link #init()}), then builds the object graph
- * and the main window. Nothing here is static; every collaborator is passed in.
+ * The composition root: opens the data folder off the FX thread (in {@link #init()}), then builds the main window
+ * ({@link WindowAssembly}). Nothing here is static; every collaborator is passed in.
  */
 public final class StudyPathApplication extends Application {
     private Services services;
@@ -154,60 +133,15 @@ public final class StudyPathApplication extends Application {
 
     private void showMainWindow(Stage stage) {
         runner = new FxTaskRunner();
-        CatalogViewModel catalog = new CatalogViewModel(services.catalog(), runner, new FxDialogService(stage),
-                uri -> getHostServices().showDocument(uri.toString()), Locale.getDefault());
-        FxDialogService dialogs = new FxDialogService(stage);
-        PathsViewModel paths = new PathsViewModel(services.plans(), runner, dialogs, services.clock(), Locale.getDefault());
-        ScheduleViewModel schedule = new ScheduleViewModel(services.clock(), Locale.getDefault());
-        schedule.plannedProperty().bind(paths.plannedProperty());
-        PathTarget pathTarget = new PathTarget() {
-            @Override
-            public javafx.collections.ObservableList<org.studypath.domain.plan.PathSummary> paths() {
-                return paths.paths();
-            }
-
-            @Override
-            public void addToPath(long pathId, java.util.List<Long> resourceIds) {
-                paths.addResources(pathId, resourceIds);
-            }
-        };
-        ProgressViewModel progress = new ProgressViewModel(services.progress(), runner, dialogs, services.clock(),
-                Locale.getDefault(), paths::load);
-        progress.plannedProperty().bind(paths.plannedProperty());
-        progressToFlush = progress;
-        TodayViewModel today = new TodayViewModel(progress, services.clock(), Locale.getDefault());
-        today.plannedProperty().bind(paths.plannedProperty());
-        StatisticsViewModel statistics = new StatisticsViewModel(services.progress(), runner, dialogs, Locale.getDefault(),
-                paths::load);
-        statistics.plannedProperty().bind(paths.plannedProperty());
-        MainView view = new MainView(new MainView.Pages(
-                new TodayView(today, paths.paths(), paths.selectedPathProperty()),
-                new CatalogView(catalog, pathTarget),
-                new PathsView(paths, catalog.shownResources()),
-                new ProgressView(progress, paths.paths(), paths.selectedPathProperty()),
-                new ScheduleView(schedule, paths.paths(), paths.selectedPathProperty()),
-                new StatisticsView(statistics, paths.paths(), paths.selectedPathProperty())), paths, progress,
-                statistics.shownProperty());
-        ExchangeViewModel exchange = new ExchangeViewModel(services.exchange(), runner, dialogs, new ExportDialog(stage),
-                new FxReportPrinter(stage), paths.selectedPathProperty(), services.clock(), () -> {
-                    catalog.load();
-                    paths.load();
+        WindowAssembly window = WindowAssembly.build(stage, services, runner, new FxDialogService(stage),
+                uri -> getHostServices().showDocument(uri.toString()), () -> {
+                    rememberPlacement(stage);
+                    stage.close();
                 });
-        BackupsViewModel backups = new BackupsViewModel(services.backups(), runner, dialogs, Locale.getDefault(), () -> {
-            catalog.load();
-            paths.load();
-        });
-        BackupsDialog backupsDialog = new BackupsDialog(stage);
-        MainWindow window = new MainWindow(view, exchange, () -> backupsDialog.show(backups), () -> {
-            rememberPlacement(stage);
-            stage.close();
-        });
-        Scene scene = new Scene(window, 1180, 720);
-        scene.getStylesheets().add(StudyPathApplication.class.getResource("ui/studypath.css").toExternalForm());
+        progressToFlush = window.progress();
         stage.setTitle("StudyPath");
         stage.setMinWidth(WindowPlacement.MIN_WIDTH);
         stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
-        stage.setScene(scene);
         placement.filter(StudyPathApplication::isOnScreen).ifPresent(p -> {
             stage.setX(p.x());
             stage.setY(p.y());
@@ -217,8 +151,7 @@ public final class StudyPathApplication extends Application {
         });
         stage.setOnCloseRequest(e -> rememberPlacement(stage));
         stage.show();
-        catalog.load();
-        paths.load();
+        window.load();
         listenForLaunches(stage);
     }
 

@@ -120,13 +120,7 @@ public final class BackupService {
      * The copy is checked first; a failure changes nothing.
      */
     public void restore(Entry entry) {
-        Optional<String> problem = Snapshots.check(entry.file());
-        if (problem.isPresent()) {
-            throw new StoreException("The backup " + entry.file().getFileName() + " cannot be restored: " + problem.get()
-                    + ". Nothing was changed.");
-        }
-        backUpNow(Snapshot.Reason.BEFORE_RESTORE);
-        database.restoreFrom(entry.file());
+        database.restoreFrom(entry.file(), () -> backUpNow(Snapshot.Reason.BEFORE_RESTORE));
         afterRestore.run();
     }
 

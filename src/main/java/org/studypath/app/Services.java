@@ -42,9 +42,9 @@ public final class Services implements AutoCloseable {
         this.plans = new PlanService(paths, clock);
         this.progress = new ProgressService(new SqliteProgressRepository(database), paths, settings, clock);
         SqliteCatalogStore catalogStore = new SqliteCatalogStore(database);
-        this.exchange = new ExchangeService(plans, catalog, new SqliteBackupStore(database), catalogStore,
-                new CatalogSeeder(catalogStore), clock, PdfReportWriter::systemCjkFonts);
         CatalogSeeder seeder = new CatalogSeeder(catalogStore);
+        this.exchange = new ExchangeService(plans, catalog, new SqliteBackupStore(database), catalogStore, seeder, clock,
+                PdfReportWriter::systemCjkFonts);
         this.backups = new BackupService(database, dataDir, clock, seeder::seedBundled);
         StarterPath.ensure(paths, resources, settings, LocalDate.now(clock));
     }

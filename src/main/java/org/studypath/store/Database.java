@@ -3,14 +3,21 @@ package org.studypath.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.sqlite.SQLiteConfig;
+import org.studypath.domain.backup.Snapshot;
 
 /**
  * The StudyPath SQLite file: WAL journal, foreign keys on, a busy timeout, and the schema migrated forward on open.
@@ -30,7 +37,7 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) {@code studypath.db} in the data folder and migrates it to the current schema. */
     public static Database openIn(Path dataDir) {
-        return openIn(dataDir, false, java.time.Clock.systemDefaultZone());
+        return openIn(dataDir, false, Clock.systemDefaultZone());
     }
 
     /**
@@ -40,7 +47,7 @@ public final class Database implements AutoCloseable {
      * @throws DamagedDatabaseException when the file is damaged or is not a StudyPath database; it is left in place
      * @throws StoreException when it cannot be opened for another reason, such as a newer schema version
      */
-    public static Database openIn(Path dataDir, boolean checkIntegrity, java.time.Clock clock) {
+    public static Database openIn(Path dataDir, boolean checkIntegrity, Clock clock) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -50,10 +57,10 @@ public final class Database implements AutoCloseable {
     }
 
     public static Database open(Path file) {
-        return open(file, false, java.time.Clock.systemDefaultZone());
+        return open(file, false, Clock.systemDefaultZone());
     }
 
-    private static Database open(Path file, boolean checkIntegrity, java.time.Clock clock) {
+    private static Database open(Path file, boolean checkIntegrity, Clock clock) {
         Objects.requireNonNull(file);
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
@@ -82,9 +89,9 @@ public final class Database implements AutoCloseable {
                 throw new DamagedDatabaseException(file, "it is an SQLite database, but not one of StudyPath's", null);
             }
             if (version > 0 && version < migrations.latestVersion()) {
-                Path backup = file.resolveSibling(org.studypath.domain.backup.Snapshot.FOLDER).resolve(
-                        new org.studypath.domain.backup.Snapshot(java.time.LocalDateTime.now(clock),
-                                org.studypath.domain.backup.Snapshot.Reason.BEFORE_UPGRADE).fileName());
+                Path backup = file.resolveSibling(Snapshot.FOLDER).resolve(
+                        new Snapshot(LocalDateTime.now(clock),
+                                Snapshot.Reason.BEFORE_UPGRADE).fileName());
                 database.snapshotTo(backup);
             }
             migrations.migrate(connection);
@@ -119,19 +126,19 @@ public final class Database implements AutoCloseable {
     }
 
     /** The first problems {@code PRAGMA integrity_check} reports, or empty when the file is sound. */
-    public synchronized java.util.Optional<String> integrityProblem() {
+    public synchronized Optional<String> integrityProblem() {
         return read(Database::integrityProblem);
     }
 
-    static java.util.Optional<String> integrityProblem(Connection c) throws SQLException {
-        java.util.List<String> problems = new java.util.ArrayList<>();
+    static Optional<String> integrityProblem(Connection c) throws SQLException {
+        List<String> problems = new ArrayList<>();
         try (Statement statement = c.createStatement(); ResultSet rs = statement.executeQuery("PRAGMA integrity_check(5)")) {
             while (rs.next()) {
                 problems.add(rs.getString(1));
             }
         }
-        return problems.equals(java.util.List.of("ok")) ? java.util.Optional.empty()
-                : java.util.Optional.of(String.join("; ", problems));
+        return problems.equals(List.of("ok")) ? Optional.empty()
+                : Optional.of(String.join("; ", problems));
     }
 
     /**
@@ -147,14 +154,14 @@ public final class Database implements AutoCloseable {
                 vacuum.setString(1, partial.toAbsolutePath().toString());
                 vacuum.executeUpdate();
             }
-            java.util.Optional<String> problem = Snapshots.check(partial);
+            Optional<String> problem = Snapshots.check(partial);
             if (problem.isPresent()) {
                 throw new StoreException("The backup copy " + target.getFileName() + " failed its check: " + problem.get());
             }
             if (Files.exists(target)) {
                 throw new StoreException("Will not overwrite the backup " + target);
             }
-            Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (SQLException e) {
             deleteQuietly(partial);
             throw new StoreException("Cannot write the backup " + target + ": " + StoreErrors.explain(e), e);
@@ -169,13 +176,16 @@ public final class Database implements AutoCloseable {
 
     /**
      * Replaces the whole database with a copy written by {@link #snapshotTo} (SQLite's online backup API, one
-     * transaction: on failure the database is as it was), then migrates it forward if the copy is older.
+     * transaction: on failure the database is as it was), then migrates it forward if the copy is older. The copy is
+     * checked first; {@code beforeReplacing} runs only once it has passed (to keep a copy of the present state).
      */
-    public synchronized void restoreFrom(Path snapshot) {
-        java.util.Optional<String> problem = Snapshots.check(snapshot);
+    public synchronized void restoreFrom(Path snapshot, Runnable beforeReplacing) {
+        Optional<String> problem = Snapshots.check(snapshot);
         if (problem.isPresent()) {
-            throw new StoreException("The backup " + snapshot.getFileName() + " cannot be restored: " + problem.get());
+            throw new StoreException("The backup " + snapshot.getFileName() + " cannot be restored: " + problem.get()
+                    + ". Nothing was changed.");
         }
+        beforeReplacing.run();
         try {
             int rc = connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
                     .restore("main", snapshot.toAbsolutePath().toString(), null);

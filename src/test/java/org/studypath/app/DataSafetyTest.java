@@ -11,16 +11,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.studypath.MovingClock;
 import org.studypath.domain.backup.Snapshot;
 import org.studypath.domain.plan.UnitStatus;
 import org.studypath.domain.progress.UnitState;
@@ -33,33 +32,13 @@ class DataSafetyTest {
     @TempDir
     Path dir;
 
-    /** A clock the test moves forward. */
-    static final class MovingClock extends Clock {
-        Instant now = Instant.parse("2026-11-25T09:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
+    private static MovingClock clock() {
+        return new MovingClock(Instant.parse("2026-11-25T09:00:00Z"));
     }
 
     @Test
     void theDailyBackupIsTakenOnceADayCheckedAndRotated() throws Exception {
-        MovingClock clock = new MovingClock();
+        MovingClock clock = clock();
         for (int day = 0; day < 40; day++) {
             try (Services services = Services.open(dir, clock)) {
                 assertThat(services.backups().dailyIfDue()).as("day %d, first close", day).isPresent();
@@ -78,7 +57,7 @@ class DataSafetyTest {
 
     @Test
     void restoringABackupBringsBackItsDataAndKeepsACopyOfWhatWasThere() throws Exception {
-        MovingClock clock = new MovingClock();
+        MovingClock clock = clock();
         try (Services services = Services.open(dir, clock)) {
             long unit = firstUnit(services);
             BackupService.Entry before = services.backups().backUpNow(Snapshot.Reason.MANUAL);
@@ -96,7 +75,7 @@ class DataSafetyTest {
 
     @Test
     void aDamagedBackupIsNotRestoredAndChangesNothing() throws Exception {
-        try (Services services = Services.open(dir, new MovingClock())) {
+        try (Services services = Services.open(dir, clock())) {
             BackupService.Entry entry = services.backups().backUpNow(Snapshot.Reason.MANUAL);
             scribble(entry.file(), 4096, 8192);
             long unit = firstUnit(services);
@@ -104,12 +83,13 @@ class DataSafetyTest {
             assertThatThrownBy(() -> services.backups().restore(entry)).isInstanceOf(StoreException.class)
                     .hasMessageContaining("cannot be restored").hasMessageContaining("Nothing was changed");
             assertThat(status(services, unit)).isEqualTo(UnitStatus.DONE);
+            assertThat(services.backups().list()).as("no \"before restore\" copy for a refused restore").hasSize(1);
         }
     }
 
     @Test
     void aDatabaseFromAnOlderVersionIsBackedUpBeforeItIsMigrated() throws Exception {
-        try (Services services = Services.open(dir, new MovingClock())) {
+        try (Services services = Services.open(dir, clock())) {
             services.plans().paths();
         }
         // pretend the file is one schema version behind: the migration of the last version runs again on open
@@ -123,7 +103,7 @@ class DataSafetyTest {
             s.execute("DROP TABLE time_log"); // V003 creates it again; the other V003 tables make it fail…
             s.execute("PRAGMA user_version = " + (latest - 1));
         }
-        assertThatThrownBy(() -> Services.open(dir, new MovingClock())).isInstanceOf(StoreException.class)
+        assertThatThrownBy(() -> Services.open(dir, clock())).isInstanceOf(StoreException.class)
                 .hasMessageContaining("migration");
         List<BackupService.Entry> entries = BackupService.list(dir.resolve("backups"));
         assertThat(entries).singleElement().satisfies(e -> {
@@ -134,7 +114,7 @@ class DataSafetyTest {
 
     @Test
     void aDamagedDatabaseIsMovedAsideNeverDeletedAndTheNewestGoodBackupIsOffered() throws Exception {
-        MovingClock clock = new MovingClock();
+        MovingClock clock = clock();
         try (Services services = Services.open(dir, clock)) {
             long unit = firstUnit(services);
             services.progress().setStates(List.of(new UnitState(unit, UnitStatus.DONE, services.progress().today())));
@@ -165,28 +145,28 @@ class DataSafetyTest {
             s.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)");
             s.execute("INSERT INTO photos (name) VALUES ('holiday.jpg')");
         }
-        DamagedDataException e = catchDamaged(() -> Services.open(dir, new MovingClock()));
+        DamagedDataException e = catchDamaged(() -> Services.open(dir, clock()));
         assertThat(e.getMessage()).contains("not one of StudyPath's").contains("There is no backup to restore");
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + e.movedTo());
              var rs = c.createStatement().executeQuery("SELECT name FROM photos")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("holiday.jpg");
         }
-        try (Services fresh = Services.open(dir, new MovingClock())) {
+        try (Services fresh = Services.open(dir, clock())) {
             assertThat(fresh.plans().paths()).as("a fresh start is possible").hasSize(1);
         }
     }
 
     @Test
     void aDatabaseFromANewerStudyPathIsRefusedAndLeftAlone() throws Exception {
-        try (Services services = Services.open(dir, new MovingClock())) {
+        try (Services services = Services.open(dir, clock())) {
             services.plans().paths();
         }
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Database.FILE_NAME));
              Statement s = c.createStatement()) {
             s.execute("PRAGMA user_version = 99");
         }
-        assertThatThrownBy(() -> Services.open(dir, new MovingClock())).isNotInstanceOf(DamagedDataException.class)
+        assertThatThrownBy(() -> Services.open(dir, clock())).isNotInstanceOf(DamagedDataException.class)
                 .hasMessageContaining("newer StudyPath").hasMessageContaining("Update StudyPath");
         assertThat(dir.resolve(Database.FILE_NAME)).exists();
         try (Stream<Path> files = Files.list(dir)) {
@@ -196,7 +176,7 @@ class DataSafetyTest {
 
     @Test
     void theIntegrityCheckRunsAfterAnUncleanShutdownAndCatchesDamageInsideTheFile() throws Exception {
-        try (Services services = Services.open(dir, new MovingClock())) {
+        try (Services services = Services.open(dir, clock())) {
             services.plans().paths();
         }
         Path db = dir.resolve(Database.FILE_NAME);
@@ -205,38 +185,38 @@ class DataSafetyTest {
         scribble(db, size / 2, size / 2 + 8192);
         // a clean previous close: no full check, the damage may pass unnoticed at start…
         Files.writeString(dir.resolve(InstanceLock.FILE_NAME), "running\n"); // …but the last one was killed
-        DamagedDataException e = catchDamaged(() -> Services.open(dir, new MovingClock()));
+        DamagedDataException e = catchDamaged(() -> Services.open(dir, clock()));
         assertThat(e.getMessage()).contains("could not be used");
         assertThat(e.movedTo()).exists();
     }
 
     @Test
     void oneStudyPathPerDataFolder() throws Exception {
-        try (Services first = Services.open(dir, new MovingClock())) {
-            assertThatThrownBy(() -> Services.open(dir, new MovingClock())).isInstanceOf(AlreadyRunningException.class)
+        try (Services first = Services.open(dir, clock())) {
+            assertThatThrownBy(() -> Services.open(dir, clock())).isInstanceOf(AlreadyRunningException.class)
                     .hasMessageContaining("already running");
             AtomicInteger shown = new AtomicInteger();
             try (WindowSignal signal = WindowSignal.listen(shown::incrementAndGet)) {
                 first.publishWindowPort(signal.port());
-                AlreadyRunningException e = catchRunning(() -> Services.open(dir, new MovingClock()));
+                AlreadyRunningException e = catchRunning(() -> Services.open(dir, clock()));
                 assertThat(WindowSignal.bringToFront(e.port())).isTrue();
                 assertThat(shown).hasValue(1);
             }
             // the command line refuses, with a message and exit code 1, and never opens the database
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             int status = new CliRunner(new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8),
-                    new MovingClock()).run(new CommandLine.Export(null, ExportFormat.CSV, "-", false, null), dir);
+                    clock()).run(new CommandLine.Export(null, ExportFormat.CSV, "-", false, null), dir);
             assertThat(status).isEqualTo(1);
             assertThat(err.toString(StandardCharsets.UTF_8)).contains("already running");
         }
-        try (Services again = Services.open(dir, new MovingClock())) {
+        try (Services again = Services.open(dir, clock())) {
             assertThat(again.uncleanStart()).as("closed cleanly").isFalse();
         }
     }
 
     @Test
     void aSecondProcessIsRefusedWhileTheFirstHasTheFolder() throws Exception {
-        try (Services first = Services.open(dir, new MovingClock())) {
+        try (Services first = Services.open(dir, clock())) {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                     "org.studypath.Launcher", "export", "--format", "csv", "--out", "-", "--data-dir", dir.toString())
@@ -252,7 +232,7 @@ class DataSafetyTest {
         Path data = dir.resolve("data");
         Path json = dir.resolve("chosen").resolve("backup.json");
         Files.createDirectories(json.getParent());
-        try (Services services = Services.open(data, new MovingClock())) {
+        try (Services services = Services.open(data, clock())) {
             services.exchange().exportTo(-1, ExportFormat.JSON, new ExchangeService.ExportOptions(false,
                     java.time.LocalTime.of(19, 0), ZoneOffset.UTC), json);
         }
@@ -261,7 +241,7 @@ class DataSafetyTest {
         assertThat(hostile).contains("escaped/evil.sh");
         Files.writeString(json, hostile);
         List<String> before = files(dir);
-        try (Services services = Services.open(data, new MovingClock())) {
+        try (Services services = Services.open(data, clock())) {
             services.exchange().restore(json, WorkProgress.NONE);
             assertThat(services.plans().paths().get(0).name()).isEqualTo("../../../../escaped/evil.sh");
         }

@@ -114,7 +114,6 @@ class FaultsTest {
             var progress = new org.studypath.store.SqliteProgressRepository(database);
             List<Long> units = unitIds(database);
             progress.setStates(List.of(new UnitState(units.get(0), UnitStatus.DONE, java.time.LocalDate.of(2026, 11, 25))));
-            List<UnitState> many = units.stream().map(u -> new UnitState(u, UnitStatus.DONE, java.time.LocalDate.of(2026, 11, 25))).toList();
             assertThatThrownBy(() -> {
                 for (int i = 0; i < 200; i++) {
                     progress.logTime(units.get(i % units.size()), java.time.LocalDate.of(2026, 11, 25), 30);
@@ -125,7 +124,6 @@ class FaultsTest {
             assertThat(progress.states(List.of(units.get(0)))).as("what was saved before is still there")
                     .containsExactly(new UnitState(units.get(0), UnitStatus.DONE, java.time.LocalDate.of(2026, 11, 25)));
             assertThat(database.integrityProblem()).isEmpty();
-            assertThat(many).isNotEmpty();
         }
     }
 

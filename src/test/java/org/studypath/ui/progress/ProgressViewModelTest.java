@@ -3,18 +3,16 @@ package org.studypath.ui.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.studypath.MovingClock;
 import org.studypath.app.Services;
 import org.studypath.domain.plan.PlanItem;
 import org.studypath.domain.plan.UnitStatus;
@@ -30,28 +28,9 @@ class ProgressViewModelTest {
     static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
 
-    static final class MovingClock extends Clock {
-        Instant now = NOW;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TempDir
     Path dir;
-    MovingClock clock = new MovingClock();
+    MovingClock clock = new MovingClock(NOW);
     Services services;
     RecordingDialogs dialogs = new RecordingDialogs();
     PathsViewModel paths;
