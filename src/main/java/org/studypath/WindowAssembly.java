@@ -66,12 +66,12 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
         StatisticsViewModel statistics = new StatisticsViewModel(services.progress(), runner, dialogs, locale, paths::load);
         statistics.plannedProperty().bind(paths.plannedProperty());
         MainView view = new MainView(new MainView.Pages(
-                new TodayView(today, paths.paths(), paths.selectedPathProperty()),
-                new CatalogView(catalog, pathTarget),
-                new PathsView(paths, catalog.shownResources()),
-                new ProgressView(progress, paths.paths(), paths.selectedPathProperty()),
-                new ScheduleView(schedule, paths.paths(), paths.selectedPathProperty()),
-                new StatisticsView(statistics, paths.paths(), paths.selectedPathProperty())), paths, progress,
+                () -> new TodayView(today, paths.paths(), paths.selectedPathProperty()),
+                () -> new CatalogView(catalog, pathTarget),
+                () -> new PathsView(paths, catalog.shownResources()),
+                () -> new ProgressView(progress, paths.paths(), paths.selectedPathProperty()),
+                () -> new ScheduleView(schedule, paths.paths(), paths.selectedPathProperty()),
+                () -> new StatisticsView(statistics, paths.paths(), paths.selectedPathProperty())), paths, progress,
                 statistics.shownProperty());
         Runnable reload = () -> {
             catalog.load();

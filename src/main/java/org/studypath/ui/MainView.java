@@ -1,7 +1,15 @@
 package org.studypath.ui;
 
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import org.studypath.ui.catalog.CatalogView;
 import org.studypath.ui.path.PathsView;
 import org.studypath.ui.path.PathsViewModel;
@@ -14,40 +22,48 @@ import org.studypath.ui.today.TodayView;
 /**
  * The main window's content, one tab each: Today (the landing page once a path exists), the catalog, the path
  * editor, progress, the schedule and statistics.
+ *
+ * <p>A page is built the first time its tab is selected, not at start: a {@code TabPane} styles and lays out every
+ * tab's content, shown or not, so building all six pages up front tripled the time to the first window.
  */
 public final class MainView extends TabPane {
-    /** The pages the main window shows, built by the composition root. */
-    public record Pages(TodayView today, CatalogView catalog, PathsView paths, ProgressView progress, ScheduleView schedule,
-                        StatisticsView statistics) {
+    /** How to build each page; each is called at most once, on the FX thread, when its tab is first selected. */
+    public record Pages(Supplier<TodayView> today, Supplier<CatalogView> catalog, Supplier<PathsView> paths,
+                        Supplier<ProgressView> progress, Supplier<ScheduleView> schedule,
+                        Supplier<StatisticsView> statistics) {
     }
 
-    public MainView(Pages pages, PathsViewModel pathsViewModel, ProgressViewModel progress,
-                    javafx.beans.property.BooleanProperty statisticsShown) {
+    private final Tab catalogTab;
+    private CatalogView catalog;
+
+    public MainView(Pages pages, PathsViewModel pathsViewModel, ProgressViewModel progress, BooleanProperty statisticsShown) {
         setId("mainTabs");
-        Tab todayTab = tab("todayTab", "Today", pages.today());
-        Tab catalogTab = tab("catalogTab", "Catalog", pages.catalog());
-        Tab progressTab = tab("progressTab", "Progress", pages.progress());
-        Tab statisticsTab = tab("statisticsTab", "Statistics", pages.statistics());
-        getTabs().addAll(todayTab, catalogTab, tab("pathsTab", "Study paths", pages.paths()), progressTab,
-                tab("scheduleTab", "Schedule", pages.schedule()), statisticsTab);
+        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
+        Tab todayTab = tab("todayTab", "Today", pages.today(), view -> { });
+        catalogTab = tab("catalogTab", "Catalog", pages.catalog(), view -> catalog = view);
+        Tab progressTab = tab("progressTab", "Progress", pages.progress(), view -> { });
+        Tab statisticsTab = tab("statisticsTab", "Statistics", pages.statistics(), view -> { });
+        getTabs().addAll(todayTab, catalogTab, tab("pathsTab", "Study paths", pages.paths(), view -> { }), progressTab,
+                tab("scheduleTab", "Schedule", pages.schedule(), view -> { }), statisticsTab);
         // the statistics are computed only while their page is shown, not after every tick
         statisticsShown.bind(statisticsTab.selectedProperty());
-        setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        // Ctrl+1 … Ctrl+6 switch tabs; on Today and Progress, Ctrl+Z undoes the last progress change (text fields keep
-        // their own undo)
+        // Ctrl+1 … Ctrl+6 switch tabs; Ctrl+F searches and Ctrl+N adds a resource (in the catalog, from any page);
+        // on Today and Progress, Ctrl+Z undoes the last progress change (text fields keep their own undo)
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 for (int i = 0; i < getTabs().size(); i++) {
                     int index = i;
-                    scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(
-                            javafx.scene.input.KeyCode.getKeyCode(Integer.toString(i + 1)),
-                            javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> getSelectionModel().select(index));
+                    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)),
+                            KeyCombination.SHORTCUT_DOWN), () -> getSelectionModel().select(index));
                 }
-                scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Z,
-                        javafx.scene.input.KeyCombination.SHORTCUT_DOWN), () -> {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                        () -> showCatalog().focusSearch());
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                        () -> showCatalog().addResource());
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> {
                     Tab shown = getSelectionModel().getSelectedItem();
                     if ((shown == todayTab || shown == progressTab)
-                            && !(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+                            && !(scene.getFocusOwner() instanceof TextInputControl)) {
                         progress.undo();
                     }
                 });
@@ -67,9 +83,22 @@ public final class MainView extends TabPane {
         });
     }
 
-    private static Tab tab(String id, String text, javafx.scene.Node content) {
-        Tab tab = new Tab(text, content);
+    private CatalogView showCatalog() {
+        getSelectionModel().select(catalogTab);
+        return catalog;
+    }
+
+    /** A tab whose content is built when the tab is first selected. */
+    private static <T extends Node> Tab tab(String id, String text, Supplier<T> page, Consumer<T> built) {
+        Tab tab = new Tab(text);
         tab.setId(id);
+        tab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                T content = page.get();
+                built.accept(content);
+                tab.setContent(content);
+            }
+        });
         return tab;
     }
 }

@@ -45,6 +45,33 @@ class CatalogFlowTest extends AppWindowTest {
     }
 
     @Test
+    void ctrlFSearchesTheCatalogFromAnyPage() throws Exception {
+        clickOn("#scheduleTab");
+        WaitForAsyncUtils.waitForFxEvents();
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField search = lookup("#searchField").queryAs(TextField.class);
+        assertThat(lookup("#mainTabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel().getSelectedItem()
+                .getId()).isEqualTo("catalogTab");
+        assertThat(search.isFocused()).isTrue();
+        write("calculus");
+        waitUntil(() -> !table().getItems().isEmpty() && table().getItems().size() < 12);
+        assertThat(table().getItems()).extracting(ResourceSummary::title).contains("Essence of calculus");
+    }
+
+    @Test
+    void pagesAreBuiltWhenTheirTabIsFirstShown() {
+        javafx.scene.control.TabPane tabs = lookup("#mainTabs").queryAs(javafx.scene.control.TabPane.class);
+        javafx.scene.control.Tab statistics = tabs.getTabs().stream().filter(t -> "statisticsTab".equals(t.getId()))
+                .findFirst().orElseThrow();
+        assertThat(statistics.getContent()).isNull();
+        clickOn("#statisticsTab");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(statistics.getContent()).isNotNull();
+        assertThat(lookup("#resourceTable").tryQuery()).isPresent();
+    }
+
+    @Test
     void pickACategorySearchAndOpenAResource() throws Exception {
         clickOn("Deep-learning-specific math");
         waitUntil(() -> table().getItems().size() == 3);
@@ -114,6 +141,7 @@ class CatalogFlowTest extends AppWindowTest {
             assertThat(services.catalog().search("linear algebra notes")).hasSize(1);
         }
         launch();
+        clickOn("#catalogTab");
         waitUntil(() -> table().getItems().size() == 13);
     }
 }

@@ -20,9 +20,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -59,12 +56,12 @@ public final class CatalogView extends BorderPane {
         split.setDividerPositions(0.62);
         setCenter(split);
         setBottom(buildStatusBar());
-        sceneProperty().addListener((obs, old, scene) -> {
-            if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), searchField::requestFocus);
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::addResource);
-            }
-        });
+    }
+
+    /** Puts the keyboard focus in the search field (Ctrl+F), selecting what is typed there. */
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
     }
 
     private TextField buildSearchField() {
@@ -246,7 +243,8 @@ public final class CatalogView extends BorderPane {
         }
     }
 
-    private void addResource() {
+    /** Opens the editor for a new resource of the user's own (Ctrl+N). */
+    public void addResource() {
         if (viewModel.categoryList().isEmpty()) {
             return;
         }
