@@ -7,14 +7,15 @@ import org.studypath.domain.Category;
 import org.studypath.domain.Resource;
 import org.studypath.domain.ResourceDraft;
 import org.studypath.domain.ResourceSummary;
+import org.studypath.domain.catalog.CatalogSearch;
 import org.studypath.store.ResourceRepository;
 
 /**
  * What the catalog screens may do with resources. Every method does I/O: call it from a background task.
  */
 public final class CatalogService {
-    /** Everything the catalog browser shows at once, read in one go. */
-    public record Snapshot(List<Category> categories, List<ResourceSummary> resources) {
+    /** Everything the catalog browser shows at once, read in one go, with the resources' text to search as you type. */
+    public record Snapshot(List<Category> categories, List<ResourceSummary> resources, CatalogSearch search) {
         public Snapshot {
             categories = List.copyOf(categories);
             resources = List.copyOf(resources);
@@ -28,13 +29,14 @@ public final class CatalogService {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(resources.categories(), resources.summaries());
+        return new Snapshot(resources.categories(), resources.summaries(), CatalogSearch.of(resources.searchTexts()));
     }
 
     public Optional<Resource> resource(long id) {
         return resources.find(id);
     }
 
+    /** Searches the database (the catalog browser searches its {@link Snapshot#search()} in memory instead). */
     public Set<Long> search(String query) {
         return resources.search(query);
     }

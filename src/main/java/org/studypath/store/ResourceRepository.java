@@ -7,6 +7,7 @@ import org.studypath.domain.Category;
 import org.studypath.domain.Resource;
 import org.studypath.domain.ResourceDraft;
 import org.studypath.domain.ResourceSummary;
+import org.studypath.domain.catalog.CatalogSearch;
 
 /** The catalog as the user sees it: curated and own resources, their units, search and hiding. */
 public interface ResourceRepository {
@@ -22,6 +23,9 @@ public interface ResourceRepository {
      * in English or Chinese. A blank query matches nothing; callers treat it as "no search".
      */
     Set<Long> search(String query);
+
+    /** Every current resource's searchable text (what {@link #search} looks in), for searching in memory. */
+    List<CatalogSearch.Entry> searchTexts();
 
     void setHidden(long resourceId, boolean hidden);
 

@@ -18,6 +18,7 @@ import org.studypath.domain.Origin;
 import org.studypath.domain.Resource;
 import org.studypath.domain.ResourceDraft;
 import org.studypath.domain.ResourceSummary;
+import org.studypath.domain.catalog.CatalogSearch;
 import org.studypath.domain.ResourceType;
 import org.studypath.domain.Topic;
 import org.studypath.domain.Unit;
@@ -97,6 +98,11 @@ public final class SqliteResourceRepository implements ResourceRepository {
     @Override
     public Set<Long> search(String query) {
         return database.read(c -> SearchIndex.search(c, query));
+    }
+
+    @Override
+    public List<CatalogSearch.Entry> searchTexts() {
+        return database.read(SearchIndex::texts);
     }
 
     @Override

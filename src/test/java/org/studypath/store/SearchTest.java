@@ -103,6 +103,27 @@ class SearchTest {
     }
 
     @Test
+    void theCatalogBrowsersSearchInMemoryFindsWhatTheDatabaseFinds() {
+        org.studypath.domain.catalog.CatalogSearch inMemory =
+                org.studypath.domain.catalog.CatalogSearch.of(resources.searchTexts());
+        assertThat(inMemory.size()).isEqualTo(titles.size());
+        for (String query : new String[] {"essence", "DEEP LEARNING", "Goodfellow", "Deisenroth", "a", "Li", "lI", "3B",
+                "统计", "微", "学习", "ch", "%", "_", "\\", "zq", "统计 学习", "3b 微积分", "线性代数", "概率", "calc*", "\"",
+                "AND OR NOT", "linear algebra", "eigen", "gilbert", "3blue1brown", "machine learning", "vector", "矩阵"}) {
+            java.util.Set<Long> found = new java.util.HashSet<>();
+            org.studypath.domain.catalog.CatalogSearch.Hits hits = inMemory.find(query, null);
+            for (long id : titles.keySet()) {
+                if (hits.contains(id)) {
+                    found.add(id);
+                }
+            }
+            assertThat(found).as(query).isEqualTo(resources.search(query));
+            assertThat(hits.size()).as(query).isEqualTo(found.size());
+        }
+        assertThat(inMemory.find("   ", null)).isNull();
+    }
+
+    @Test
     void queryOperatorsAndWildcardsAreTakenLiterally() {
         assertThat(find("\"")).isEmpty();
         assertThat(find("AND OR NOT")).isEmpty();

@@ -30,6 +30,7 @@ import org.studypath.domain.ResourceSummary;
 import org.studypath.domain.ResourceType;
 import org.studypath.domain.Topic;
 import org.studypath.domain.WebLinks;
+import org.studypath.domain.catalog.CatalogSearch;
 import org.studypath.ui.common.DialogService;
 import org.studypath.ui.common.LinkOpener;
 import org.studypath.ui.common.TaskRunner;
@@ -63,8 +64,10 @@ public final class CatalogViewModel {
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
 
     private List<Category> categoryList = List.of();
-    /** Ids found by the current search, or null when there is no search. */
-    private SearchHits searchHits;
+    /** The loaded catalog's text, searched in memory as the user types. */
+    private CatalogSearch searchIndex = CatalogSearch.empty();
+    /** What the current search found, or null when there is no search. */
+    private CatalogSearch.Hits searchHits;
     /** How many of {@link #allResources} are hidden, counted when they are loaded rather than at every keystroke. */
     private long hiddenCount;
     private int searchGeneration;
@@ -105,8 +108,13 @@ public final class CatalogViewModel {
         categoryList = snapshot.categories();
         allResources.setAll(snapshot.resources());
         hiddenCount = allResources.stream().filter(ResourceSummary::hidden).count();
+        searchIndex = snapshot.search();
         rebuildCategories();
         refilter();
+        if (!searchText.get().isBlank()) {
+            // the catalog changed under the search: look again in the new text (the old hits are shown meanwhile)
+            search(searchText.get());
+        }
         loaded.set(true);
         if (keepSelected != null) {
             resources.stream().filter(r -> r.id() == keepSelected).findFirst().ifPresentOrElse(r -> {
@@ -155,8 +163,10 @@ public final class CatalogViewModel {
             refilter();
             return;
         }
-        runner.run("Search", () -> SearchHits.of(service.search(query)), hits -> {
-            if (generation == searchGeneration) {
+        CatalogSearch index = searchIndex;
+        CatalogSearch.Hits previous = searchHits;
+        runner.run("Search", () -> index.find(query, previous), hits -> {
+            if (generation == searchGeneration && index == searchIndex) {
                 searchHits = hits;
                 refilter();
             }
@@ -167,7 +177,7 @@ public final class CatalogViewModel {
         CategoryItem category = selectedCategory.get();
         ResourceType type = typeFilter.get();
         Topic topic = topicFilter.get();
-        SearchHits hits = searchHits;
+        CatalogSearch.Hits hits = searchHits;
         boolean hidden = showHidden.get();
         Predicate<ResourceSummary> predicate = r -> (category == null || category.isAll() || category.categoryId() == r.categoryId())
                 && (type == null || r.type() == type)

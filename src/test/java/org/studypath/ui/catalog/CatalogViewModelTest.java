@@ -136,6 +136,17 @@ class CatalogViewModelTest {
     }
 
     @Test
+    void theSearchLooksAgainWhenTheCatalogChanges() {
+        vm.searchTextProperty().set("done right");
+        assertThat(vm.resources()).isEmpty();
+        services.catalog().save(TestData.draft(vm.categoryForNewResource(), "Linear algebra done right", 60, 90));
+        vm.load();
+        assertThat(titles()).containsExactly("Linear algebra done right");
+        vm.searchTextProperty().set("done right axler");
+        assertThat(vm.resources()).isEmpty();
+    }
+
+    @Test
     void aFailedSaveShowsTheReasonAndHandsTheDraftBack() {
         List<ResourceDraft> returned = new ArrayList<>();
         ResourceDraft invalid = TestData.draft(999_999, "Orphan", 10);
