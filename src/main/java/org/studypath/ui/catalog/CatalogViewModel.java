@@ -1,8 +1,10 @@
 package org.studypath.ui.catalog;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -68,8 +70,10 @@ public final class CatalogViewModel {
     private CatalogSearch searchIndex = CatalogSearch.empty();
     /** What the current search found, or null when there is no search. */
     private CatalogSearch.Hits searchHits;
-    /** How many of {@link #allResources} are hidden, counted when they are loaded rather than at every keystroke. */
-    private long hiddenCount;
+    /** The counts of the loaded catalog, or null before it is loaded. */
+    private Loaded counts;
+    /** True while a loaded catalog is being put in place: the list is filtered once, at the end. */
+    private boolean applying;
     private int searchGeneration;
     private int detailGeneration;
 
@@ -79,7 +83,11 @@ public final class CatalogViewModel {
         this.dialogs = dialogs;
         this.links = links;
         this.locale = locale;
-        selectedCategory.addListener((obs, old, now) -> refilter());
+        selectedCategory.addListener((obs, old, now) -> {
+            if (!applying) {
+                refilter();
+            }
+        });
         typeFilter.addListener((obs, old, now) -> refilter());
         topicFilter.addListener((obs, old, now) -> refilter());
         showHidden.addListener((obs, old, now) -> {
@@ -98,18 +106,51 @@ public final class CatalogViewModel {
     }
 
     private void load(Long selectAfterwards) {
-        runner.run("Load catalog", service::snapshot, snapshot -> apply(snapshot, selectAfterwards),
+        runner.run("Load catalog", () -> Loaded.of(service.snapshot()), read -> apply(read, selectAfterwards),
                 error -> fail("Could not read the catalog", error));
     }
 
-    private void apply(CatalogService.Snapshot snapshot, Long selectAfterwards) {
+    /** A snapshot with what is counted in it, counted on the worker thread: a catalog may hold 100,000 resources. */
+    private record Loaded(CatalogService.Snapshot snapshot, Map<Long, Integer> perCategory,
+                          Map<Long, Integer> hiddenPerCategory, int hidden) {
+        static Loaded of(CatalogService.Snapshot snapshot) {
+            Map<Long, Integer> perCategory = new HashMap<>();
+            Map<Long, Integer> hiddenPerCategory = new HashMap<>();
+            int hidden = 0;
+            for (ResourceSummary r : snapshot.resources()) {
+                perCategory.merge(r.categoryId(), 1, Integer::sum);
+                if (r.hidden()) {
+                    hiddenPerCategory.merge(r.categoryId(), 1, Integer::sum);
+                    hidden++;
+                }
+            }
+            return new Loaded(snapshot, perCategory, hiddenPerCategory, hidden);
+        }
+
+        /** How many resources the category holds (null: all of them), counting hidden ones or not. */
+        int count(Long categoryId, boolean withHidden) {
+            int all = categoryId == null ? snapshot.resources().size() : perCategory.getOrDefault(categoryId, 0);
+            int hiddenHere = categoryId == null ? hidden : hiddenPerCategory.getOrDefault(categoryId, 0);
+            return withHidden ? all : all - hiddenHere;
+        }
+    }
+
+    private void apply(Loaded read, Long selectAfterwards) {
+        CatalogService.Snapshot snapshot = read.snapshot();
         Long keepSelected = selectAfterwards != null ? selectAfterwards
                 : Optional.ofNullable(selectedResource.get()).map(ResourceSummary::id).orElse(null);
-        categoryList = snapshot.categories();
-        allResources.setAll(snapshot.resources());
-        hiddenCount = allResources.stream().filter(ResourceSummary::hidden).count();
-        searchIndex = snapshot.search();
-        rebuildCategories();
+        // filter the new rows once: empty the shown list first (cheap), then set the rows, then filter them
+        applying = true;
+        try {
+            categoryList = snapshot.categories();
+            counts = read;
+            searchIndex = snapshot.search();
+            rebuildCategories();
+            resources.setPredicate(r -> false);
+            allResources.setAll(snapshot.resources());
+        } finally {
+            applying = false;
+        }
         refilter();
         if (!searchText.get().isBlank()) {
             // the catalog changed under the search: look again in the new text (the old hits are shown meanwhile)
@@ -148,10 +189,7 @@ public final class CatalogViewModel {
     }
 
     private int countIn(Long categoryId) {
-        return (int) allResources.stream()
-                .filter(r -> categoryId == null || r.categoryId() == categoryId)
-                .filter(r -> showHidden.get() || !r.hidden())
-                .count();
+        return counts == null ? 0 : counts.count(categoryId, showHidden.get());
     }
 
     // ---- search and filters ----
@@ -207,8 +245,8 @@ public final class CatalogViewModel {
         if (type != null || topic != null) {
             return "No resources match these filters. Choose “All types” and “All topics”, or another category.";
         }
-        boolean anyHidden = allResources.stream().anyMatch(r -> r.hidden()
-                && (category == null || category.isAll() || category.categoryId() == r.categoryId()));
+        Long categoryId = category == null || category.isAll() ? null : category.categoryId();
+        boolean anyHidden = counts != null && counts.count(categoryId, true) > counts.count(categoryId, false);
         if (anyHidden && !showHidden.get()) {
             return "Everything here is hidden. Tick “Show hidden” to see hidden resources again.";
         }
@@ -216,7 +254,7 @@ public final class CatalogViewModel {
     }
 
     private String statusLine() {
-        long hidden = hiddenCount;
+        int hidden = counts == null ? 0 : counts.hidden();
         String shown = resources.size() == 1 ? "1 resource shown" : resources.size() + " resources shown";
         return shown + " of " + allResources.size() + (hidden > 0 ? " · " + hidden + " hidden" : "");
     }
