@@ -3,6 +3,7 @@ package org.studypath;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -17,10 +18,12 @@ import org.studypath.app.CommandLine;
 import org.studypath.app.DamagedDataException;
 import org.studypath.app.DataFolder;
 import org.studypath.app.Services;
+import org.studypath.app.Preferences;
 import org.studypath.app.WindowPlacement;
 import org.studypath.app.WindowSignal;
 import org.studypath.ui.common.FxDialogService;
 import org.studypath.ui.common.FxTaskRunner;
+import org.studypath.ui.common.Messages;
 import org.studypath.ui.progress.ProgressViewModel;
 
 /**
@@ -37,6 +40,15 @@ public final class StudyPathApplication extends Application {
     private AlreadyRunningException alreadyRunning;
     private boolean broughtToFront;
     private WindowSignal signal;
+    /**
+     * The system's locale, read from the properties the JVM started with: a chosen language replaces the default
+     * locale, and must not be mistaken for the system's on the next start in the same JVM (as in tests).
+     */
+    private final Locale systemLocale = new Locale(System.getProperty("user.language", "en"),
+            System.getProperty("user.country", ""));
+    private Preferences preferences = Preferences.defaults();
+    /** The UI's words: the language chosen in Settings, else the system's. */
+    private Messages messages = Messages.of(Preferences.Language.SYSTEM.locale(systemLocale));
 
     @Override
     public void init() {
@@ -47,6 +59,8 @@ public final class StudyPathApplication extends Application {
                     System.getProperty("user.home"));
             services = Services.open(dataDir);
             placement = WindowPlacement.load(services.settings());
+            preferences = Preferences.load(services.settings());
+            useLanguage(preferences.language());
         } catch (AlreadyRunningException e) {
             // the running window is asked to come to the front; this launch then ends quietly
             alreadyRunning = e;
@@ -133,7 +147,7 @@ public final class StudyPathApplication extends Application {
 
     private void showMainWindow(Stage stage) {
         runner = new FxTaskRunner();
-        WindowAssembly window = WindowAssembly.build(stage, services, runner, new FxDialogService(stage),
+        WindowAssembly window = WindowAssembly.build(stage, services, messages, runner, new FxDialogService(stage),
                 uri -> getHostServices().showDocument(uri.toString()), () -> {
                     rememberPlacement(stage);
                     stage.close();
@@ -153,6 +167,16 @@ public final class StudyPathApplication extends Application {
         stage.show();
         window.load();
         listenForLaunches(stage);
+    }
+
+    /**
+     * Makes {@code language} the UI's language. JavaFX's own texts (a text field's menu, for example) follow the
+     * default locale, so it is set as well, before the first control is made.
+     */
+    private void useLanguage(Preferences.Language language) {
+        Locale locale = language.locale(systemLocale);
+        Locale.setDefault(locale);
+        messages = Messages.of(locale);
     }
 
     /** A second launch with the same data folder brings this window to the front instead of opening the database. */

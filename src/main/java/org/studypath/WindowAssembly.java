@@ -16,6 +16,7 @@ import org.studypath.ui.catalog.CatalogViewModel;
 import org.studypath.ui.catalog.PathTarget;
 import org.studypath.ui.common.DialogService;
 import org.studypath.ui.common.LinkOpener;
+import org.studypath.ui.common.Messages;
 import org.studypath.ui.common.TaskRunner;
 import org.studypath.ui.exchange.ExchangeViewModel;
 import org.studypath.ui.exchange.ExportDialog;
@@ -40,9 +41,9 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
                              ProgressViewModel progress, ExchangeViewModel exchange) {
 
     /** Builds the window on {@code stage} (FX thread) without showing it; {@link #load()} once it is shown. */
-    public static WindowAssembly build(Stage stage, Services services, TaskRunner runner, DialogService dialogs,
-                                       LinkOpener links, Runnable quit) {
-        Locale locale = Locale.getDefault();
+    public static WindowAssembly build(Stage stage, Services services, Messages messages, TaskRunner runner,
+                                       DialogService dialogs, LinkOpener links, Runnable quit) {
+        Locale locale = messages.locale();
         CatalogViewModel catalog = new CatalogViewModel(services.catalog(), runner, dialogs, links, locale);
         PathsViewModel paths = new PathsViewModel(services.plans(), runner, dialogs, services.clock(), locale);
         ScheduleViewModel schedule = new ScheduleViewModel(services.clock(), locale);

@@ -1,0 +1,90 @@
+package org.studypath.app;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.util.Locale;
+import java.util.Optional;
+import org.studypath.store.SettingsRepository;
+
+/**
+ * The choices made in Settings: language, theme, the first day of the week, where backups go, and whether a
+ * notification of today's sessions appears at start. Kept in the database's settings table, so a backup carries
+ * them; a value that cannot be read counts as not set.
+ *
+ * @param firstDayOfWeek null: the language's custom (Monday for English and Chinese here)
+ * @param backupFolder   null: {@code backups/} in the data folder
+ */
+public record Preferences(Language language, Theme theme, DayOfWeek firstDayOfWeek, Path backupFolder,
+                          boolean startupNotification) {
+    static final String LANGUAGE = "ui.language";
+    static final String THEME = "ui.theme";
+    static final String FIRST_DAY = "ui.firstDayOfWeek";
+    static final String BACKUP_FOLDER = "backup.folder";
+    static final String NOTIFICATION = "ui.startupNotification";
+
+    /** The UI's language: the system's (when it is Chinese or English), or one chosen in Settings. */
+    public enum Language {
+        SYSTEM, ENGLISH, CHINESE;
+
+        /** The locale the UI uses: Simplified Chinese for a {@code zh} system locale, English otherwise. */
+        public Locale locale(Locale system) {
+            return switch (this) {
+                case ENGLISH -> Locale.UK;
+                case CHINESE -> Locale.SIMPLIFIED_CHINESE;
+                case SYSTEM -> "zh".equals(system.getLanguage()) ? Locale.SIMPLIFIED_CHINESE
+                        : "en".equals(system.getLanguage()) ? system : Locale.UK;
+            };
+        }
+    }
+
+    /** Light or dark, or whatever the system is set to when that can be found out. */
+    public enum Theme { SYSTEM, LIGHT, DARK }
+
+    public Preferences {
+        language = language == null ? Language.SYSTEM : language;
+        theme = theme == null ? Theme.SYSTEM : theme;
+    }
+
+    public static Preferences defaults() {
+        return new Preferences(Language.SYSTEM, Theme.SYSTEM, null, null, true);
+    }
+
+    public static Preferences load(SettingsRepository settings) {
+        return new Preferences(
+                settings.get(LANGUAGE).flatMap(v -> parse(Language.class, v)).orElse(Language.SYSTEM),
+                settings.get(THEME).flatMap(v -> parse(Theme.class, v)).orElse(Theme.SYSTEM),
+                settings.get(FIRST_DAY).flatMap(v -> parse(DayOfWeek.class, v)).orElse(null),
+                settings.get(BACKUP_FOLDER).filter(v -> !v.isBlank()).flatMap(Preferences::path).orElse(null),
+                settings.get(NOTIFICATION).map(v -> !"false".equals(v)).orElse(true));
+    }
+
+    public void save(SettingsRepository settings) {
+        settings.put(LANGUAGE, language.name());
+        settings.put(THEME, theme.name());
+        settings.put(FIRST_DAY, firstDayOfWeek == null ? "" : firstDayOfWeek.name());
+        settings.put(BACKUP_FOLDER, backupFolder == null ? "" : backupFolder.toString());
+        settings.put(NOTIFICATION, Boolean.toString(startupNotification));
+    }
+
+    /** The first day of the week to show: the chosen one, or Monday (the custom in both languages' regions). */
+    public DayOfWeek weekStart() {
+        return firstDayOfWeek == null ? DayOfWeek.MONDAY : firstDayOfWeek;
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {
+        try {
+            return Optional.of(Enum.valueOf(type, value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Path> path(String value) {
+        try {
+            return Optional.of(Path.of(value));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+}

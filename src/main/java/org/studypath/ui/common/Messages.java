@@ -1,0 +1,140 @@
+package org.studypath.ui.common;
+
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The words of the user interface in the chosen language: one resource bundle, {@code org/studypath/ui/messages}
+ * (English) and {@code messages_zh} (Simplified Chinese), plus the locale's way of writing dates, numbers and
+ * durations.
+ *
+ * <p>Every text goes through {@link MessageFormat}, so whole sentences live in the bundle with their
+ * placeholders ({@code {0}}) where each language wants them; nothing is glued together from fragments. English text
+ * uses the typographic apostrophe (’), so no value needs MessageFormat's quote doubling.
+ *
+ * <p>One instance is made by the composition root and passed to the views and view models that need it; a language
+ * change builds the window again with a new instance.
+ */
+public final class Messages {
+    public static final String BUNDLE = "org.studypath.ui.messages";
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    private Messages(Locale locale, ResourceBundle bundle) {
+        this.locale = locale;
+        this.bundle = bundle;
+    }
+
+    /** The UI's words for {@code locale}: Chinese for any {@code zh} locale, English otherwise. */
+    public static Messages of(Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new Messages(locale, bundle);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** True when the UI is in Chinese (so, for example, Chinese titles come first). */
+    public boolean chinese() {
+        return "zh".equals(locale.getLanguage());
+    }
+
+    /** The text for {@code key}, with {@code args} put in its placeholders in this locale's way. */
+    public String text(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalArgumentException("No text for the key " + key + " in " + BUNDLE, e);
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** True when the bundle has {@code key}: for texts looked up by a name made at run time (an enum's, say). */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** A date or time pattern kept in the bundle under {@code key}, as a formatter for this locale. */
+    public DateTimeFormatter dates(String key) {
+        return DateTimeFormatter.ofPattern(bundle.getString(key), locale);
+    }
+
+    /** "Tue 4 May 2027" / "2027年5月4日 周二" */
+    public String date(LocalDate date) {
+        return date == null ? "" : date.format(dates("format.date"));
+    }
+
+    /** "Tue 4 May" / "5月4日 周二" */
+    public String shortDate(LocalDate date) {
+        return date == null ? "" : date.format(dates("format.shortDate"));
+    }
+
+    /** "12 May", or "12 May 2028" when not in {@code today}'s year. */
+    public String dayMonth(LocalDate date, LocalDate today) {
+        if (date == null) {
+            return "";
+        }
+        return date.format(dates(date.getYear() == today.getYear() ? "format.dayMonth" : "format.dayMonthYear"));
+    }
+
+    /** "Tuesday 4 May" / "5月4日 星期二": a day's heading. */
+    public String dayHeading(LocalDate date) {
+        return date == null ? "" : date.format(dates("format.dayHeading"));
+    }
+
+    /** A whole number with this locale's grouping: "12,345". */
+    public String number(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    /** A number with at most one decimal: "3.5". */
+    public String decimal(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        return format.format(value);
+    }
+
+    /** A planned or spent time as people read it: "45 min", "3 h 10 min", "62 h" (whole hours from 10 h). */
+    public String duration(int minutes) {
+        if (minutes < 0) {
+            throw new IllegalArgumentException("minutes must not be negative: " + minutes);
+        }
+        int hours = minutes / 60;
+        int rest = minutes % 60;
+        if (hours == 0) {
+            return text("duration.minutes", rest);
+        }
+        if (hours >= 10 || rest == 0) {
+            return text("duration.hours", Math.round(minutes / 60.0));
+        }
+        return text("duration.hoursMinutes", hours, rest);
+    }
+
+    /** {@link #duration(int)}, marked "≈" when it is an estimate. */
+    public String duration(int minutes, boolean estimated) {
+        return estimated ? text("duration.estimated", duration(minutes)) : duration(minutes);
+    }
+
+    /** A short form for narrow columns: "36 min", "≈ 3.2 h", "≈ 62 h". */
+    public String compactDuration(int minutes, boolean estimated) {
+        String text;
+        if (minutes < 60) {
+            text = duration(minutes);
+        } else if (minutes < 600) {
+            text = text("duration.hoursDecimal", decimal(minutes / 60.0));
+        } else {
+            text = text("duration.hours", Math.round(minutes / 60.0));
+        }
+        return estimated ? text("duration.estimated", text) : text;
+    }
+}
