@@ -1,19 +1,28 @@
 package org.studypath;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.concurrent.Task;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.image.Image;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+import org.studypath.ui.notify.TodayNotice;
+import org.studypath.ui.settings.Themes;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.studypath.app.AlreadyRunningException;
+import org.studypath.app.AppInfo;
+import org.studypath.app.FolderOpener;
+import org.studypath.app.SystemAppearance;
 import org.studypath.app.CommandLine;
 import org.studypath.app.DamagedDataException;
 import org.studypath.app.DataFolder;
@@ -47,6 +56,11 @@ public final class StudyPathApplication extends Application {
     private final Locale systemLocale = new Locale(System.getProperty("user.language", "en"),
             System.getProperty("user.country", ""));
     private Preferences preferences = Preferences.defaults();
+    /** What the system said about dark mode (read in init, off the FX thread), and the theme in use. */
+    private Optional<Boolean> systemDark = Optional.empty();
+    private boolean dark;
+    /** The window's content now shown (built again when the language changes). */
+    private WindowAssembly shown;
     /** The UI's words: the language chosen in Settings, else the system's. */
     private Messages messages = Messages.of(Preferences.Language.SYSTEM.locale(systemLocale));
 
@@ -61,6 +75,9 @@ public final class StudyPathApplication extends Application {
             placement = WindowPlacement.load(services.settings());
             preferences = Preferences.load(services.settings());
             useLanguage(preferences.language());
+            if (preferences.theme() == Preferences.Theme.SYSTEM) {
+                systemDark = SystemAppearance.ofThisSystem().prefersDark();
+            }
         } catch (AlreadyRunningException e) {
             // the running window is asked to come to the front; this launch then ends quietly
             alreadyRunning = e;
@@ -72,14 +89,15 @@ public final class StudyPathApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        dark = Themes.dark(preferences.theme(), systemDark);
+        Themes.apply(dark);
         if (alreadyRunning != null) {
             if (broughtToFront) {
                 System.out.println("StudyPath is already running; its window was brought to the front.");
             } else {
-                Alert alert = new Alert(Alert.AlertType.INFORMATION, alreadyRunning.getMessage(), ButtonType.OK);
-                alert.setTitle("StudyPath is already running");
-                alert.setHeaderText("StudyPath is already running");
+                Alert alert = new Alert(Alert.AlertType.INFORMATION, alreadyRunning.getMessage(), closeButton());
+                alert.setTitle(messages.text("app.alreadyRunning"));
+                alert.setHeaderText(messages.text("app.alreadyRunning"));
                 alert.showAndWait();
             }
             Platform.exit();
@@ -90,9 +108,10 @@ public final class StudyPathApplication extends Application {
             return;
         }
         if (startupError != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, startupError.getMessage(), ButtonType.CLOSE);
-            alert.setTitle("StudyPath cannot start");
-            alert.setHeaderText("StudyPath cannot open its data" + (dataDir == null ? "" : " in " + dataDir));
+            Alert alert = new Alert(Alert.AlertType.ERROR, startupError.getMessage(), closeButton());
+            alert.setTitle(messages.text("app.cannotStart"));
+            alert.setHeaderText(dataDir == null ? messages.text("app.cannotOpenData")
+                    : messages.text("app.cannotOpenDataIn", dataDir));
             alert.getDialogPane().setMinWidth(560);
             alert.showAndWait();
             Platform.exit();
@@ -106,12 +125,12 @@ public final class StudyPathApplication extends Application {
      * StudyPath, or quitting. The chosen data folder is opened off the FX thread.
      */
     private void offerBackup(Stage stage, DamagedDataException damaged) {
-        ButtonType restore = new ButtonType("Restore the backup", ButtonBar.ButtonData.OK_DONE);
-        ButtonType empty = new ButtonType("Start empty", ButtonBar.ButtonData.OTHER);
-        ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType restore = new ButtonType(messages.text("app.damaged.restore"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType empty = new ButtonType(messages.text("app.damaged.startEmpty"), ButtonBar.ButtonData.OTHER);
+        ButtonType quit = new ButtonType(messages.text("app.damaged.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.WARNING, damaged.getMessage());
-        alert.setTitle("StudyPath's data was damaged");
-        alert.setHeaderText("StudyPath's database could not be used");
+        alert.setTitle(messages.text("app.damaged.title"));
+        alert.setHeaderText(messages.text("app.damaged.header"));
         alert.getDialogPane().setId("damagedDialog");
         alert.getDialogPane().setMinWidth(600);
         alert.getButtonTypes().setAll(damaged.newestGoodBackup().isPresent() ? List.of(restore, empty, quit)
@@ -134,9 +153,9 @@ public final class StudyPathApplication extends Application {
             showMainWindow(stage);
         });
         open.setOnFailed(e -> {
-            Alert failed = new Alert(Alert.AlertType.ERROR, open.getException().getMessage(), ButtonType.CLOSE);
-            failed.setTitle("StudyPath cannot start");
-            failed.setHeaderText("StudyPath cannot open its data in " + dataDir);
+            Alert failed = new Alert(Alert.AlertType.ERROR, open.getException().getMessage(), closeButton());
+            failed.setTitle(messages.text("app.cannotStart"));
+            failed.setHeaderText(messages.text("app.cannotOpenDataIn", dataDir));
             failed.showAndWait();
             Platform.exit();
         });
@@ -147,13 +166,14 @@ public final class StudyPathApplication extends Application {
 
     private void showMainWindow(Stage stage) {
         runner = new FxTaskRunner();
-        WindowAssembly window = WindowAssembly.build(stage, services, messages, runner, new FxDialogService(stage),
-                uri -> getHostServices().showDocument(uri.toString()), () -> {
-                    rememberPlacement(stage);
-                    stage.close();
-                });
-        progressToFlush = window.progress();
-        stage.setTitle("StudyPath");
+        WindowAssembly window = buildWindow(stage);
+        stage.setTitle(AppInfo.NAME);
+        for (int size : new int[] {32, 64, 256}) {
+            var icon = StudyPathApplication.class.getResource("ui/icons/studypath-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon.toExternalForm()));
+            }
+        }
         stage.setMinWidth(WindowPlacement.MIN_WIDTH);
         stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
         placement.filter(StudyPathApplication::isOnScreen).ifPresent(p -> {
@@ -167,6 +187,100 @@ public final class StudyPathApplication extends Application {
         stage.show();
         window.load();
         listenForLaunches(stage);
+        if (preferences.startupNotification() && !services.firstStart()) {
+            notifyToday(stage, window);
+        }
+    }
+
+    /** The main window's content in the current language; File → Quit remembers the placement and closes. */
+    private WindowAssembly buildWindow(Stage stage) {
+        WindowAssembly window = WindowAssembly.build(stage, services, messages, runner, new FxDialogService(stage),
+                uri -> getHostServices().showDocument(uri.toString()), new WindowAssembly.Shell(() -> {
+                    rememberPlacement(stage);
+                    stage.close();
+                }, (before, after) -> settingsSaved(stage, before, after), dataDir, this::openFolder));
+        Themes.mark(window.scene(), dark);
+        window.schedule().firstDayOfWeekProperty().set(preferences.weekStart());
+        progressToFlush = window.progress();
+        shown = window;
+        return window;
+    }
+
+    /**
+     * Applies what Settings changed: the theme at once, the first day of the week in the schedule, and a new
+     * language by building the window again on the same stage (the page shown stays shown).
+     */
+    private void settingsSaved(Stage stage, Preferences before, Preferences after) {
+        preferences = after;
+        if (after.theme() != before.theme()) {
+            Task<Optional<Boolean>> detect = new Task<>() {
+                @Override
+                protected Optional<Boolean> call() {
+                    return after.theme() == Preferences.Theme.SYSTEM ? SystemAppearance.ofThisSystem().prefersDark()
+                            : Optional.empty();
+                }
+            };
+            detect.setOnSucceeded(e -> {
+                systemDark = detect.getValue();
+                dark = Themes.dark(after.theme(), systemDark);
+                Themes.apply(dark);
+                Themes.mark(stage.getScene(), dark);
+            });
+            Thread thread = new Thread(detect, "studypath-theme");
+            thread.setDaemon(true);
+            thread.start();
+        }
+        if (shown != null) {
+            shown.schedule().firstDayOfWeekProperty().set(after.weekStart());
+        }
+        if (after.language() != before.language()) {
+            int page = shown == null ? 0 : shown.pages().getSelectionModel().getSelectedIndex();
+            if (progressToFlush != null) {
+                progressToFlush.flush(); // a running timer and a note being typed are kept across the rebuild
+            }
+            useLanguage(after.language());
+            WindowAssembly window = buildWindow(stage);
+            window.pages().getSelectionModel().select(page);
+            window.load();
+        }
+    }
+
+    /** Today's sessions in a small notification that fades after a few seconds (Settings can switch it off). */
+    private void notifyToday(Stage stage, WindowAssembly window) {
+        javafx.beans.value.ChangeListener<Object> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<?> o, Object was, Object now) {
+                if (now == null) {
+                    return;
+                }
+                window.today().plannedProperty().removeListener(this);
+                TodayNotice.text(window.today().today(), messages).ifPresent(text -> {
+                    Notifications notification = Notifications.create()
+                            .owner(stage)
+                            .title(messages.text("notify.title"))
+                            .text(text)
+                            .position(Pos.TOP_RIGHT)
+                            .hideAfter(Duration.seconds(8))
+                            .onAction(e -> window.pages().getSelectionModel().select(0));
+                    if (dark) {
+                        notification.darkStyle();
+                    }
+                    notification.showInformation();
+                });
+            }
+        };
+        window.today().plannedProperty().addListener(once);
+    }
+
+    private void openFolder(Path folder) {
+        try {
+            new FolderOpener(System.getProperty("os.name")).open(folder);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), closeButton());
+            alert.setTitle(messages.text("app.openFolderFailed"));
+            alert.setHeaderText(messages.text("app.openFolderFailed"));
+            alert.show();
+        }
     }
 
     /**
@@ -177,6 +291,10 @@ public final class StudyPathApplication extends Application {
         Locale locale = language.locale(systemLocale);
         Locale.setDefault(locale);
         messages = Messages.of(locale);
+    }
+
+    private ButtonType closeButton() {
+        return new ButtonType(messages.text("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     /** A second launch with the same data folder brings this window to the front instead of opening the database. */

@@ -1,14 +1,20 @@
 package org.studypath;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.Locale;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.studypath.app.Preferences;
 import org.studypath.app.Services;
+import org.studypath.domain.WebLinks;
 import org.studypath.domain.plan.PathSummary;
 import org.studypath.ui.MainView;
 import org.studypath.ui.MainWindow;
+import org.studypath.ui.about.AboutDialog;
 import org.studypath.ui.backup.BackupsDialog;
 import org.studypath.ui.backup.BackupsViewModel;
 import org.studypath.ui.catalog.CatalogView;
@@ -21,10 +27,13 @@ import org.studypath.ui.common.TaskRunner;
 import org.studypath.ui.exchange.ExchangeViewModel;
 import org.studypath.ui.exchange.ExportDialog;
 import org.studypath.ui.exchange.FxReportPrinter;
+import org.studypath.ui.help.ShortcutsDialog;
 import org.studypath.ui.path.PathsView;
 import org.studypath.ui.path.PathsViewModel;
 import org.studypath.ui.progress.ProgressView;
 import org.studypath.ui.progress.ProgressViewModel;
+import org.studypath.ui.settings.SettingsDialog;
+import org.studypath.ui.settings.SettingsViewModel;
 import org.studypath.ui.schedule.ScheduleView;
 import org.studypath.ui.schedule.ScheduleViewModel;
 import org.studypath.ui.stats.StatisticsView;
@@ -38,11 +47,24 @@ import org.studypath.ui.today.TodayViewModel;
  * they pass in (dialogs, links, the task runner, what Quit does).
  */
 public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catalog, PathsViewModel paths,
-                             ProgressViewModel progress, ExchangeViewModel exchange) {
+                             ProgressViewModel progress, ExchangeViewModel exchange, TodayViewModel today,
+                             ScheduleViewModel schedule) {
+
+    /**
+     * What the window asks of the application around it.
+     *
+     * @param quit          File → Quit
+     * @param settingsSaved called on the FX thread after Settings saved, with the settings before and after
+     * @param dataDir       the data folder (Help → About shows it)
+     * @param openFolder    shows a folder in the file manager
+     */
+    public record Shell(Runnable quit, BiConsumer<Preferences, Preferences> settingsSaved, Path dataDir,
+                        Consumer<Path> openFolder) {
+    }
 
     /** Builds the window on {@code stage} (FX thread) without showing it; {@link #load()} once it is shown. */
     public static WindowAssembly build(Stage stage, Services services, Messages messages, TaskRunner runner,
-                                       DialogService dialogs, LinkOpener links, Runnable quit) {
+                                       DialogService dialogs, LinkOpener links, Shell shell) {
         Locale locale = messages.locale();
         CatalogViewModel catalog = new CatalogViewModel(services.catalog(), runner, dialogs, links, locale);
         PathsViewModel paths = new PathsViewModel(services.plans(), runner, dialogs, services.clock(), locale);
@@ -73,7 +95,22 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
                 () -> new ProgressView(progress, paths.paths(), paths.selectedPathProperty()),
                 () -> new ScheduleView(schedule, paths.paths(), paths.selectedPathProperty()),
                 () -> new StatisticsView(statistics, paths.paths(), paths.selectedPathProperty())), paths, progress,
-                statistics.shownProperty());
+                statistics.shownProperty(), new MainView.Days() {
+                    @Override
+                    public void previous() {
+                        today.previousDay();
+                    }
+
+                    @Override
+                    public void next() {
+                        today.nextDay();
+                    }
+
+                    @Override
+                    public void today() {
+                        today.showToday();
+                    }
+                }, messages);
         Runnable reload = () -> {
             catalog.load();
             paths.load();
@@ -82,11 +119,19 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
                 new FxReportPrinter(stage), paths.selectedPathProperty(), services.clock(), reload);
         BackupsViewModel backups = new BackupsViewModel(services.backups(), runner, dialogs, locale, reload);
         BackupsDialog backupsDialog = new BackupsDialog(stage);
-        MainWindow window = new MainWindow(view, exchange, () -> backupsDialog.show(backups), quit);
+        SettingsViewModel settings = new SettingsViewModel(SettingsViewModel.Store.of(services), runner, messages,
+                shell.settingsSaved());
+        SettingsDialog settingsDialog = new SettingsDialog(stage, messages);
+        AboutDialog about = new AboutDialog(stage, messages, shell.dataDir(), shell.openFolder(),
+                url -> WebLinks.parse(url).ifPresent(links::open));
+        ShortcutsDialog shortcuts = new ShortcutsDialog(stage, messages);
+        MainWindow window = new MainWindow(view, exchange, messages, new MainWindow.Actions(
+                () -> backupsDialog.show(backups), () -> settingsDialog.show(settings), shortcuts::show, about::show,
+                shell.quit()));
         Scene scene = new Scene(window, 1180, 720);
         scene.getStylesheets().add(StudyPathApplication.class.getResource("ui/studypath.css").toExternalForm());
         stage.setScene(scene);
-        return new WindowAssembly(scene, view, catalog, paths, progress, exchange);
+        return new WindowAssembly(scene, view, catalog, paths, progress, exchange, today, schedule);
     }
 
     /** Starts loading the catalog and the paths in the background. */

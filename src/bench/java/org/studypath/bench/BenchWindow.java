@@ -24,7 +24,8 @@ record BenchWindow(Scene scene, MainView pages, CatalogViewModel catalog, PathsV
     /** Builds the window on {@code stage} (FX thread), shows it and starts loading the catalog and paths. */
     static BenchWindow show(Stage stage, Services services, TaskRunner runner, DialogService dialogs) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        WindowAssembly window = WindowAssembly.build(stage, services, org.studypath.ui.common.Messages.of(java.util.Locale.UK), runner, dialogs, uri -> { }, () -> { });
+        WindowAssembly window = WindowAssembly.build(stage, services, org.studypath.ui.common.Messages.of(java.util.Locale.UK),
+                runner, dialogs, uri -> { }, new WindowAssembly.Shell(() -> { }, (before, after) -> { }, null, folder -> { }));
         stage.setTitle("StudyPath (bench)");
         stage.show();
         window.load();

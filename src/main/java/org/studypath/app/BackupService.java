@@ -32,13 +32,16 @@ public final class BackupService {
     }
 
     private final Database database;
-    private final Path folder;
+    private final Path defaultFolder;
+    /** Where copies go: {@code backups/} in the data folder, or the folder chosen in Settings. */
+    private volatile Path folder;
     private final Clock clock;
     private final Runnable afterRestore;
 
     BackupService(Database database, Path dataDir, Clock clock, Runnable afterRestore) {
         this.database = database;
-        this.folder = folder(dataDir);
+        this.defaultFolder = folder(dataDir);
+        this.folder = defaultFolder;
         this.clock = clock;
         this.afterRestore = afterRestore;
     }
@@ -49,6 +52,11 @@ public final class BackupService {
 
     public Path folder() {
         return folder;
+    }
+
+    /** Puts later copies in {@code chosen} (a folder the user picked in Settings), or back in the data folder's. */
+    public void useFolder(Path chosen) {
+        this.folder = chosen == null ? defaultFolder : chosen.toAbsolutePath().normalize();
     }
 
     /** Every copy, newest first. */
@@ -77,6 +85,7 @@ public final class BackupService {
 
     /** Takes a checked copy now, then rotates the old ones away. */
     public Entry backUpNow(Snapshot.Reason reason) {
+        Path folder = this.folder; // one folder for the whole copy, even if Settings changes it meanwhile
         Snapshot snapshot = new Snapshot(LocalDateTime.now(clock), reason);
         while (Files.exists(folder.resolve(snapshot.fileName()))) {
             // two copies within a second (or a clock set back): never overwrite a copy

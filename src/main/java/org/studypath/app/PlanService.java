@@ -153,6 +153,11 @@ public final class PlanService {
         paths.setPrerequisites(resourceId, required);
     }
 
+    /** The pace factors by resource type that every path is planned with. */
+    public PaceFactors paceFactors() {
+        return paths.paceFactors();
+    }
+
     public void savePaceFactors(PaceFactors factors) {
         paths.savePaceFactors(factors);
     }

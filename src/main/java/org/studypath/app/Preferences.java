@@ -59,12 +59,14 @@ public record Preferences(Language language, Theme theme, DayOfWeek firstDayOfWe
                 settings.get(NOTIFICATION).map(v -> !"false".equals(v)).orElse(true));
     }
 
+    /** Saves every choice in one transaction. */
     public void save(SettingsRepository settings) {
-        settings.put(LANGUAGE, language.name());
-        settings.put(THEME, theme.name());
-        settings.put(FIRST_DAY, firstDayOfWeek == null ? "" : firstDayOfWeek.name());
-        settings.put(BACKUP_FOLDER, backupFolder == null ? "" : backupFolder.toString());
-        settings.put(NOTIFICATION, Boolean.toString(startupNotification));
+        settings.putAll(java.util.Map.of(
+                LANGUAGE, language.name(),
+                THEME, theme.name(),
+                FIRST_DAY, firstDayOfWeek == null ? "" : firstDayOfWeek.name(),
+                BACKUP_FOLDER, backupFolder == null ? "" : backupFolder.toString(),
+                NOTIFICATION, Boolean.toString(startupNotification)));
     }
 
     /** The first day of the week to show: the chosen one, or Monday (the custom in both languages' regions). */

@@ -29,6 +29,7 @@ public final class Services implements AutoCloseable {
     private final ExchangeService exchange;
     private final BackupService backups;
     private final InstanceLock lock;
+    private final boolean firstStart;
 
     private Services(Path dataDir, Database database, Clock clock, InstanceLock lock) {
         this.dataDir = dataDir;
@@ -46,7 +47,24 @@ public final class Services implements AutoCloseable {
         this.exchange = new ExchangeService(plans, catalog, new SqliteBackupStore(database), catalogStore, seeder, clock,
                 PdfReportWriter::systemCjkFonts);
         this.backups = new BackupService(database, dataDir, clock, seeder::seedBundled);
-        StarterPath.ensure(paths, resources, settings, LocalDate.now(clock));
+        this.firstStart = StarterPath.ensure(paths, resources, settings, LocalDate.now(clock));
+        backups.useFolder(Preferences.load(settings).backupFolder());
+    }
+
+    /** True on the very first start with this data folder (the starter path was just made). */
+    public boolean firstStart() {
+        return firstStart;
+    }
+
+    /** The choices made in Settings. */
+    public Preferences preferences() {
+        return Preferences.load(settings);
+    }
+
+    /** Saves the choices made in Settings (one transaction) and puts later backups where they say. */
+    public void savePreferences(Preferences preferences) {
+        preferences.save(settings);
+        backups.useFolder(preferences.backupFolder());
     }
 
     public static Services open(Path dataDir) {

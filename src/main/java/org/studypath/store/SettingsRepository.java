@@ -7,4 +7,7 @@ public interface SettingsRepository {
     Optional<String> get(String key);
 
     void put(String key, String value);
+
+    /** Several settings in one transaction: all of them are saved, or none. */
+    void putAll(java.util.Map<String, String> values);
 }

@@ -25,12 +25,20 @@ public final class SqliteSettingsRepository implements SettingsRepository {
 
     @Override
     public void put(String key, String value) {
+        putAll(java.util.Map.of(key, value));
+    }
+
+    @Override
+    public void putAll(java.util.Map<String, String> values) {
         database.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
-                ps.setString(1, key);
-                ps.setString(2, value);
-                return ps.executeUpdate();
+                for (java.util.Map.Entry<String, String> entry : values.entrySet()) {
+                    ps.setString(1, entry.getKey());
+                    ps.setString(2, entry.getValue());
+                    ps.executeUpdate();
+                }
+                return values.size();
             }
         });
     }

@@ -7,10 +7,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import org.studypath.ui.catalog.CatalogView;
+import org.studypath.ui.common.Messages;
 import org.studypath.ui.path.PathsView;
 import org.studypath.ui.path.PathsViewModel;
 import org.studypath.ui.progress.ProgressView;
@@ -33,34 +31,47 @@ public final class MainView extends TabPane {
                         Supplier<StatisticsView> statistics) {
     }
 
+    /** Moving the Today page through the days: Alt+Left, Alt+Right, Alt+Home. */
+    public interface Days {
+        void previous();
+
+        void next();
+
+        void today();
+    }
+
+    private final Tab todayTab;
     private final Tab catalogTab;
+    private final Tab pathsTab;
+    private final Days days;
     private CatalogView catalog;
 
-    public MainView(Pages pages, PathsViewModel pathsViewModel, ProgressViewModel progress, BooleanProperty statisticsShown) {
+    public MainView(Pages pages, PathsViewModel pathsViewModel, ProgressViewModel progress, BooleanProperty statisticsShown,
+                    Days days, Messages messages) {
+        this.days = days;
         setId("mainTabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        Tab todayTab = tab("todayTab", "Today", pages.today(), view -> { });
-        catalogTab = tab("catalogTab", "Catalog", pages.catalog(), view -> catalog = view);
-        Tab progressTab = tab("progressTab", "Progress", pages.progress(), view -> { });
-        Tab statisticsTab = tab("statisticsTab", "Statistics", pages.statistics(), view -> { });
-        getTabs().addAll(todayTab, catalogTab, tab("pathsTab", "Study paths", pages.paths(), view -> { }), progressTab,
-                tab("scheduleTab", "Schedule", pages.schedule(), view -> { }), statisticsTab);
+        todayTab = tab("todayTab", messages.text("main.tab.today"), pages.today(), view -> { });
+        catalogTab = tab("catalogTab", messages.text("main.tab.catalog"), pages.catalog(), view -> catalog = view);
+        pathsTab = tab("pathsTab", messages.text("main.tab.paths"), pages.paths(), view -> { });
+        Tab progressTab = tab("progressTab", messages.text("main.tab.progress"), pages.progress(), view -> { });
+        Tab statisticsTab = tab("statisticsTab", messages.text("main.tab.statistics"), pages.statistics(), view -> { });
+        getTabs().addAll(todayTab, catalogTab, pathsTab, progressTab,
+                tab("scheduleTab", messages.text("main.tab.schedule"), pages.schedule(), view -> { }), statisticsTab);
         // the statistics are computed only while their page is shown, not after every tick
         statisticsShown.bind(statisticsTab.selectedProperty());
-        // Ctrl+1 … Ctrl+6 switch tabs; Ctrl+F searches and Ctrl+N adds a resource (in the catalog, from any page);
-        // on Today and Progress, Ctrl+Z undoes the last progress change (text fields keep their own undo)
+        // Ctrl+1 … Ctrl+6 (the Go menu) switch tabs; Ctrl+F searches and Ctrl+N adds a resource (in the catalog, from
+        // any page); Ctrl+Shift+N starts a new study path; on Today and Progress, Ctrl+Z undoes the last progress
+        // change (text fields keep their own undo)
         sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
-                for (int i = 0; i < getTabs().size(); i++) {
-                    int index = i;
-                    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(i + 1)),
-                            KeyCombination.SHORTCUT_DOWN), () -> getSelectionModel().select(index));
-                }
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                        () -> showCatalog().focusSearch());
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
-                        () -> showCatalog().addResource());
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> {
+                scene.getAccelerators().put(Keys.SEARCH, () -> showCatalog().focusSearch());
+                scene.getAccelerators().put(Keys.ADD_RESOURCE, () -> showCatalog().addResource());
+                scene.getAccelerators().put(Keys.NEW_PATH, () -> {
+                    getSelectionModel().select(pathsTab);
+                    pathsViewModel.createPath();
+                });
+                scene.getAccelerators().put(Keys.UNDO, () -> {
                     Tab shown = getSelectionModel().getSelectedItem();
                     if ((shown == todayTab || shown == progressTab)
                             && !(scene.getFocusOwner() instanceof TextInputControl)) {
@@ -81,6 +92,24 @@ public final class MainView extends TabPane {
                 pathsViewModel.load();
             }
         });
+    }
+
+    /** The Today page, one day back (Alt+Left). */
+    public void previousDay() {
+        getSelectionModel().select(todayTab);
+        days.previous();
+    }
+
+    /** The Today page, one day on (Alt+Right). */
+    public void nextDay() {
+        getSelectionModel().select(todayTab);
+        days.next();
+    }
+
+    /** The Today page, back on today (Alt+Home). */
+    public void backToToday() {
+        getSelectionModel().select(todayTab);
+        days.today();
     }
 
     private CatalogView showCatalog() {

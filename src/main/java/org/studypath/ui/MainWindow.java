@@ -9,56 +9,91 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.studypath.ui.common.Messages;
 import org.studypath.ui.exchange.ExchangeViewModel;
 
 /**
- * The main window: the File menu (export, backup, import, print), the pages, and a status strip that shows long
- * work with its progress and a Cancel button.
+ * The main window: the menus (File, Go, Help), the pages, and a status strip that shows long work with its progress
+ * and a Cancel button.
  */
 public final class MainWindow extends BorderPane {
-    public MainWindow(MainView pages, ExchangeViewModel exchange, Runnable showBackups, Runnable quit) {
+    /** What the menus open that lives outside the pages. */
+    public record Actions(Runnable showBackups, Runnable showSettings, Runnable showShortcuts, Runnable showAbout,
+                          Runnable quit) {
+    }
+
+    public MainWindow(MainView pages, ExchangeViewModel exchange, Messages messages, Actions actions) {
         setId("mainWindow");
-        MenuItem export = item("exportMenuItem", "Export…", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN),
+        MenuItem export = item("exportMenuItem", messages.text("main.menu.export"), "mdi2e-export", Keys.EXPORT,
                 exchange::export);
-        MenuItem backup = item("backupMenuItem", "Back up everything…",
-                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), exchange::backup);
-        MenuItem importItem = item("importMenuItem", "Import backup or catalog pack…",
-                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), exchange::importFile);
-        MenuItem backups = item("backupsMenuItem", "Backups…",
-                new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), showBackups);
-        MenuItem print = item("printMenuItem", "Print…", new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN),
+        MenuItem backup = item("backupMenuItem", messages.text("main.menu.backUp"), "mdi2c-content-save-all-outline",
+                Keys.BACK_UP, exchange::backup);
+        MenuItem importItem = item("importMenuItem", messages.text("main.menu.import"), "mdi2i-import", Keys.IMPORT,
+                exchange::importFile);
+        MenuItem backups = item("backupsMenuItem", messages.text("main.menu.backups"), "mdi2b-backup-restore",
+                Keys.BACKUPS, actions.showBackups());
+        MenuItem print = item("printMenuItem", messages.text("main.menu.print"), "mdi2p-printer-outline", Keys.PRINT,
                 exchange::print);
-        MenuItem quitItem = item("quitMenuItem", "Quit", new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN), quit);
+        MenuItem settings = item("settingsMenuItem", messages.text("main.menu.settings"), "mdi2c-cog-outline",
+                Keys.SETTINGS, actions.showSettings());
+        MenuItem quitItem = item("quitMenuItem", messages.text("main.menu.quit"), null, Keys.QUIT, actions.quit());
         for (MenuItem item : new MenuItem[] {export, backup, importItem, backups, print}) {
             item.disableProperty().bind(exchange.busyProperty());
         }
-        Menu file = new Menu("_File", null, export, backup, importItem, new SeparatorMenuItem(), backups,
-                new SeparatorMenuItem(), print,
-                new SeparatorMenuItem(), quitItem);
+        Menu file = new Menu(messages.text("main.menu.file"), null, export, backup, importItem, new SeparatorMenuItem(),
+                backups, new SeparatorMenuItem(), print, new SeparatorMenuItem(), settings, new SeparatorMenuItem(),
+                quitItem);
         file.setId("fileMenu");
-        MenuBar menuBar = new MenuBar(file);
+
+        Menu go = new Menu(messages.text("main.menu.go"));
+        go.setId("goMenu");
+        for (int i = 0; i < pages.getTabs().size(); i++) {
+            int index = i;
+            go.getItems().add(item("goPage" + (i + 1), pages.getTabs().get(i).getText(), null, Keys.page(i),
+                    () -> pages.getSelectionModel().select(index)));
+        }
+        go.getItems().addAll(new SeparatorMenuItem(),
+                item("previousDayMenuItem", messages.text("main.menu.previousDay"), "mdi2c-chevron-left",
+                        Keys.PREVIOUS_DAY, pages::previousDay),
+                item("nextDayMenuItem", messages.text("main.menu.nextDay"), "mdi2c-chevron-right", Keys.NEXT_DAY,
+                        pages::nextDay),
+                item("backToTodayMenuItem", messages.text("main.menu.backToToday"), "mdi2c-calendar-today",
+                        Keys.BACK_TO_TODAY, pages::backToToday));
+
+        Menu help = new Menu(messages.text("main.menu.help"), null,
+                item("shortcutsMenuItem", messages.text("main.menu.shortcuts"), "mdi2k-keyboard-outline", Keys.SHORTCUTS,
+                        actions.showShortcuts()),
+                new SeparatorMenuItem(),
+                item("aboutMenuItem", messages.text("main.menu.about"), "mdi2i-information-outline", null,
+                        actions.showAbout()));
+        help.setId("helpMenu");
+        MenuBar menuBar = new MenuBar(file, go, help);
         menuBar.setId("menuBar");
         menuBar.setUseSystemMenuBar(true);
         setTop(menuBar);
         setCenter(pages);
-        setBottom(statusStrip(exchange));
+        setBottom(statusStrip(exchange, messages));
     }
 
-    private static MenuItem item(String id, String text, KeyCombination accelerator, Runnable action) {
+    private static MenuItem item(String id, String text, String icon, KeyCombination accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
-        item.setAccelerator(accelerator);
+        if (icon != null) {
+            item.setGraphic(new FontIcon(icon));
+        }
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
         item.setOnAction(e -> action.run());
         return item;
     }
 
-    private static HBox statusStrip(ExchangeViewModel exchange) {
+    private static HBox statusStrip(ExchangeViewModel exchange, Messages messages) {
         ProgressBar progress = new ProgressBar();
         progress.setId("exchangeProgress");
         progress.setPrefWidth(220);
@@ -70,14 +105,15 @@ public final class MainWindow extends BorderPane {
         text.textProperty().bind(exchange.statusProperty());
         text.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(text, Priority.ALWAYS);
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(messages.text("common.cancel"));
         cancel.setId("exchangeCancel");
         cancel.setOnAction(e -> exchange.cancel());
         cancel.visibleProperty().bind(exchange.cancellableProperty());
         cancel.managedProperty().bind(exchange.cancellableProperty());
-        Button dismiss = new Button("✕");
+        Button dismiss = new Button(null, new FontIcon("mdi2c-close"));
         dismiss.setId("exchangeDismiss");
-        dismiss.setAccessibleText("Hide this message");
+        dismiss.setAccessibleText(messages.text("main.status.dismiss"));
+        dismiss.setTooltip(new javafx.scene.control.Tooltip(messages.text("main.status.dismiss")));
         dismiss.getStyleClass().add("flat");
         dismiss.visibleProperty().bind(exchange.busyProperty().not());
         dismiss.managedProperty().bind(exchange.busyProperty().not());

@@ -63,7 +63,25 @@ public final class TodayViewModel {
     }
 
     public LocalDate date() {
-        return LocalDate.now(clock);
+        return LocalDate.now(clock).plusDays(dayOffset);
+    }
+
+    /** Days from today the page shows (Alt+Left / Alt+Right move it, Alt+Home comes back). */
+    private int dayOffset;
+
+    public void previousDay() {
+        dayOffset--;
+        refresh();
+    }
+
+    public void nextDay() {
+        dayOffset++;
+        refresh();
+    }
+
+    public void showToday() {
+        dayOffset = 0;
+        refresh();
     }
 
     private void refresh() {

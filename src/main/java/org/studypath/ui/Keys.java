@@ -1,0 +1,70 @@
+package org.studypath.ui;
+
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * Every keyboard shortcut of the main window, in one place: the menus and pages take their accelerators from here,
+ * and Help → Keyboard shortcuts lists the same table, so the list can't drift from what the keys do.
+ */
+public final class Keys {
+    private static final KeyCombination.Modifier SHORTCUT = KeyCombination.SHORTCUT_DOWN;
+
+    public static final KeyCombination SEARCH = new KeyCodeCombination(KeyCode.F, SHORTCUT);
+    public static final KeyCombination ADD_RESOURCE = new KeyCodeCombination(KeyCode.N, SHORTCUT);
+    public static final KeyCombination NEW_PATH = new KeyCodeCombination(KeyCode.N, SHORTCUT, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, SHORTCUT);
+    public static final KeyCombination PREVIOUS_DAY = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
+    public static final KeyCombination NEXT_DAY = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
+    public static final KeyCombination BACK_TO_TODAY = new KeyCodeCombination(KeyCode.HOME, KeyCombination.ALT_DOWN);
+    public static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, SHORTCUT);
+    public static final KeyCombination BACK_UP = new KeyCodeCombination(KeyCode.E, SHORTCUT, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination IMPORT = new KeyCodeCombination(KeyCode.O, SHORTCUT);
+    public static final KeyCombination BACKUPS = new KeyCodeCombination(KeyCode.B, SHORTCUT, KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, SHORTCUT);
+    public static final KeyCombination SETTINGS = new KeyCodeCombination(KeyCode.COMMA, SHORTCUT);
+    public static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, SHORTCUT);
+    public static final KeyCombination SHORTCUTS = new KeyCodeCombination(KeyCode.F1);
+
+    /** Ctrl+1 … Ctrl+6: the pages in tab order. */
+    public static KeyCombination page(int index) {
+        return new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(index + 1)), SHORTCUT);
+    }
+
+    /** One line of the shortcuts table: the bundle key of what it does, and the keys as the platform writes them. */
+    public record Shortcut(String actionKey, String keys) {
+        static Shortcut of(String actionKey, KeyCombination combination) {
+            return new Shortcut(actionKey, combination.getDisplayText());
+        }
+    }
+
+    /** The table Help → Keyboard shortcuts shows, grouped as the bundle's "shortcuts.*" keys name them. */
+    public static List<Shortcut> table() {
+        return List.of(
+                Shortcut.of("shortcuts.search", SEARCH),
+                Shortcut.of("shortcuts.addResource", ADD_RESOURCE),
+                Shortcut.of("shortcuts.newPath", NEW_PATH),
+                new Shortcut("shortcuts.tick", "Space"),
+                Shortcut.of("shortcuts.undo", UNDO),
+                Shortcut.of("shortcuts.previousDay", PREVIOUS_DAY),
+                Shortcut.of("shortcuts.nextDay", NEXT_DAY),
+                Shortcut.of("shortcuts.backToToday", BACK_TO_TODAY),
+                new Shortcut("shortcuts.moveUp", new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN).getDisplayText()),
+                new Shortcut("shortcuts.moveDown", new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN).getDisplayText()),
+                new Shortcut("shortcuts.removeFromPath", new KeyCodeCombination(KeyCode.DELETE).getDisplayText()),
+                new Shortcut("shortcuts.pages", page(0).getDisplayText() + " … " + page(5).getDisplayText()),
+                Shortcut.of("shortcuts.export", EXPORT),
+                Shortcut.of("shortcuts.backUp", BACK_UP),
+                Shortcut.of("shortcuts.import", IMPORT),
+                Shortcut.of("shortcuts.backups", BACKUPS),
+                Shortcut.of("shortcuts.print", PRINT),
+                Shortcut.of("shortcuts.settings", SETTINGS),
+                Shortcut.of("shortcuts.help", SHORTCUTS),
+                Shortcut.of("shortcuts.quit", QUIT));
+    }
+
+    private Keys() {
+    }
+}

@@ -1,0 +1,41 @@
+package org.studypath.ui.settings;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import org.studypath.app.Preferences;
+
+/**
+ * Light and dark: AtlantaFX's Primer themes as JavaFX's user-agent stylesheet, with StudyPath's own stylesheet on
+ * top using only their looked-up colours, so switching is one stylesheet swap. The scene's root also carries
+ * {@code theme-dark} or {@code theme-light} for the few rules that differ.
+ */
+public final class Themes {
+    private Themes() {
+    }
+
+    /** Whether {@code theme} means dark, given what the system prefers (empty: it did not say, so light). */
+    public static boolean dark(Preferences.Theme theme, Optional<Boolean> systemPrefersDark) {
+        return switch (theme) {
+            case LIGHT -> false;
+            case DARK -> true;
+            case SYSTEM -> systemPrefersDark.orElse(false);
+        };
+    }
+
+    /** Applies the theme to every window (FX thread). */
+    public static void apply(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /** Marks {@code scene}'s root for the rules that differ between light and dark. */
+    public static void mark(Scene scene, boolean dark) {
+        if (scene != null && scene.getRoot() != null) {
+            scene.getRoot().getStyleClass().removeAll("theme-dark", "theme-light");
+            scene.getRoot().getStyleClass().add(dark ? "theme-dark" : "theme-light");
+        }
+    }
+}
