@@ -147,7 +147,7 @@ public final class StudyPathApplication extends Application {
 
     private void showMainWindow(Stage stage) {
         runner = new FxTaskRunner();
-        WindowAssembly window = WindowAssembly.build(stage, services, messages, runner, new FxDialogService(stage),
+        WindowAssembly window = WindowAssembly.build(stage, services, messages, runner, new FxDialogService(stage, messages),
                 uri -> getHostServices().showDocument(uri.toString()), () -> {
                     rememberPlacement(stage);
                     stage.close();
