@@ -194,7 +194,7 @@ public final class StudyPathApplication extends Application {
 
     /** The main window's content in the current language; File → Quit remembers the placement and closes. */
     private WindowAssembly buildWindow(Stage stage) {
-        WindowAssembly window = WindowAssembly.build(stage, services, messages, runner, new FxDialogService(stage),
+        WindowAssembly window = WindowAssembly.build(stage, services, messages, runner, new FxDialogService(stage, messages),
                 uri -> getHostServices().showDocument(uri.toString()), new WindowAssembly.Shell(() -> {
                     rememberPlacement(stage);
                     stage.close();

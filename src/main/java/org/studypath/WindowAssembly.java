@@ -115,10 +115,11 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
             catalog.load();
             paths.load();
         };
-        ExchangeViewModel exchange = new ExchangeViewModel(services.exchange(), runner, dialogs, new ExportDialog(stage),
-                new FxReportPrinter(stage), paths.selectedPathProperty(), services.clock(), reload);
-        BackupsViewModel backups = new BackupsViewModel(services.backups(), runner, dialogs, locale, reload);
-        BackupsDialog backupsDialog = new BackupsDialog(stage);
+        ExchangeViewModel exchange = new ExchangeViewModel(services.exchange(), runner, dialogs,
+                new ExportDialog(stage, messages), new FxReportPrinter(stage, messages), paths.selectedPathProperty(),
+                services.clock(), messages, reload);
+        BackupsViewModel backups = new BackupsViewModel(services.backups(), runner, dialogs, messages, reload);
+        BackupsDialog backupsDialog = new BackupsDialog(stage, messages);
         SettingsViewModel settings = new SettingsViewModel(SettingsViewModel.Store.of(services), runner, messages,
                 shell.settingsSaved());
         SettingsDialog settingsDialog = new SettingsDialog(stage, messages);

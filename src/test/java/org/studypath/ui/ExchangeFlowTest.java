@@ -2,7 +2,6 @@ package org.studypath.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.RadioButton;
@@ -39,7 +38,10 @@ class ExchangeFlowTest extends AppWindowTest {
         waitUntil(() -> lookup("Write a time such as 19:00").tryQuery().isPresent());
         assertThat(lookup("#exportDialog").tryQuery()).isPresent();
 
-        clickOn(dialog.lookupButton(ButtonType.CANCEL));
+        javafx.scene.control.ButtonType cancel = dialog.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE).findFirst().orElseThrow();
+        assertThat(cancel.getText()).isEqualTo("Cancel");
+        clickOn(dialog.lookupButton(cancel));
         waitUntil(() -> lookup("#exportDialog").tryQuery().isEmpty());
         assertThat(lookup("#exchangeStatus").query().isVisible()).isFalse();
     }

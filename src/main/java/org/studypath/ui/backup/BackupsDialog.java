@@ -12,40 +12,42 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.studypath.ui.common.Messages;
 
 /** File → Backups…: the list of automatic copies, with Back up now and Restore. */
 public final class BackupsDialog {
     private final Window owner;
+    private final Messages messages;
 
-    public BackupsDialog(Window owner) {
+    public BackupsDialog(Window owner, Messages messages) {
         this.owner = owner;
+        this.messages = messages;
     }
 
     public void show(BackupsViewModel model) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Backups");
-        dialog.setHeaderText("StudyPath copies its database here each day when you close it, and before an update.\n"
-                + "It keeps the last 7 days and one copy for each of the last 4 weeks.");
+        dialog.setTitle(messages.text("backup.title"));
+        dialog.setHeaderText(messages.text("backup.header"));
         dialog.getDialogPane().setId("backupsDialog");
         dialog.getDialogPane().setPrefWidth(640);
 
         TableView<BackupsViewModel.Row> table = new TableView<>(model.rows());
         table.setId("backupsTable");
-        table.setAccessibleText("Backups, newest first");
-        table.setPlaceholder(new Label("No backups yet"));
-        table.getColumns().add(column("Taken", BackupsViewModel.Row::when, 190));
-        table.getColumns().add(column("Why", BackupsViewModel.Row::why, 210));
-        table.getColumns().add(column("Size", BackupsViewModel.Row::size, 90));
+        table.setAccessibleText(messages.text("backup.table.accessible"));
+        table.setPlaceholder(new Label(messages.text("backup.table.empty")));
+        table.getColumns().add(column(messages.text("backup.column.taken"), BackupsViewModel.Row::when, 190));
+        table.getColumns().add(column(messages.text("backup.column.why"), BackupsViewModel.Row::why, 210));
+        table.getColumns().add(column(messages.text("backup.column.size"), BackupsViewModel.Row::size, 90));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefSize(600, 300);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
 
-        Button backUp = new Button("Back up now");
+        Button backUp = new Button(messages.text("backup.backUpNow"));
         backUp.setId("backUpNowButton");
         backUp.disableProperty().bind(model.busyProperty());
         backUp.setOnAction(e -> model.backUpNow());
-        Button restore = new Button("Restore…");
+        Button restore = new Button(messages.text("backup.restore"));
         restore.setId("restoreBackupButton");
         restore.disableProperty().bind(model.cannotRestore());
         restore.setOnAction(e -> model.restoreSelected());
@@ -60,7 +62,8 @@ public final class BackupsDialog {
         VBox content = new VBox(10, table, actions);
         content.setPadding(new Insets(4, 0, 0, 0));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(messages.text("common.close"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         model.load();
         dialog.showAndWait();
         model.selectedProperty().unbind();

@@ -1,8 +1,7 @@
 package org.studypath.ui.backup;
 
+import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -18,6 +17,7 @@ import javafx.collections.ObservableList;
 import org.studypath.app.BackupService;
 import org.studypath.domain.backup.Snapshot;
 import org.studypath.ui.common.DialogService;
+import org.studypath.ui.common.Messages;
 import org.studypath.ui.common.TaskRunner;
 
 /**
@@ -33,19 +33,21 @@ public final class BackupsViewModel {
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final Runnable afterRestore;
+    private final Messages messages;
     private final DateTimeFormatter format;
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
 
-    public BackupsViewModel(BackupService backups, TaskRunner runner, DialogService dialogs, Locale locale,
+    public BackupsViewModel(BackupService backups, TaskRunner runner, DialogService dialogs, Messages messages,
                             Runnable afterRestore) {
         this.backups = backups;
         this.runner = runner;
         this.dialogs = dialogs;
         this.afterRestore = afterRestore;
-        this.format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
+        this.messages = messages;
+        this.format = messages.dates("format.dateTime");
     }
 
     public ObservableList<Row> rows() {
@@ -77,24 +79,24 @@ public final class BackupsViewModel {
         runner.run("list backups", backups::list, entries -> {
             rows.setAll(entries.stream().map(this::row).toList());
             busy.set(false);
-            status.set(entries.isEmpty() ? "No backups yet. StudyPath takes one each day when you close it."
-                    : entries.size() + (entries.size() == 1 ? " backup" : " backups") + " in " + folder());
+            status.set(entries.isEmpty() ? messages.text("backup.status.empty")
+                    : messages.text("backup.status.count", entries.size(), folder()));
         }, failure -> {
             busy.set(false);
-            status.set("Cannot list the backups: " + failure.getMessage());
+            status.set(messages.text("backup.status.cannotList", failure.getMessage()));
         });
     }
 
     public void backUpNow() {
         busy.set(true);
-        status.set("Backing up…");
+        status.set(messages.text("backup.backingUp"));
         runner.run("back up now", () -> backups.backUpNow(Snapshot.Reason.MANUAL), entry -> {
             busy.set(false);
             load();
         }, failure -> {
             busy.set(false);
-            status.set("The backup failed: " + failure.getMessage());
-            dialogs.showError("The backup failed", failure.getMessage());
+            status.set(messages.text("backup.failed.status", failure.getMessage()));
+            dialogs.showError(messages.text("backup.failed"), failure.getMessage());
         });
     }
 
@@ -103,15 +105,13 @@ public final class BackupsViewModel {
         if (row == null || busy.get()) {
             return;
         }
-        boolean confirmed = dialogs.confirm("Restore this backup?",
-                "Everything in StudyPath — paths, progress, notes, your resources and settings — goes back to how it "
-                        + "was on " + row.when() + ". A copy of what is here now is kept first, as a \"before restore\" "
-                        + "backup in this list, so you can come back to it.", "Restore");
+        boolean confirmed = dialogs.confirm(messages.text("backup.restore.title"),
+                messages.text("backup.restore.message", row.when()), messages.text("backup.restore.confirm"));
         if (!confirmed) {
             return;
         }
         busy.set(true);
-        status.set("Restoring the backup of " + row.when() + "…");
+        status.set(messages.text("backup.restoring", row.when()));
         runner.run("restore backup", () -> {
             backups.restore(row.entry());
             return row;
@@ -119,28 +119,33 @@ public final class BackupsViewModel {
             busy.set(false);
             afterRestore.run();
             load();
-            dialogs.showInfo("Backup restored", "StudyPath is back to how it was on " + row.when() + ".");
+            dialogs.showInfo(messages.text("backup.restored.title"), messages.text("backup.restored.message", row.when()));
         }, failure -> {
             busy.set(false);
-            status.set("The backup was not restored: " + failure.getMessage());
-            dialogs.showError("The backup was not restored", failure.getMessage() + " Nothing was changed.");
+            status.set(messages.text("backup.restore.failed.status", failure.getMessage()));
+            dialogs.showError(messages.text("backup.restore.failed"),
+                    messages.text("backup.restore.failed.message", failure.getMessage()));
         });
     }
 
     private Row row(BackupService.Entry entry) {
         String why = switch (entry.snapshot().reason()) {
-            case DAILY -> "Daily, on closing";
-            case BEFORE_UPGRADE -> "Before an update of StudyPath";
-            case BEFORE_RESTORE -> "Before a restore";
-            case MANUAL -> "Taken by you";
+            case DAILY -> messages.text("backup.reason.daily");
+            case BEFORE_UPGRADE -> messages.text("backup.reason.beforeUpgrade");
+            case BEFORE_RESTORE -> messages.text("backup.reason.beforeRestore");
+            case MANUAL -> messages.text("backup.reason.manual");
         };
-        return new Row(entry, format.format(entry.snapshot().takenAt()), why, size(entry.bytes()));
+        return new Row(entry, format.format(entry.snapshot().takenAt()), why, size(entry.bytes(), messages));
     }
 
-    static String size(long bytes) {
+    /** "512 KB", "3.3 MB": the unit symbols are the same in every language, the number is the locale's. */
+    static String size(long bytes, Messages messages) {
         if (bytes < 1024 * 1024) {
-            return Math.max(1, Math.round(bytes / 1024.0)) + " KB";
+            return messages.number(Math.max(1, Math.round(bytes / 1024.0))) + " KB";
         }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+        NumberFormat number = NumberFormat.getNumberInstance(messages.locale());
+        number.setMinimumFractionDigits(1);
+        number.setMaximumFractionDigits(1);
+        return number.format(bytes / (1024.0 * 1024.0)) + " MB";
     }
 }

@@ -5,20 +5,35 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
-/** Dialogs as JavaFX alerts owned by the main window. */
+/**
+ * Dialogs as JavaFX alerts owned by the main window. Their buttons carry the texts of {@code messages}, not JavaFX's
+ * own {@link ButtonType#OK}/{@link ButtonType#CANCEL}, whose words are fixed in the language StudyPath started in.
+ */
 public final class FxDialogService implements DialogService {
     private final Window owner;
+    private final Messages messages;
     /** The folder of the last file chosen, where the next file dialog opens. */
     private java.io.File lastFolder;
 
-    public FxDialogService(Window owner) {
+    public FxDialogService(Window owner, Messages messages) {
         this.owner = owner;
+        this.messages = messages;
+    }
+
+    /** The OK button, in the UI's language. */
+    ButtonType ok() {
+        return new ButtonType(messages.text("common.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    /** The Cancel button, in the UI's language. */
+    ButtonType cancel() {
+        return new ButtonType(messages.text("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
         ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, confirm, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, confirm, cancel());
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
@@ -29,6 +44,7 @@ public final class FxDialogService implements DialogService {
     public java.util.Optional<String> askText(String title, String prompt, String initial) {
         javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
         dialog.initOwner(owner);
+        dialog.getDialogPane().getButtonTypes().setAll(ok(), cancel());
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         dialog.setContentText(prompt);
@@ -39,7 +55,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirmList(String title, String message, java.util.List<String> lines, String confirmLabel) {
         ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, confirm, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, confirm, cancel());
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
@@ -59,7 +75,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private void tell(Alert.AlertType type, String title, String message) {
-        Alert alert = new Alert(type, message, ButtonType.OK);
+        Alert alert = new Alert(type, message, ok());
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(title);
@@ -91,7 +107,7 @@ public final class FxDialogService implements DialogService {
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(description,
                 extensions.stream().map(e -> "*." + e).toList()));
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("All files", "*.*"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(messages.text("common.allFiles"), "*.*"));
         initialFolder(chooser);
         java.io.File file = chooser.showOpenDialog(owner);
         if (file == null) {

@@ -19,6 +19,7 @@ import org.studypath.app.FileNames;
 import org.studypath.domain.catalog.PackMerge;
 import org.studypath.domain.plan.PathSummary;
 import org.studypath.ui.common.DialogService;
+import org.studypath.ui.common.Messages;
 import org.studypath.ui.common.TaskRunner;
 
 /**
@@ -35,6 +36,7 @@ public final class ExchangeViewModel {
     private final ReadOnlyObjectProperty<PathSummary> selectedPath;
     private final Runnable afterImport;
     private final java.time.Clock clock;
+    private final Messages messages;
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
@@ -45,7 +47,7 @@ public final class ExchangeViewModel {
 
     public ExchangeViewModel(ExchangeService exchange, TaskRunner runner, DialogService dialogs, ExportChooser chooser,
                              ReportPrinter printer, ReadOnlyObjectProperty<PathSummary> selectedPath, java.time.Clock clock,
-                             Runnable afterImport) {
+                             Messages messages, Runnable afterImport) {
         this.exchange = exchange;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -53,6 +55,7 @@ public final class ExchangeViewModel {
         this.printer = printer;
         this.selectedPath = selectedPath;
         this.clock = clock;
+        this.messages = messages;
         this.afterImport = afterImport;
     }
 
@@ -68,7 +71,7 @@ public final class ExchangeViewModel {
         }
         ExportChoice chosen = choice.get();
         if (chosen.format() != ExportFormat.JSON && path == null) {
-            dialogs.showError("Nothing to export", "Create or choose a study path first; a full backup needs none.");
+            dialogs.showError(messages.text("exchange.noPath.title"), messages.text("exchange.noPath.message"));
             return;
         }
         lastChoice = chosen;
@@ -84,21 +87,24 @@ public final class ExchangeViewModel {
 
     private void export(PathSummary path, ExportChoice chosen) {
         ExportFormat format = chosen.format();
-        String base = format == ExportFormat.JSON ? "StudyPath backup " + java.time.LocalDate.now(clock)
+        String label = label(format);
+        String base = format == ExportFormat.JSON
+                ? messages.text("exchange.backupFileName", java.time.LocalDate.now(clock).toString())
                 : FileNames.safe(path.name(), "study-path");
-        Optional<Path> file = dialogs.chooseSaveFile("Export " + format.label(), base + "." + format.extension(),
-                format.label(), format.extension());
+        Optional<Path> file = dialogs.chooseSaveFile(messages.text("exchange.save.title", label),
+                base + "." + format.extension(), label, format.extension());
         if (file.isEmpty()) {
             return;
         }
         long pathId = path == null ? -1 : path.id();
         ExchangeService.ExportOptions options = new ExchangeService.ExportOptions(chosen.byteOrderMark(),
                 chosen.dayStart() == null ? LocalTime.of(19, 0) : chosen.dayStart(), clock.getZone());
-        start("Exporting " + format.label() + "…", false);
+        start(messages.text("exchange.exporting", label), false);
         runner.run("export " + format.extension(), () -> {
             exchange.exportTo(pathId, format, options, file.get());
             return file.get();
-        }, written -> finish("Exported " + format.label() + " to " + written), failure -> failed("Export failed", failure));
+        }, written -> finish(messages.text("exchange.exported", label, written.toString())),
+                failure -> failed(messages.text("exchange.export.failed"), failure));
     }
 
     /** File → Import…: a backup (restore after a preview) or a catalog pack (merge after a preview). */
@@ -106,13 +112,13 @@ public final class ExchangeViewModel {
         if (busy.get()) {
             return;
         }
-        Optional<Path> file = dialogs.chooseOpenFile("Import a backup or catalog pack", "StudyPath backups and catalog packs",
-                List.of("json"));
+        Optional<Path> file = dialogs.chooseOpenFile(messages.text("exchange.import.title"),
+                messages.text("exchange.import.filter"), List.of("json"));
         if (file.isEmpty()) {
             return;
         }
         Path chosen = file.get();
-        start("Reading " + chosen.getFileName() + "…", true);
+        start(messages.text("exchange.reading", chosen.getFileName().toString()), true);
         cancel = runner.runCancellable("check import", work -> {
             ExchangeService.ImportKind kind = exchange.detect(chosen);
             return kind == ExchangeService.ImportKind.BACKUP
@@ -125,51 +131,59 @@ public final class ExchangeViewModel {
             } else {
                 confirmPack(chosen, (PackMerge) preview);
             }
-        }, failure -> failed("Cannot import " + chosen.getFileName(), failure));
+        }, failure -> failed(messages.text("exchange.import.cannot", chosen.getFileName().toString()), failure));
     }
 
     private void confirmRestore(Path file, ExchangeService.RestorePreview preview) {
-        String from = preview.generator().isBlank() ? "" : " (" + preview.generator() + ")";
-        String when = preview.exportedAt().isBlank() ? "" : " made " + preview.exportedAt().replace('T', ' ')
+        String from = preview.generator().strip();
+        String when = preview.exportedAt().isBlank() ? "" : preview.exportedAt().replace('T', ' ')
                 .replaceAll("\\.\\d+", "").replace("Z", " UTC");
-        boolean restore = dialogs.confirmList("Restore this backup?",
-                "Restoring replaces everything in StudyPath — paths, progress, notes, your resources and settings — with "
-                        + "the backup" + when + from + ". What is here now is not kept; back it up first if you may want it.",
-                preview.changes(), "Replace everything");
+        String backup;
+        if (when.isEmpty()) {
+            backup = from.isEmpty() ? messages.text("exchange.restore.backup") : messages.text("exchange.restore.backupFrom", from);
+        } else {
+            backup = from.isEmpty() ? messages.text("exchange.restore.backupMade", when)
+                    : messages.text("exchange.restore.backupMadeFrom", when, from);
+        }
+        boolean restore = dialogs.confirmList(messages.text("exchange.restore.title"),
+                messages.text("exchange.restore.message", backup), changes(preview),
+                messages.text("exchange.restore.confirm"));
         if (!restore) {
             return;
         }
-        start("Restoring " + file.getFileName() + "…", true);
+        start(messages.text("exchange.restoring", file.getFileName().toString()), true);
         cancel = runner.runCancellable("restore", work -> {
             exchange.restore(file, work);
             return file;
         }, progress::set, done -> {
-            finish("Restored the backup " + file.getFileName());
+            finish(messages.text("exchange.restored", file.getFileName().toString()));
             afterImport.run();
-        }, failure -> failed("The backup was not restored", failure));
+        }, failure -> failed(messages.text("exchange.restore.failed"), failure));
     }
 
     private void confirmPack(Path file, PackMerge preview) {
         if (preview.resourcesAdded().isEmpty()) {
-            dialogs.showInfo("Nothing new in this pack", "Every resource in " + file.getFileName()
-                    + " is already in the catalog (" + preview.duplicates().size() + " resources).");
+            dialogs.showInfo(messages.text("exchange.pack.nothingNew.title"), messages.text(
+                    "exchange.pack.nothingNew.message", file.getFileName().toString(), preview.duplicates().size()));
             return;
         }
         List<String> lines = new ArrayList<>();
-        preview.resourcesAdded().forEach(title -> lines.add("Add: " + title));
-        preview.duplicates().forEach(line -> lines.add("Already there: " + line));
-        boolean merge = dialogs.confirmList("Import catalog pack?", "The pack \"" + preview.packId() + "\" adds "
-                + preview.resourcesAdded().size() + " resources" + (preview.categoriesAdded() == 0 ? ""
-                : " in " + preview.categoriesAdded() + " new categories") + " to the catalog. Nothing is removed.",
-                lines, "Import");
+        preview.resourcesAdded().forEach(title -> lines.add(messages.text("exchange.pack.add", title)));
+        preview.duplicates().forEach(line -> lines.add(messages.text("exchange.pack.already", line)));
+        String message = preview.categoriesAdded() == 0
+                ? messages.text("exchange.pack.message", preview.packId(), preview.resourcesAdded().size())
+                : messages.text("exchange.pack.messageWithCategories", preview.packId(), preview.resourcesAdded().size(),
+                        preview.categoriesAdded());
+        boolean merge = dialogs.confirmList(messages.text("exchange.pack.title"), message, lines,
+                messages.text("exchange.pack.confirm"));
         if (!merge) {
             return;
         }
-        start("Importing " + file.getFileName() + "…", false);
+        start(messages.text("exchange.importing", file.getFileName().toString()), false);
         runner.run("import pack", () -> exchange.importPack(file), merged -> {
-            finish("Added " + merged.resourcesAdded().size() + " resources from " + file.getFileName());
+            finish(messages.text("exchange.pack.added", merged.resourcesAdded().size(), file.getFileName().toString()));
             afterImport.run();
-        }, failure -> failed("The catalog pack was not imported", failure));
+        }, failure -> failed(messages.text("exchange.pack.failed"), failure));
     }
 
     /** File → Print…: the selected path's report through the system print dialog. */
@@ -179,28 +193,28 @@ public final class ExchangeViewModel {
             return;
         }
         if (path == null) {
-            dialogs.showError("Nothing to print", "Create or choose a study path first.");
+            dialogs.showError(messages.text("exchange.print.noPath.title"), messages.text("exchange.print.noPath.message"));
             return;
         }
-        start("Preparing the report…", false);
+        start(messages.text("exchange.print.preparing"), false);
         runner.run("report", () -> exchange.report(path.id()), report -> {
             finish("");
             switch (printer.print(report)) {
-                case PRINTED -> status.set("Sent " + path.name() + " to the printer");
-                case NO_PRINTER -> dialogs.showError("No printer", "No printer is set up on this computer. "
-                        + "Export the report as PDF (File → Export…) and print that instead.");
-                case FAILED -> dialogs.showError("Printing failed", "The printer did not accept the report. "
-                        + "Export it as PDF (File → Export…) and print that instead.");
+                case PRINTED -> status.set(messages.text("exchange.print.sent", path.name()));
+                case NO_PRINTER -> dialogs.showError(messages.text("exchange.print.noPrinter.title"),
+                        messages.text("exchange.print.noPrinter.message"));
+                case FAILED -> dialogs.showError(messages.text("exchange.print.failed.title"),
+                        messages.text("exchange.print.failed.message"));
                 case CANCELLED -> status.set("");
             }
-        }, failure -> failed("Cannot print", failure));
+        }, failure -> failed(messages.text("exchange.print.cannot"), failure));
     }
 
     /** Stops the import under way; it changes nothing. */
     public void cancel() {
         if (cancel != null) {
             cancel.run();
-            status.set("Cancelling…");
+            status.set(messages.text("exchange.cancelling"));
         }
     }
 
@@ -209,6 +223,35 @@ public final class ExchangeViewModel {
         if (!busy.get()) {
             status.set("");
         }
+    }
+
+    /** The format's name in the UI's language: "Spreadsheet (CSV)". */
+    public static String label(ExportFormat format, Messages messages) {
+        return switch (format) {
+            case ICS -> messages.text("exchange.format.ics");
+            case CSV -> messages.text("exchange.format.csv");
+            case MD -> messages.text("exchange.format.md");
+            case HTML -> messages.text("exchange.format.html");
+            case PDF -> messages.text("exchange.format.pdf");
+            case JSON -> messages.text("exchange.format.json");
+        };
+    }
+
+    private String label(ExportFormat format) {
+        return label(format, messages);
+    }
+
+    /** "Study paths: 2 now, 1 in the backup", for the tables a learner knows. */
+    private List<String> changes(ExchangeService.RestorePreview preview) {
+        List<String> lines = new ArrayList<>();
+        for (String[] table : new String[][] {{"study_path", "exchange.restore.table.studyPaths"},
+                {"resource", "exchange.restore.table.resources"}, {"unit_progress", "exchange.restore.table.unitProgress"},
+                {"time_log", "exchange.restore.table.timeLogs"}, {"unit_note", "exchange.restore.table.unitNotes"},
+                {"resource_note", "exchange.restore.table.resourceNotes"}, {"setting", "exchange.restore.table.settings"}}) {
+            lines.add(messages.text("exchange.restore.change", messages.text(table[1]),
+                    preview.current().getOrDefault(table[0], 0L), preview.backup().getOrDefault(table[0], 0L)));
+        }
+        return lines;
     }
 
     private void start(String message, boolean canCancel) {

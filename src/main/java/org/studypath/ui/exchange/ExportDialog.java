@@ -16,41 +16,46 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.studypath.app.ExportFormat;
+import org.studypath.ui.common.Messages;
 
 /** The export dialog: one choice per format, with the options that format has. */
 public final class ExportDialog implements ExportChooser {
     private final Window owner;
+    private final Messages messages;
 
-    public ExportDialog(Window owner) {
+    public ExportDialog(Window owner, Messages messages) {
         this.owner = owner;
+        this.messages = messages;
     }
 
     @Override
     public Optional<ExportChoice> choose(String pathName, ExportChoice previous) {
         Dialog<ExportChoice> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Export");
-        dialog.setHeaderText(pathName == null ? "Export — there is no study path yet, so only a full backup"
-                : "Export “" + pathName + "”");
-        ButtonType next = new ButtonType("Choose file…", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(next, ButtonType.CANCEL);
+        dialog.setTitle(messages.text("exchange.dialog.title"));
+        dialog.setHeaderText(pathName == null ? messages.text("exchange.dialog.headerNoPath")
+                : messages.text("exchange.dialog.header", pathName));
+        ButtonType next = new ButtonType(messages.text("exchange.dialog.chooseFile"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(messages.text("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(next, cancel);
         dialog.getDialogPane().setId("exportDialog");
 
         ToggleGroup group = new ToggleGroup();
         VBox choices = new VBox(6);
-        CheckBox bom = new CheckBox("Start with a byte order mark, so Excel reads Chinese text correctly");
+        CheckBox bom = new CheckBox(messages.text("exchange.dialog.bom"));
         bom.setId("exportBom");
         bom.setSelected(previous.byteOrderMark());
         TextField dayStart = new TextField(previous.dayStart().toString());
         dayStart.setId("exportDayStart");
         dayStart.setPrefColumnCount(5);
-        dayStart.setAccessibleText("Time study starts each day");
+        dayStart.setAccessibleText(messages.text("exchange.dialog.dayStart.accessible"));
         Label dayStartError = new Label();
         dayStartError.getStyleClass().add("danger");
-        HBox dayStartRow = new HBox(8, new Label("Sessions start each day at"), dayStart, dayStartError);
+        HBox dayStartRow = new HBox(8, new Label(messages.text("exchange.dialog.dayStart")), dayStart, dayStartError);
         dayStartRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         for (ExportFormat format : ExportFormat.values()) {
-            RadioButton button = new RadioButton(format.label() + " — " + explanation(format));
+            RadioButton button = new RadioButton(messages.text("exchange.dialog.choice",
+                    ExchangeViewModel.label(format, messages), explanation(format)));
             button.setId("exportFormat-" + format.extension());
             button.setUserData(format);
             button.setToggleGroup(group);
@@ -83,7 +88,7 @@ public final class ExportDialog implements ExportChooser {
             if (group.getSelectedToggle() == null) {
                 event.consume();
             } else if (group.getSelectedToggle().getUserData() == ExportFormat.ICS && parseTime(dayStart.getText()).isEmpty()) {
-                dayStartError.setText("Write a time such as 19:00");
+                dayStartError.setText(messages.text("exchange.dialog.dayStart.error"));
                 dayStart.requestFocus();
                 event.consume();
             }
@@ -110,15 +115,14 @@ public final class ExportDialog implements ExportChooser {
         }
     }
 
-    private static String explanation(ExportFormat format) {
+    private String explanation(ExportFormat format) {
         return switch (format) {
-            case ICS -> "one event per study session, for Google Calendar, Outlook or Thunderbird; "
-                    + "export again after a replan and the events move";
-            case CSV -> "one row per session, for Excel, LibreOffice or Google Sheets";
-            case MD -> "a checklist by week and resource, for your notes app";
-            case HTML -> "progress bars and the plan week by week, for a browser";
-            case PDF -> "the same report, ready to print or share";
-            case JSON -> "everything in StudyPath, to restore on this or another computer";
+            case ICS -> messages.text("exchange.dialog.explain.ics");
+            case CSV -> messages.text("exchange.dialog.explain.csv");
+            case MD -> messages.text("exchange.dialog.explain.md");
+            case HTML -> messages.text("exchange.dialog.explain.html");
+            case PDF -> messages.text("exchange.dialog.explain.pdf");
+            case JSON -> messages.text("exchange.dialog.explain.json");
         };
     }
 }

@@ -1,10 +1,8 @@
 package org.studypath.ui.exchange;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.print.PageLayout;
@@ -20,22 +18,24 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.stage.Window;
-import org.studypath.domain.Durations;
 import org.studypath.domain.progress.Progress;
 import org.studypath.domain.report.PlanReport;
-import org.studypath.domain.report.PlanText;
+import org.studypath.ui.common.Messages;
+import org.studypath.ui.common.PlanWording;
 
 /**
  * File → Print through JavaFX printing: the system print dialog, then the report laid out page by page to fit the
  * chosen paper (progress bars, then the plan week by week).
  */
 public final class FxReportPrinter implements ReportPrinter {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
     private final Window owner;
+    private final Messages messages;
+    private final PlanWording wording;
 
-    public FxReportPrinter(Window owner) {
+    public FxReportPrinter(Window owner, Messages messages) {
         this.owner = owner;
+        this.messages = messages;
+        this.wording = new PlanWording(messages);
     }
 
     @Override
@@ -62,28 +62,30 @@ public final class FxReportPrinter implements ReportPrinter {
     }
 
     /** The report as pages of the given printable size, each a laid-out node. */
-    static List<VBox> pages(PlanReport report, double width, double height) {
+    List<VBox> pages(PlanReport report, double width, double height) {
         List<Node> blocks = new ArrayList<>();
         Label title = new Label(report.pathName());
         title.setFont(Font.font(null, FontWeight.BOLD, 16));
         blocks.add(title);
         blocks.add(small(report.standingText()));
-        blocks.add(small("Exported " + report.today().format(DAY)
-                + (report.target() == null ? "" : " · target " + report.target().format(DAY))));
-        blocks.add(bar("Whole path", report.progress(), width));
+        blocks.add(small(report.target() == null ? messages.text("exchange.print.exported", messages.date(report.today()))
+                : messages.text("exchange.print.exportedTarget", messages.date(report.today()),
+                        messages.date(report.target()))));
+        blocks.add(bar(messages.text("exchange.print.wholePath"), report.progress(), width));
         if (!report.categories().isEmpty()) {
-            blocks.add(heading("By category"));
+            blocks.add(heading(messages.text("exchange.print.byCategory")));
             for (PlanReport.Group group : report.categories()) {
                 blocks.add(bar(group.detail().isBlank() ? group.name() : group.name() + " · " + group.detail(),
                         group.progress(), width));
             }
         }
-        blocks.add(heading("By resource"));
+        blocks.add(heading(messages.text("exchange.print.byResource")));
         report.resources().forEach(group -> blocks.add(bar(group.name(), group.progress(), width)));
-        blocks.add(heading("Week by week"));
+        blocks.add(heading(messages.text("exchange.print.weekByWeek")));
         for (Map.Entry<LocalDate, List<PlanReport.Row>> week : report.byWeek().entrySet()) {
             int minutes = week.getValue().stream().mapToInt(PlanReport.Row::minutes).sum();
-            Label label = new Label("Week of " + week.getKey().format(DAY) + " · " + Durations.format(minutes));
+            Label label = new Label(messages.text("exchange.print.weekOf", messages.date(week.getKey()),
+                    messages.duration(minutes)));
             label.setFont(Font.font(null, FontWeight.BOLD, 10));
             label.setPadding(new Insets(6, 0, 2, 0));
             blocks.add(label);
@@ -138,7 +140,7 @@ public final class FxReportPrinter implements ReportPrinter {
         return label;
     }
 
-    private static Node bar(String name, Progress progress, double width) {
+    private Node bar(String name, Progress progress, double width) {
         Label label = new Label(name);
         label.setFont(Font.font(9));
         label.setPrefWidth(width * 0.45);
@@ -146,25 +148,21 @@ public final class FxReportPrinter implements ReportPrinter {
         ProgressBar bar = new ProgressBar(progress.ratio());
         bar.setPrefWidth(width * 0.25);
         bar.setPrefHeight(8);
-        Label text = new Label(PlanText.progress(progress));
+        Label text = new Label(wording.progress(progress));
         text.setFont(Font.font(9));
         HBox line = new HBox(6, label, bar, text);
         line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return line;
     }
 
-    private static Node row(PlanReport.Row row, double width) {
+    private Node row(PlanReport.Row row, double width) {
         GridPane grid = new GridPane();
         grid.setHgap(6);
         Label box = small(row.done() ? "☑" : "☐");
-        Label day = small(row.date().format(SHORT));
+        Label day = small(messages.shortDate(row.date()));
         Label resource = small(row.resource());
-        Label unit = small(row.unitLabel() + switch (row.status()) {
-            case SKIPPED -> " (skipped)";
-            case IN_PROGRESS -> " (in progress)";
-            default -> "";
-        });
-        Label time = small(Durations.format(row.minutes()));
+        Label unit = small(unitText(row));
+        Label time = small(messages.duration(row.minutes()));
         day.setPrefWidth(width * 0.12);
         resource.setPrefWidth(width * 0.28);
         resource.setMaxWidth(width * 0.28);
@@ -172,5 +170,15 @@ public final class FxReportPrinter implements ReportPrinter {
         GridPane.setHgrow(unit, Priority.ALWAYS);
         grid.addRow(0, box, day, resource, unit, time);
         return grid;
+    }
+
+    /** "Limits (part 2 of 3) (skipped)": the unit's title, the part when it is split, and its status. */
+    String unitText(PlanReport.Row row) {
+        String unit = row.isSplit() ? messages.text("exchange.print.part", row.unit(), row.part(), row.parts()) : row.unit();
+        return switch (row.status()) {
+            case SKIPPED -> messages.text("exchange.print.skipped", unit);
+            case IN_PROGRESS -> messages.text("exchange.print.inProgress", unit);
+            default -> unit;
+        };
     }
 }

@@ -14,6 +14,7 @@ import org.studypath.domain.plan.UnitStatus;
 import org.studypath.domain.progress.UnitState;
 import org.studypath.ui.InlineTaskRunner;
 import org.studypath.ui.RecordingDialogs;
+import org.studypath.ui.common.Messages;
 
 class BackupsViewModelTest {
     @TempDir
@@ -26,7 +27,7 @@ class BackupsViewModelTest {
     @BeforeEach
     void open() {
         services = Services.open(dir);
-        model = new BackupsViewModel(services.backups(), new InlineTaskRunner(), dialogs, Locale.UK, reloads::incrementAndGet);
+        model = new BackupsViewModel(services.backups(), new InlineTaskRunner(), dialogs, Messages.of(Locale.UK), reloads::incrementAndGet);
     }
 
     @AfterEach
@@ -69,9 +70,42 @@ class BackupsViewModelTest {
     }
 
     @Test
+    void inChineseTheListAndItsStatusAreChinese() {
+        model = new BackupsViewModel(services.backups(), new InlineTaskRunner(), dialogs,
+                Messages.of(Locale.SIMPLIFIED_CHINESE), reloads::incrementAndGet);
+        model.load();
+        assertThat(model.statusProperty().get()).isEqualTo("还没有备份。StudyPath 每天在你关闭它时都会备份一次。");
+
+        model.backUpNow();
+        assertThat(model.rows()).singleElement().satisfies(row -> {
+            assertThat(row.why()).isEqualTo("手动备份");
+            assertThat(row.when()).matches("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d\\d:\\d\\d");
+        });
+        assertThat(model.statusProperty().get()).isEqualTo(model.folder() + " 中有 1 个备份");
+
+        String when = model.rows().get(0).when();
+        model.selectedProperty().set(model.rows().get(0));
+        model.restoreSelected();
+        assertThat(dialogs.confirmations).containsExactly("恢复这个备份？");
+        assertThat(dialogs.infos).containsExactly("备份已恢复: StudyPath 已回到 " + when + " 时的状态。");
+        assertThat(model.rows()).extracting(BackupsViewModel.Row::why).contains("恢复之前", "手动备份");
+    }
+
+    @Test
+    void theEnglishStatusCountsBackupsInWords() {
+        model.backUpNow();
+        assertThat(model.statusProperty().get()).isEqualTo("1 backup in " + model.folder());
+        assertThat(Messages.of(Locale.UK).text("backup.status.count", 12, "/backups")).isEqualTo("12 backups in /backups");
+    }
+
+    @Test
     void sizesReadLikeAFileManagers() {
-        assertThat(BackupsViewModel.size(300)).isEqualTo("1 KB");
-        assertThat(BackupsViewModel.size(512 * 1024)).isEqualTo("512 KB");
-        assertThat(BackupsViewModel.size(3 * 1024 * 1024 + 300_000)).isEqualTo("3.3 MB");
+        Messages uk = Messages.of(Locale.UK);
+        assertThat(BackupsViewModel.size(300, uk)).isEqualTo("1 KB");
+        assertThat(BackupsViewModel.size(512 * 1024, uk)).isEqualTo("512 KB");
+        assertThat(BackupsViewModel.size(3 * 1024 * 1024 + 300_000, uk)).isEqualTo("3.3 MB");
+        assertThat(BackupsViewModel.size(3 * 1024 * 1024, uk)).isEqualTo("3.0 MB");
+        assertThat(BackupsViewModel.size(3 * 1024 * 1024 + 300_000, Messages.of(Locale.GERMANY)))
+                .as("the locale's decimal comma").isEqualTo("3,3 MB");
     }
 }

@@ -26,6 +26,7 @@ import org.studypath.domain.plan.PathSummary;
 import org.studypath.domain.report.PlanReport;
 import org.studypath.ui.InlineTaskRunner;
 import org.studypath.ui.RecordingDialogs;
+import org.studypath.ui.common.Messages;
 import org.studypath.ui.common.TaskRunner;
 
 /** File → Export, Import and Print without a screen: real services on temporary folders, work run inline. */
@@ -52,12 +53,14 @@ class ExchangeViewModelTest {
         services.close();
     }
 
+    Messages messages = Messages.of(java.util.Locale.UK);
+
     ExchangeViewModel viewModel(TaskRunner runner) {
         return new ExchangeViewModel(services.exchange(), runner, dialogs, (path, previous) -> Optional.ofNullable(answer),
                 report -> {
                     printed.add(report);
                     return ReportPrinter.PrintResult.PRINTED;
-                }, selected, CLOCK, () -> reloads++);
+                }, selected, CLOCK, messages, () -> reloads++);
     }
 
     @Test
@@ -170,6 +173,52 @@ class ExchangeViewModelTest {
         selected.set(null);
         vm.print();
         assertThat(dialogs.errors).singleElement().asString().contains("Nothing to print");
+    }
+
+    @Test
+    void inChineseTheStatusDialogsAndRestorePreviewAreChinese() throws Exception {
+        messages = Messages.of(java.util.Locale.SIMPLIFIED_CHINESE);
+        dialogs.fileAnswer = home.resolve("plan.csv");
+        ExchangeViewModel vm = viewModel(new InlineTaskRunner());
+
+        vm.export();
+        assertThat(vm.statusProperty().get()).isEqualTo("已导出电子表格（CSV）：" + home.resolve("plan.csv"));
+
+        Path backup = home.resolve("backup.json");
+        dialogs.fileAnswer = backup;
+        vm.backup();
+        assertThat(dialogs.suggestedNames).last().asString().isEqualTo("StudyPath 备份 2026-12-01.json");
+        services.plans().create("备份之后", LocalDate.of(2026, 12, 1));
+        dialogs.answer = false;
+        vm.importFile();
+        assertThat(dialogs.lists).singleElement().asList().contains("学习路径：当前 2，备份中 1");
+
+        vm.print();
+        assertThat(vm.statusProperty().get()).isEqualTo("已将“" + selected.get().name() + "”发送到打印机");
+        selected.set(null);
+        vm.print();
+        assertThat(dialogs.errors).containsExactly("没有可打印的内容: 请先创建或选择一条学习路径。");
+    }
+
+    @Test
+    void theFormatNamesFollowTheLanguage() {
+        assertThat(ExchangeViewModel.label(ExportFormat.CSV, Messages.of(java.util.Locale.UK)))
+                .isEqualTo(ExportFormat.CSV.label());
+        for (ExportFormat format : ExportFormat.values()) {
+            assertThat(ExchangeViewModel.label(format, Messages.of(java.util.Locale.UK))).isEqualTo(format.label());
+        }
+        assertThat(ExchangeViewModel.label(ExportFormat.ICS, Messages.of(java.util.Locale.SIMPLIFIED_CHINESE)))
+                .isEqualTo("日历（iCalendar .ics）");
+    }
+
+    @Test
+    void thePrintedUnitNamesItsPartAndStatusInTheUiLanguage() {
+        PlanReport.Row row = new PlanReport.Row(LocalDate.of(2026, 12, 2), 1, "Calculus", "Maths", "", 7, "Limits", 2, 3,
+                30, org.studypath.domain.plan.UnitStatus.SKIPPED, LocalDate.of(2026, 12, 1));
+        assertThat(new FxReportPrinter(null, Messages.of(java.util.Locale.UK)).unitText(row))
+                .isEqualTo("Limits (part 2 of 3) (skipped)");
+        assertThat(new FxReportPrinter(null, Messages.of(java.util.Locale.SIMPLIFIED_CHINESE)).unitText(row))
+                .isEqualTo("Limits（第 2 部分，共 3 部分）（已跳过）");
     }
 
     /** Runs queued work only when told, so a test can cancel in between. */
