@@ -117,6 +117,7 @@ public final class ProgressView extends BorderPane {
             return (Node) box;
         }).toList());
         viewModel.categories().addListener((ListChangeListener<ProgressViewModel.CategoryProgress>) c -> renderCategories.run());
+        renderCategories.run(); // the page is built on first view, after the path was loaded
         VBox box = new VBox(6, top, standing, categories);
         box.setPadding(new Insets(10, 12, 8, 12));
         return box;
