@@ -82,11 +82,11 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
             }
         };
         ProgressViewModel progress = new ProgressViewModel(services.progress(), runner, dialogs, services.clock(),
-                locale, paths::load);
+                messages, paths::load);
         progress.plannedProperty().bind(paths.plannedProperty());
-        TodayViewModel today = new TodayViewModel(progress, services.clock(), locale);
+        TodayViewModel today = new TodayViewModel(progress, services.clock(), messages);
         today.plannedProperty().bind(paths.plannedProperty());
-        StatisticsViewModel statistics = new StatisticsViewModel(services.progress(), runner, dialogs, locale, paths::load);
+        StatisticsViewModel statistics = new StatisticsViewModel(services.progress(), runner, dialogs, messages, paths::load);
         statistics.plannedProperty().bind(paths.plannedProperty());
         MainView view = new MainView(new MainView.Pages(
                 () -> new TodayView(today, paths.paths(), paths.selectedPathProperty()),

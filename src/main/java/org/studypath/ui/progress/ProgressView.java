@@ -38,14 +38,14 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.controlsfx.control.SegmentedButton;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.studypath.domain.Durations;
 import org.studypath.domain.plan.PathSummary;
 import org.studypath.domain.plan.PlanItem;
 import org.studypath.domain.plan.UnitStatus;
 import org.studypath.domain.progress.Progress;
 import org.studypath.domain.progress.TimeLog;
+import org.studypath.ui.common.Messages;
 import org.studypath.ui.common.PathChoice;
-import org.studypath.domain.report.PlanText;
+import org.studypath.ui.common.PlanWording;
 
 /**
  * Progress of the selected path: resources with their bars, units to tick off (checkbox, Space, double-click), and
@@ -53,12 +53,16 @@ import org.studypath.domain.report.PlanText;
  */
 public final class ProgressView extends BorderPane {
     private final ProgressViewModel viewModel;
+    private final Messages messages;
+    private final PlanWording wording;
     private final TreeView<ProgressViewModel.Row> tree = new TreeView<>();
     private final Set<Long> expanded = new HashSet<>();
     private boolean syncing;
 
     public ProgressView(ProgressViewModel viewModel, ObservableList<PathSummary> paths, ObjectProperty<PathSummary> selectedPath) {
         this.viewModel = viewModel;
+        this.messages = viewModel.messages();
+        this.wording = new PlanWording(messages);
         setId("progressView");
         setTop(header(paths, selectedPath));
         SplitPane split = new SplitPane(treePane(), details());
@@ -82,16 +86,17 @@ public final class ProgressView extends BorderPane {
         Label percent = new Label();
         percent.setId("pathProgressText");
         percent.textProperty().bind(viewModel.pathProgressTextProperty());
-        Button undo = new Button("Undo", new FontIcon("mdi2u-undo"));
+        Button undo = new Button(messages.text("progress.undo"), new FontIcon("mdi2u-undo"));
         undo.setId("undoButton");
         undo.disableProperty().bind(viewModel.canUndoProperty().not());
         undo.setOnAction(e -> viewModel.undo());
         Tooltip undoTip = new Tooltip();
-        undoTip.textProperty().bind(viewModel.undoTextProperty().concat(" (Ctrl+Z)"));
+        undoTip.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.text("progress.undo.tooltip", viewModel.undoTextProperty().get()), viewModel.undoTextProperty()));
         undo.setTooltip(undoTip);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, new Label("Path"), PathChoice.create("progressPathChoice", paths, selectedPath), bar, percent,
+        HBox top = new HBox(10, new Label(messages.text("progress.path")), PathChoice.create("progressPathChoice", paths, selectedPath), bar, percent,
                 spacer, undo);
         top.setAlignment(Pos.CENTER_LEFT);
         Label standing = new Label();
@@ -104,14 +109,15 @@ public final class ProgressView extends BorderPane {
         Runnable renderCategories = () -> categories.getChildren().setAll(viewModel.categories().stream().map(c -> {
             ProgressBar small = new ProgressBar(c.progress().ratio());
             small.setPrefWidth(110);
-            small.setAccessibleText(c.name() + " " + c.progress().percent() + " %");
-            Label name = new Label(c.name() + "  " + c.progress().percent() + " %");
+            small.setAccessibleText(messages.text("progress.category.accessible", c.name(), c.progress().percent()));
+            Label name = new Label(messages.text("progress.category.label", c.name(), c.progress().percent()));
             name.getStyleClass().add("detail-muted");
             HBox box = new HBox(6, name, small);
             box.setAlignment(Pos.CENTER_LEFT);
             return (Node) box;
         }).toList());
         viewModel.categories().addListener((ListChangeListener<ProgressViewModel.CategoryProgress>) c -> renderCategories.run());
+        renderCategories.run(); // the page is built on first view, after the path was loaded
         VBox box = new VBox(6, top, standing, categories);
         box.setPadding(new Insets(10, 12, 8, 12));
         return box;
@@ -121,7 +127,7 @@ public final class ProgressView extends BorderPane {
         tree.setId("progressTree");
         tree.setShowRoot(false);
         tree.setRoot(new TreeItem<>());
-        tree.setAccessibleText("Resources and units of the path; Space ticks the selected unit");
+        tree.setAccessibleText(messages.text("progress.tree.accessible"));
         tree.setCellFactory(t -> new RowCell());
         viewModel.items().addListener((ListChangeListener<PlanItem>) c -> rebuild());
         tree.getSelectionModel().selectedItemProperty().addListener((o, old, item) -> {
@@ -261,18 +267,18 @@ public final class ProgressView extends BorderPane {
                 ProgressBar bar = new ProgressBar(progress.ratio());
                 bar.setPrefWidth(110);
                 bar.setMinWidth(80);
-                Label percent = new Label(progress.percent() + " %");
+                Label percent = new Label(messages.text("progress.percent", progress.percent()));
                 percent.setMinWidth(42);
                 percent.setAlignment(Pos.CENTER_RIGHT);
                 HBox box = new HBox(8, title, spacer, bar, percent);
                 box.setAlignment(Pos.CENTER_LEFT);
-                setAccessibleText(row.item().title() + ", " + PlanText.progress(progress));
+                setAccessibleText(messages.text("progress.resource.accessible", row.item().title(), wording.progress(progress)));
                 setGraphic(box);
             } else {
                 PlanItem.PlanUnit unit = row.unit();
                 CheckBox done = new CheckBox();
                 done.setSelected(unit.done());
-                done.setAccessibleText("Done: " + unit.title());
+                done.setAccessibleText(messages.text("progress.unit.doneAccessible", unit.title()));
                 done.setOnAction(e -> {
                     // the tick shows once it is saved, not before
                     done.setSelected(unit.done());
@@ -288,7 +294,7 @@ public final class ProgressView extends BorderPane {
                 state.setMinWidth(Region.USE_PREF_SIZE);
                 HBox box = new HBox(8, done, title, spacer, state);
                 box.setAlignment(Pos.CENTER_LEFT);
-                setAccessibleText(unit.title() + ", " + statusText(unit));
+                setAccessibleText(messages.text("progress.unit.accessible", unit.title(), statusText(unit)));
                 setGraphic(box);
             }
             // the cell must not grow wider than the tree: titles shrink instead
@@ -297,15 +303,14 @@ public final class ProgressView extends BorderPane {
     }
 
     private String statusText(PlanItem.PlanUnit unit) {
-        String time = Durations.format(unit.minutes());
-        if (unit.loggedMinutes() > 0) {
-            time += " · " + Durations.format(unit.loggedMinutes()) + " logged";
-        }
+        String time = unit.loggedMinutes() > 0
+                ? messages.text("progress.unit.timeLogged", messages.duration(unit.minutes()), messages.duration(unit.loggedMinutes()))
+                : messages.duration(unit.minutes());
         return switch (unit.status()) {
             case NOT_STARTED -> time;
-            case IN_PROGRESS -> "in progress · " + time;
-            case DONE -> "done " + PlanText.shortDate(unit.statusDate(), viewModel.locale()) + " · " + time;
-            case SKIPPED -> "skipped · " + time;
+            case IN_PROGRESS -> messages.text("progress.unit.inProgress", time);
+            case DONE -> messages.text("progress.unit.done", messages.shortDate(unit.statusDate()), time);
+            case SKIPPED -> messages.text("progress.unit.skipped", time);
         };
     }
 
@@ -318,37 +323,37 @@ public final class ProgressView extends BorderPane {
         subtitle.getStyleClass().add("detail-subtitle");
         subtitle.setWrapText(true);
 
-        ToggleButton notStarted = statusButton("Not started", UnitStatus.NOT_STARTED, "statusNotStarted");
-        ToggleButton inProgress = statusButton("In progress", UnitStatus.IN_PROGRESS, "statusInProgress");
-        ToggleButton done = statusButton("Done", UnitStatus.DONE, "statusDone");
-        ToggleButton skipped = statusButton("Skipped", UnitStatus.SKIPPED, "statusSkipped");
+        ToggleButton notStarted = statusButton(messages.text("progress.status.notStarted"), UnitStatus.NOT_STARTED, "statusNotStarted");
+        ToggleButton inProgress = statusButton(messages.text("progress.status.inProgress"), UnitStatus.IN_PROGRESS, "statusInProgress");
+        ToggleButton done = statusButton(messages.text("progress.status.done"), UnitStatus.DONE, "statusDone");
+        ToggleButton skipped = statusButton(messages.text("progress.status.skipped"), UnitStatus.SKIPPED, "statusSkipped");
         SegmentedButton status = new SegmentedButton(notStarted, inProgress, done, skipped);
         status.setId("statusButtons");
         DatePicker on = new DatePicker();
         on.setId("tickDatePicker");
-        on.setAccessibleText("Date of the change");
+        on.setAccessibleText(messages.text("progress.tickDate.accessible"));
         on.valueProperty().bindBidirectional(viewModel.tickDateProperty());
         on.setPrefWidth(140);
         for (ToggleButton b : new ToggleButton[] {notStarted, inProgress, done, skipped}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
-        Label onLabel = new Label("Date of ticks and time logs");
+        Label onLabel = new Label(messages.text("progress.tickDate.label"));
         onLabel.getStyleClass().add("detail-muted");
         HBox dateRow = new HBox(8, on, onLabel);
         dateRow.setAlignment(Pos.CENTER_LEFT);
 
-        Button allDone = new Button("Mark all units done", new FontIcon("mdi2c-check-all"));
+        Button allDone = new Button(messages.text("progress.markResourceDone"), new FontIcon("mdi2c-check-all"));
         allDone.setId("markResourceDoneButton");
         allDone.setOnAction(e -> viewModel.markSelectedResourceDone());
 
         TextField logField = new TextField();
         logField.setId("logTimeField");
-        logField.setPromptText("45 min, 1 h 30…");
-        logField.setAccessibleText("Time spent");
+        logField.setPromptText(messages.text("progress.log.prompt"));
+        logField.setAccessibleText(messages.text("progress.log.accessible"));
         logField.setPrefColumnCount(10);
         logField.textProperty().bindBidirectional(viewModel.logInputProperty());
         logField.setOnAction(e -> viewModel.logTime());
-        Button log = new Button("Log time");
+        Button log = new Button(messages.text("progress.log.button"));
         log.setId("logTimeButton");
         log.setOnAction(e -> viewModel.logTime());
         Button timer = new Button();
@@ -361,9 +366,10 @@ public final class ProgressView extends BorderPane {
         tick.setCycleCount(Timeline.INDEFINITE);
         Runnable timerState = () -> {
             boolean running = viewModel.timerStartProperty().get() != null;
-            timer.setText(running ? "Stop and log" : "Start timer");
+            timer.setText(messages.text(running ? "progress.timer.stop" : "progress.timer.start"));
             timer.setGraphic(new FontIcon(running ? "mdi2s-stop" : "mdi2t-timer-outline"));
-            elapsed.setText(running ? viewModel.elapsedText() + " on “" + viewModel.timerUnitProperty().get() + "”" : "");
+            elapsed.setText(running
+                    ? messages.text("progress.timer.running", viewModel.elapsedText(), viewModel.timerUnitProperty().get()) : "");
             if (running) {
                 tick.play();
             } else {
@@ -392,7 +398,7 @@ public final class ProgressView extends BorderPane {
         ListView<TimeLog> logs = new ListView<>(viewModel.logs());
         logs.setId("timeLogList");
         logs.setPrefHeight(110);
-        Label noLogs = new Label("No time logged on this unit.");
+        Label noLogs = new Label(messages.text("progress.log.none"));
         noLogs.getStyleClass().add("detail-muted");
         logs.setPlaceholder(noLogs);
         logs.setCellFactory(v -> new ListCell<>() {
@@ -403,12 +409,12 @@ public final class ProgressView extends BorderPane {
                     setGraphic(null);
                     return;
                 }
-                Label text = new Label(PlanText.date(log.day(), viewModel.locale()) + " · " + Durations.format(log.minutes()));
+                Label text = new Label(messages.text("progress.log.line", messages.date(log.day()), messages.duration(log.minutes())));
                 Region spacer = new Region();
                 HBox.setHgrow(spacer, Priority.ALWAYS);
                 Button remove = new Button(null, new FontIcon("mdi2c-close"));
                 remove.getStyleClass().add("flat");
-                remove.setAccessibleText("Remove this time log");
+                remove.setAccessibleText(messages.text("progress.log.remove"));
                 remove.setOnAction(e -> viewModel.deleteLog(log));
                 HBox row = new HBox(6, text, spacer, remove);
                 row.setAlignment(Pos.CENTER_LEFT);
@@ -420,22 +426,22 @@ public final class ProgressView extends BorderPane {
         note.setId("noteArea");
         note.setWrapText(true);
         note.setPrefRowCount(5);
-        note.setPromptText("Notes: what clicked, what to revisit… (searchable from the catalog)");
-        note.setAccessibleText("Note");
+        note.setPromptText(messages.text("progress.note.prompt"));
+        note.setAccessibleText(messages.text("progress.note.heading"));
         note.textProperty().bindBidirectional(viewModel.noteProperty());
-        Button saveNote = new Button("Save note");
+        Button saveNote = new Button(messages.text("progress.note.save"));
         saveNote.setId("saveNoteButton");
         saveNote.disableProperty().bind(viewModel.noteDirtyProperty().not());
         saveNote.setOnAction(e -> viewModel.saveNote());
 
-        Label statusHeading = heading("Status");
-        Label timeHeading = heading("Time spent");
-        Label noteHeading = heading("Note");
+        Label statusHeading = heading(messages.text("progress.status.heading"));
+        Label timeHeading = heading(messages.text("progress.log.heading"));
+        Label noteHeading = heading(messages.text("progress.note.heading"));
         VBox unitOnly = new VBox(8, statusHeading, status, dateRow, timeHeading, logRow, logError, elapsed, logs);
-        VBox resourceOnly = new VBox(8, heading("Whole resource"), allDone);
+        VBox resourceOnly = new VBox(8, heading(messages.text("progress.resource.heading")), allDone);
         VBox content = new VBox(10, title, subtitle, unitOnly, resourceOnly, noteHeading, note, saveNote);
         content.setPadding(new Insets(12));
-        Label nothing = new Label("Select a resource or a unit to see its progress, log time and keep notes.");
+        Label nothing = new Label(messages.text("progress.nothingSelected"));
         nothing.getStyleClass().add("empty-state");
         nothing.setWrapText(true);
 
@@ -453,13 +459,13 @@ public final class ProgressView extends BorderPane {
             }
             if (unit) {
                 title.setText(row.unit().title());
-                subtitle.setText(row.item().title() + " · " + statusText(row.unit()));
+                subtitle.setText(messages.text("progress.unit.subtitle", row.item().title(), statusText(row.unit())));
                 for (ToggleButton b : new ToggleButton[] {notStarted, inProgress, done, skipped}) {
                     b.setSelected(b.getUserData() == row.unit().status());
                 }
             } else {
                 title.setText(row.item().title());
-                subtitle.setText(PlanText.progress(viewModel.progressOf(row.item())));
+                subtitle.setText(wording.progress(viewModel.progressOf(row.item())));
             }
         };
         viewModel.selectedProperty().addListener((o, a, b) -> render.run());

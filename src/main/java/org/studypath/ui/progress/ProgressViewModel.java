@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,14 +29,16 @@ import org.studypath.app.PlanService.PlannedPath;
 import org.studypath.app.ProgressService;
 import org.studypath.domain.Category;
 import org.studypath.domain.Durations;
+import org.studypath.domain.LocalizedText;
 import org.studypath.domain.plan.PlanItem;
 import org.studypath.domain.plan.UnitStatus;
 import org.studypath.domain.progress.Progress;
 import org.studypath.domain.progress.TimeLog;
 import org.studypath.domain.progress.UnitState;
 import org.studypath.ui.common.DialogService;
+import org.studypath.ui.common.Messages;
+import org.studypath.ui.common.PlanWording;
 import org.studypath.ui.common.TaskRunner;
-import org.studypath.domain.report.PlanText;
 
 /**
  * Ticking off units, logging time, notes and undo, for the selected path. Every change is committed in the
@@ -69,7 +70,8 @@ public final class ProgressViewModel {
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final Clock clock;
-    private final Locale locale;
+    private final Messages messages;
+    private final PlanWording wording;
     private final Runnable reload;
 
     private final ObjectProperty<PlannedPath> planned = new SimpleObjectProperty<>(this, "planned");
@@ -83,7 +85,7 @@ public final class ProgressViewModel {
     private final ObservableList<CategoryProgress> categories = FXCollections.observableArrayList();
     private final Deque<Undo> undo = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "Undo");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final StringProperty logInput = new SimpleStringProperty(this, "logInput", "");
     private final ReadOnlyStringWrapper logError = new ReadOnlyStringWrapper(this, "logError", "");
@@ -98,14 +100,16 @@ public final class ProgressViewModel {
     private Row noteTarget;
     private Long timerUnitId;
 
-    public ProgressViewModel(ProgressService progress, TaskRunner runner, DialogService dialogs, Clock clock, Locale locale,
+    public ProgressViewModel(ProgressService progress, TaskRunner runner, DialogService dialogs, Clock clock, Messages messages,
                              Runnable reload) {
         this.progress = progress;
         this.runner = runner;
         this.dialogs = dialogs;
         this.clock = clock;
-        this.locale = locale;
+        this.messages = messages;
+        this.wording = new PlanWording(messages);
         this.reload = reload;
+        undoText.set(messages.text("progress.undo"));
         tickDate.set(today());
         planned.addListener((o, old, now) -> show(now));
         selected.addListener((o, old, now) -> selectionChanged(old, now));
@@ -129,15 +133,26 @@ public final class ProgressViewModel {
             return;
         }
         Progress total = path.progress();
-        pathProgressText.set(PlanText.progress(total));
+        pathProgressText.set(wording.progress(total));
         pathRatio.set(total.ratio());
-        standingText.set(PlanText.standing(path.standing(), path.today(), locale));
+        standingText.set(wording.standing(path.standing(), path.today()));
         standingState.set(path.standing().state().name());
         Map<Category, Progress> byCategory = Progress.by(path.path().items(), path.pace(), PlanItem::category);
         categories.setAll(byCategory.entrySet().stream().map(e -> new CategoryProgress(
-                e.getKey() == null ? "Other" : e.getKey().name().en() + " · " + e.getKey().name().zh(), e.getValue())).toList());
+                e.getKey() == null ? messages.text("progress.category.other") : categoryName(e.getKey().name()),
+                e.getValue())).toList());
         // nothing chosen yet: start at the first unit still to study
         selected.set(keep != null ? find(keep).orElse(null) : firstUnitLeft().orElse(null));
+    }
+
+    /** Both names of a category, the UI's language first: "Maths · 数学" or "数学 · Maths". */
+    private String categoryName(LocalizedText name) {
+        String first = messages.chinese() ? name.zh() : name.en();
+        String second = messages.chinese() ? name.en() : name.zh();
+        if (first.isBlank() || second.isBlank() || first.equals(second)) {
+            return name.in(messages.locale());
+        }
+        return messages.text("progress.category.bothNames", first, second);
     }
 
     private Optional<Row> firstUnitLeft() {
@@ -218,10 +233,10 @@ public final class ProgressViewModel {
             return;
         }
         String description = switch (status) {
-            case DONE -> "Marked “" + unit.title() + "” done";
-            case NOT_STARTED -> "Marked “" + unit.title() + "” not started";
-            case IN_PROGRESS -> "Marked “" + unit.title() + "” in progress";
-            case SKIPPED -> "Skipped “" + unit.title() + "”";
+            case DONE -> messages.text("progress.change.done", unit.title());
+            case NOT_STARTED -> messages.text("progress.change.notStarted", unit.title());
+            case IN_PROGRESS -> messages.text("progress.change.inProgress", unit.title());
+            case SKIPPED -> messages.text("progress.change.skipped", unit.title());
         };
         List<UnitState> change = List.of(new UnitState(unit.unitId(), status, day));
         saving = true;
@@ -237,7 +252,7 @@ public final class ProgressViewModel {
 
     private boolean stillSaving() {
         if (saving) {
-            notice.set("Still saving the last change…");
+            notice.set(messages.text("progress.notice.stillSaving"));
         }
         return saving;
     }
@@ -253,14 +268,14 @@ public final class ProgressViewModel {
     private void markResourceDone(PlanItem item) {
         long left = item.units().stream().filter(u -> u.counts() && !u.done()).count();
         if (left == 0) {
-            notice.set("Every unit of “" + item.title() + "” is already done or skipped.");
+            notice.set(messages.text("progress.notice.allDoneAlready", item.title()));
             return;
         }
         if (stillSaving()) {
             return;
         }
         LocalDate day = tickDate.get() == null ? today() : tickDate.get();
-        String description = "Marked all of “" + item.title() + "” done (" + left + (left == 1 ? " unit)" : " units)");
+        String description = messages.text("progress.change.resourceDone", item.title(), left);
         saving = true;
         runner.run(description, () -> progress.markResourceDone(item, day), before -> {
             saving = false;
@@ -274,7 +289,7 @@ public final class ProgressViewModel {
             undo.removeLast();
         }
         updateUndo();
-        notice.set(description + ".");
+        notice.set(messages.text("progress.notice.changed", description));
         reload.run();
     }
 
@@ -285,11 +300,11 @@ public final class ProgressViewModel {
         Undo last = undo.poll();
         updateUndo();
         if (last == null) {
-            notice.set("Nothing to undo.");
+            notice.set(messages.text("progress.notice.nothingToUndo"));
             return;
         }
         runner.run("Undo", last.revert(), ignored -> {
-            notice.set("Undone: " + last.description() + ".");
+            notice.set(messages.text("progress.notice.undone", last.description()));
             reload.run();
             reloadLogs();
         }, error -> {
@@ -301,7 +316,7 @@ public final class ProgressViewModel {
 
     private void updateUndo() {
         canUndo.set(!undo.isEmpty());
-        undoText.set(undo.isEmpty() ? "Undo" : "Undo: " + undo.peek().description());
+        undoText.set(undo.isEmpty() ? messages.text("progress.undo") : messages.text("progress.undo.named", undo.peek().description()));
     }
 
     // ---- time ----
@@ -310,7 +325,7 @@ public final class ProgressViewModel {
     public void logTime() {
         Row row = selected.get();
         if (row == null || row.isResource()) {
-            logError.set("Choose a unit to log time on.");
+            logError.set(messages.text("progress.log.chooseUnit"));
             return;
         }
         int minutes;
@@ -326,7 +341,7 @@ public final class ProgressViewModel {
     }
 
     private void log(long unitId, String title, LocalDate day, int minutes, Runnable then) {
-        String description = "Logged " + Durations.format(minutes) + " on “" + title + "”";
+        String description = messages.text("progress.change.logged", messages.duration(minutes), title);
         runner.run(description, () -> progress.logTime(unitId, day, minutes), id -> {
             then.run();
             changed(description, () -> {
@@ -338,7 +353,8 @@ public final class ProgressViewModel {
     }
 
     public void deleteLog(TimeLog log) {
-        String description = "Removed " + Durations.format(log.minutes()) + " logged on " + PlanText.shortDate(log.day(), locale);
+        String description = messages.text("progress.change.logRemoved", messages.duration(log.minutes()),
+                messages.shortDate(log.day()));
         runner.run(description, () -> {
             progress.deleteLog(log.id());
             return null;
@@ -375,8 +391,8 @@ public final class ProgressViewModel {
         timerUnit.set("");
         timerUnitId = null;
         if (minutes > 24 * 60) {
-            dialogs.showError("Timer not logged", "The timer ran for more than a day (" + Durations.format(minutes)
-                    + "). Log the time you really spent by typing it.");
+            dialogs.showError(messages.text("progress.timer.tooLong.title"),
+                    messages.text("progress.timer.tooLong.message", messages.duration(minutes)));
             return;
         }
         // progress belongs to the unit, so the time is logged even if another path is shown now
@@ -472,14 +488,14 @@ public final class ProgressViewModel {
                 savedNote = text;
                 noteDirty.set(false);
             }
-            notice.set("Saved the note on “" + (row.isResource() ? row.item().title() : row.unit().title()) + "”.");
+            notice.set(messages.text("progress.notice.noteSaved", row.isResource() ? row.item().title() : row.unit().title()));
         }, this::fail);
     }
 
     private void fail(Throwable error) {
         saving = false;
         String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        dialogs.showError("Could not save your progress", reason);
+        dialogs.showError(messages.text("progress.error.save"), reason);
         reload.run();
     }
 
@@ -562,7 +578,8 @@ public final class ProgressViewModel {
         return timerUnit.getReadOnlyProperty();
     }
 
-    public Locale locale() {
-        return locale;
+    /** The UI's words, for the views built on this view model. */
+    public Messages messages() {
+        return messages;
     }
 }

@@ -2,7 +2,6 @@ package org.studypath.ui.stats;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -28,18 +27,17 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.studypath.domain.Durations;
 import org.studypath.domain.plan.PathSummary;
 import org.studypath.domain.progress.Statistics;
+import org.studypath.ui.common.Messages;
 import org.studypath.ui.common.PathChoice;
-import org.studypath.domain.report.PlanText;
 
 /** Minutes per week against the plan, the burn-up, a year of study days, the opt-in streak and the learner's pace. */
 public final class StatisticsView extends BorderPane {
     private static final int CELL = 11;
 
     private final StatisticsViewModel viewModel;
-    private final Locale locale;
+    private final Messages messages;
     private final BarChart<String, Number> weeks;
     private final LineChart<Number, Number> burnUp;
     private final GridPane heatmap = new GridPane();
@@ -47,15 +45,15 @@ public final class StatisticsView extends BorderPane {
     public StatisticsView(StatisticsViewModel viewModel, ObservableList<PathSummary> paths,
                           ObjectProperty<PathSummary> selectedPath) {
         this.viewModel = viewModel;
-        this.locale = viewModel.locale();
+        this.messages = viewModel.messages();
         setId("statisticsView");
 
         CategoryAxis weekAxis = new CategoryAxis();
         NumberAxis hoursAxis = new NumberAxis();
-        hoursAxis.setLabel("hours");
+        hoursAxis.setLabel(messages.text("stats.axis.hours"));
         weeks = new BarChart<>(weekAxis, hoursAxis);
         weeks.setId("weeklyChart");
-        weeks.setTitle("Hours per week: planned and studied");
+        weeks.setTitle(messages.text("stats.weekly.title"));
         weeks.setAnimated(false);
         weeks.setPrefHeight(260);
         weeks.setCategoryGap(8);
@@ -63,10 +61,11 @@ public final class StatisticsView extends BorderPane {
 
         NumberAxis dayAxis = new NumberAxis();
         dayAxis.setForceZeroInRange(false);
+        DateTimeFormatter axisDate = messages.dates("stats.format.axisDate");
         dayAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number epochDay) {
-                return LocalDate.ofEpochDay(epochDay.longValue()).format(DateTimeFormatter.ofPattern("d MMM yy", locale));
+                return LocalDate.ofEpochDay(epochDay.longValue()).format(axisDate);
             }
 
             @Override
@@ -75,10 +74,10 @@ public final class StatisticsView extends BorderPane {
             }
         });
         NumberAxis cumulative = new NumberAxis();
-        cumulative.setLabel("hours");
+        cumulative.setLabel(messages.text("stats.axis.hours"));
         burnUp = new LineChart<>(dayAxis, cumulative);
         burnUp.setId("burnUpChart");
-        burnUp.setTitle("Burn-up: planned against done");
+        burnUp.setTitle(messages.text("stats.burnUp.title"));
         burnUp.setCreateSymbols(false);
         burnUp.setAnimated(false);
         burnUp.setPrefHeight(260);
@@ -92,7 +91,7 @@ public final class StatisticsView extends BorderPane {
         totals.textProperty().bind(viewModel.totalsProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, new Label("Path"), PathChoice.create("statsPathChoice", paths, selectedPath), spacer, totals);
+        HBox top = new HBox(10, new Label(messages.text("stats.path")), PathChoice.create("statsPathChoice", paths, selectedPath), spacer, totals);
         top.setAlignment(Pos.CENTER_LEFT);
 
         HBox charts = new HBox(12, weeks, burnUp);
@@ -101,7 +100,7 @@ public final class StatisticsView extends BorderPane {
         weeks.setMinWidth(300);
         burnUp.setMinWidth(300);
 
-        VBox content = new VBox(12, top, charts, heading("Study days in the last year"), heatmap, legend(), streak(), pace());
+        VBox content = new VBox(12, top, charts, heading(messages.text("stats.year.heading")), heatmap, legend(), streak(), pace());
         content.setPadding(new Insets(12, 16, 16, 16));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -124,10 +123,10 @@ public final class StatisticsView extends BorderPane {
             return;
         }
         XYChart.Series<String, Number> planned = new XYChart.Series<>();
-        planned.setName("Planned");
+        planned.setName(messages.text("stats.series.planned"));
         XYChart.Series<String, Number> studied = new XYChart.Series<>();
-        studied.setName("Studied");
-        DateTimeFormatter weekLabel = DateTimeFormatter.ofPattern("d MMM", locale);
+        studied.setName(messages.text("stats.series.studied"));
+        DateTimeFormatter weekLabel = messages.dates("stats.format.week");
         for (Statistics.Week week : stats.weeks()) {
             String label = week.monday().format(weekLabel);
             planned.getData().add(new XYChart.Data<>(label, week.plannedMinutes() / 60.0));
@@ -136,9 +135,9 @@ public final class StatisticsView extends BorderPane {
         weeks.getData().setAll(java.util.List.of(planned, studied));
 
         XYChart.Series<Number, Number> plannedLine = new XYChart.Series<>();
-        plannedLine.setName("Planned");
+        plannedLine.setName(messages.text("stats.series.planned"));
         XYChart.Series<Number, Number> doneLine = new XYChart.Series<>();
-        doneLine.setName("Done");
+        doneLine.setName(messages.text("stats.series.done"));
         for (Statistics.BurnPoint point : stats.burnUp()) {
             plannedLine.getData().add(new XYChart.Data<>(point.date().toEpochDay(), point.planned() / 60.0));
             if (point.done() != null) {
@@ -155,8 +154,8 @@ public final class StatisticsView extends BorderPane {
             cell.setPrefSize(CELL, CELL);
             cell.setMinSize(CELL, CELL);
             cell.getStyleClass().addAll("heat-cell", "heat-" + level(day.minutes(), max));
-            Tooltip.install(cell, new Tooltip(PlanText.date(day.date(), locale) + " · "
-                    + (day.minutes() == 0 ? "no study" : Durations.format(day.minutes()))));
+            Tooltip.install(cell, new Tooltip(day.minutes() == 0 ? messages.text("stats.day.nothing", messages.date(day.date()))
+                    : messages.text("stats.day.studied", messages.date(day.date()), messages.duration(day.minutes()))));
             heatmap.add(cell, (int) (java.time.temporal.ChronoUnit.DAYS.between(first, day.date()) / 7), i % 7);
         }
     }
@@ -172,7 +171,9 @@ public final class StatisticsView extends BorderPane {
     private Node legend() {
         HBox legend = new HBox(3);
         legend.setAlignment(Pos.CENTER_LEFT);
-        legend.getChildren().add(new Label("Less "));
+        Label less = new Label(messages.text("stats.legend.less"));
+        less.setPadding(new Insets(0, 3, 0, 0));
+        legend.getChildren().add(less);
         for (int i = 0; i <= 4; i++) {
             Region cell = new Region();
             cell.setPrefSize(CELL, CELL);
@@ -180,19 +181,21 @@ public final class StatisticsView extends BorderPane {
             cell.getStyleClass().addAll("heat-cell", "heat-" + i);
             legend.getChildren().add(cell);
         }
-        legend.getChildren().add(new Label(" More"));
+        Label more = new Label(messages.text("stats.legend.more"));
+        more.setPadding(new Insets(0, 0, 0, 3));
+        legend.getChildren().add(more);
         return legend;
     }
 
     private Node streak() {
-        CheckBox enabled = new CheckBox("Count my streak: weeks in a row that meet a weekly goal");
+        CheckBox enabled = new CheckBox(messages.text("stats.streak.enable"));
         enabled.setId("streakCheckBox");
         enabled.selectedProperty().bindBidirectional(viewModel.streakEnabledProperty());
         Spinner<Integer> goal = new Spinner<>();
         goal.setId("weeklyGoalSpinner");
         goal.setEditable(true);
         goal.setPrefWidth(90);
-        goal.setAccessibleText("Weekly goal in hours");
+        goal.setAccessibleText(messages.text("stats.streak.goal.accessible"));
         SpinnerValueFactory.IntegerSpinnerValueFactory values = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100, 8);
         goal.setValueFactory(values);
         viewModel.weeklyGoalHoursProperty().addListener((o, a, hours) -> {
@@ -206,15 +209,15 @@ public final class StatisticsView extends BorderPane {
             }
         });
         goal.disableProperty().bind(enabled.selectedProperty().not());
-        Label goalNote = new Label("hours a week (until you set one, the path's planned week counts)");
+        Label goalNote = new Label(messages.text("stats.streak.goal.note"));
         goalNote.getStyleClass().add("detail-muted");
         Label text = new Label();
         text.setId("streakText");
         text.getStyleClass().add("streak");
         text.textProperty().bind(viewModel.streakTextProperty());
-        HBox goalRow = new HBox(8, new Label("Goal"), goal, goalNote);
+        HBox goalRow = new HBox(8, new Label(messages.text("stats.streak.goal")), goal, goalNote);
         goalRow.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, heading("Streak (off unless you want it)"), enabled, goalRow, text);
+        return new VBox(6, heading(messages.text("stats.streak.heading")), enabled, goalRow, text);
     }
 
     private Node pace() {
@@ -232,10 +235,10 @@ public final class StatisticsView extends BorderPane {
         note.getStyleClass().add("detail-muted");
         note.setWrapText(true);
         note.textProperty().bind(viewModel.paceNoteProperty());
-        list.setPlaceholder(new Label("No finished units with logged time yet."));
-        Button use = new Button("Plan with my pace…");
+        list.setPlaceholder(new Label(messages.text("stats.pace.none")));
+        Button use = new Button(messages.text("stats.pace.use"));
         use.setId("usePaceButton");
         use.setOnAction(e -> viewModel.usePersonalPace());
-        return new VBox(6, heading("Your pace: time logged against the estimates"), note, list, use);
+        return new VBox(6, heading(messages.text("stats.pace.heading")), note, list, use);
     }
 }

@@ -1,7 +1,6 @@
 package org.studypath.ui.stats;
 
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -15,10 +14,10 @@ import javafx.collections.ObservableList;
 import org.studypath.app.PlanService.PlannedPath;
 import org.studypath.app.ProgressService;
 import org.studypath.app.ProgressService.StreakSettings;
-import org.studypath.domain.Durations;
 import org.studypath.domain.progress.PaceEstimate;
 import org.studypath.domain.progress.Statistics;
 import org.studypath.ui.common.DialogService;
+import org.studypath.ui.common.Messages;
 import org.studypath.ui.common.TaskRunner;
 
 /**
@@ -33,7 +32,7 @@ public final class StatisticsViewModel {
     private final ProgressService progress;
     private final TaskRunner runner;
     private final DialogService dialogs;
-    private final Locale locale;
+    private final Messages messages;
     private final Runnable reload;
     private final ObjectProperty<PlannedPath> planned = new SimpleObjectProperty<>(this, "planned");
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
@@ -49,12 +48,12 @@ public final class StatisticsViewModel {
     private boolean filling;
     private int loads;
 
-    public StatisticsViewModel(ProgressService progress, TaskRunner runner, DialogService dialogs, Locale locale,
+    public StatisticsViewModel(ProgressService progress, TaskRunner runner, DialogService dialogs, Messages messages,
                                Runnable reload) {
         this.progress = progress;
         this.runner = runner;
         this.dialogs = dialogs;
-        this.locale = locale;
+        this.messages = messages;
         this.reload = reload;
         planned.addListener((o, a, b) -> loadIfShown());
         shown.addListener((o, was, now) -> {
@@ -105,23 +104,20 @@ public final class StatisticsViewModel {
             }
             Statistics stats = result.statistics();
             statistics.set(stats);
-            totals.set(Durations.format(stats.studiedMinutes()) + " studied on " + stats.studyDays()
-                    + (stats.studyDays() == 1 ? " day" : " days") + " in all");
+            totals.set(messages.text("stats.totals", messages.duration(stats.studiedMinutes()), stats.studyDays()));
             streakText.set(!result.streak().enabled() ? ""
-                    : stats.streakWeeks() + (stats.streakWeeks() == 1 ? " week" : " weeks") + " in a row with at least "
-                    + Durations.format(stats.weeklyGoal()) + " of study");
+                    : messages.text("stats.streak.text", stats.streakWeeks(), messages.duration(stats.weeklyGoal())));
             pace.setAll(result.pace().stream().map(this::paceLine).toList());
             paceNote.set(result.pace().isEmpty()
-                    ? "Log the time you spend on units and tick them done: your own pace per type shows here."
-                    : "A type needs " + PaceEstimate.MIN_UNITS + " finished units with logged time before it can be used.");
+                    ? messages.text("stats.pace.note.empty")
+                    : messages.text("stats.pace.note.minimum", PaceEstimate.MIN_UNITS));
         }, this::fail);
     }
 
     private PaceLine paceLine(PaceEstimate e) {
-        String factor = String.format(Locale.ROOT, "×%.2f", e.factor());
-        return new PaceLine(e, e.type().label().in(locale) + ": " + factor + " — " + e.units()
-                + (e.units() == 1 ? " unit, " : " units, ") + Durations.format(e.estimatedMinutes()) + " estimated, "
-                + Durations.format(e.actualMinutes()) + " logged" + (e.enoughData() ? "" : " (not enough yet)"));
+        return new PaceLine(e, messages.text(e.enoughData() ? "stats.pace.line" : "stats.pace.lineNotEnough",
+                e.type().label().in(messages.locale()), e.factor(), e.units(), messages.duration(e.estimatedMinutes()),
+                messages.duration(e.actualMinutes())));
     }
 
     private void saveStreak() {
@@ -140,14 +136,13 @@ public final class StatisticsViewModel {
     public void usePersonalPace() {
         List<PaceEstimate> usable = pace.stream().map(PaceLine::estimate).filter(PaceEstimate::enoughData).toList();
         if (usable.isEmpty()) {
-            dialogs.showError("Not enough data yet", "Finish at least " + PaceEstimate.MIN_UNITS
-                    + " units of a type with time logged on them; then your own pace can be used for planning.");
+            dialogs.showError(messages.text("stats.pace.notEnough.title"),
+                    messages.text("stats.pace.notEnough.message", PaceEstimate.MIN_UNITS));
             return;
         }
         List<String> lines = usable.stream().map(this::paceLine).map(PaceLine::text).toList();
-        if (!dialogs.confirmList("Plan with your own pace", "The pace factors of these types change to what your logged "
-                + "time shows. Every path is replanned with them; you can change them again in the path editor.", lines,
-                "Use my pace")) {
+        if (!dialogs.confirmList(messages.text("stats.pace.confirm.title"), messages.text("stats.pace.confirm.message"),
+                lines, messages.text("stats.pace.confirm.button"))) {
             return;
         }
         runner.run("Use personal pace", () -> progress.usePersonalPace(usable), ignored -> reload.run(), this::fail);
@@ -155,7 +150,7 @@ public final class StatisticsViewModel {
 
     private void fail(Throwable error) {
         String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        dialogs.showError("Could not load the statistics", reason);
+        dialogs.showError(messages.text("stats.error.load"), reason);
     }
 
     /** Whether the statistics page is on screen; while it is not, plan changes only mark the figures stale. */
@@ -196,7 +191,8 @@ public final class StatisticsViewModel {
         return paceNote.getReadOnlyProperty();
     }
 
-    public Locale locale() {
-        return locale;
+    /** The UI's words, for the view. */
+    public Messages messages() {
+        return messages;
     }
 }

@@ -16,15 +16,18 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.studypath.domain.plan.PathSummary;
+import org.studypath.ui.common.Messages;
 import org.studypath.ui.common.PathChoice;
 import org.studypath.ui.common.StandingStyle;
 
 /** The landing page: today's sessions with checkboxes, earlier open sessions, what is next, and the ahead/behind line. */
 public final class TodayView extends BorderPane {
     private final TodayViewModel viewModel;
+    private final Messages messages;
 
     public TodayView(TodayViewModel viewModel, ObservableList<PathSummary> paths, ObjectProperty<PathSummary> selectedPath) {
         this.viewModel = viewModel;
+        this.messages = viewModel.messages();
         setId("todayView");
         Label heading = new Label();
         heading.setId("todayHeading");
@@ -32,7 +35,7 @@ public final class TodayView extends BorderPane {
         heading.textProperty().bind(viewModel.headingProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, heading, spacer, new Label("Path"), PathChoice.create("todayPathChoice", paths, selectedPath));
+        HBox top = new HBox(10, heading, spacer, new Label(messages.text("today.path")), PathChoice.create("todayPathChoice", paths, selectedPath));
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label standing = new Label();
@@ -70,15 +73,15 @@ public final class TodayView extends BorderPane {
         emptyState.run();
 
         VBox overdueList = list("overdueList", viewModel.overdue(), true);
-        Label overdueHeading = section("Still open from earlier days");
+        Label overdueHeading = section(messages.text("today.overdue.heading"));
         bindShown(overdueHeading, viewModel.overdue());
         bindShown(overdueList, viewModel.overdue());
 
         VBox nextList = list("nextList", viewModel.next(), false);
-        Label nextHeading = section("Next up");
+        Label nextHeading = section(messages.text("today.next.heading"));
         bindShown(nextHeading, viewModel.next());
 
-        VBox content = new VBox(10, top, standing, progressRow, section("Today"), summary, todayEmpty, todayList,
+        VBox content = new VBox(10, top, standing, progressRow, section(messages.text("today.today.heading")), summary, todayEmpty, todayList,
                 overdueHeading, overdueList, nextHeading, nextList);
         content.setPadding(new Insets(16, 20, 16, 20));
         content.setMaxWidth(900);
@@ -113,7 +116,7 @@ public final class TodayView extends BorderPane {
     }
 
     private Node row(TodayViewModel.Entry entry, boolean tickable) {
-        Label title = new Label(entry.resourceTitle() + " — " + entry.unitTitle());
+        Label title = new Label(messages.text("today.entry.title", entry.resourceTitle(), entry.unitTitle()));
         title.setWrapText(true);
         title.setMinWidth(0);
         if (entry.done()) {
@@ -129,7 +132,8 @@ public final class TodayView extends BorderPane {
             CheckBox done = new CheckBox();
             done.setId("tick-" + entry.unitId());
             done.setSelected(entry.done());
-            done.setAccessibleText((entry.done() ? "Done: " : "Mark done: ") + entry.unitTitle());
+            done.setAccessibleText(messages.text(entry.done() ? "today.entry.doneAccessible" : "today.entry.markDoneAccessible",
+                    entry.unitTitle()));
             done.setOnAction(e -> {
                 boolean wanted = done.isSelected();
                 done.setSelected(entry.done()); // shown once it is saved

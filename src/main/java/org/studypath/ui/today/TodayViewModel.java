@@ -2,11 +2,9 @@ package org.studypath.ui.today;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,12 +17,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.studypath.app.PlanService.PlannedPath;
-import org.studypath.domain.Durations;
 import org.studypath.domain.plan.Schedule;
 import org.studypath.domain.plan.Session;
 import org.studypath.domain.progress.Progress;
 import org.studypath.domain.progress.Standing;
-import org.studypath.domain.report.PlanText;
+import org.studypath.ui.common.Messages;
+import org.studypath.ui.common.PlanWording;
 import org.studypath.ui.progress.ProgressViewModel;
 
 /**
@@ -41,7 +39,8 @@ public final class TodayViewModel {
 
     private final ProgressViewModel progress;
     private final Clock clock;
-    private final Locale locale;
+    private final Messages messages;
+    private final PlanWording wording;
     private final ObjectProperty<PlannedPath> planned = new SimpleObjectProperty<>(this, "planned");
     private final ObservableList<Entry> today = FXCollections.observableArrayList();
     private final ObservableList<Entry> overdue = FXCollections.observableArrayList();
@@ -54,10 +53,11 @@ public final class TodayViewModel {
     private final ReadOnlyDoubleWrapper ratio = new ReadOnlyDoubleWrapper(this, "ratio");
     private final ReadOnlyStringWrapper todayEmpty = new ReadOnlyStringWrapper(this, "todayEmpty", "");
 
-    public TodayViewModel(ProgressViewModel progress, Clock clock, Locale locale) {
+    public TodayViewModel(ProgressViewModel progress, Clock clock, Messages messages) {
         this.progress = progress;
         this.clock = clock;
-        this.locale = locale;
+        this.messages = messages;
+        this.wording = new PlanWording(messages);
         planned.addListener((o, a, b) -> refresh());
         refresh();
     }
@@ -86,7 +86,7 @@ public final class TodayViewModel {
 
     private void refresh() {
         LocalDate day = date();
-        heading.set(day.format(DateTimeFormatter.ofPattern("EEEE d MMMM", locale)));
+        heading.set(messages.dayHeading(day));
         PlannedPath path = planned.get();
         if (path == null) {
             today.clear();
@@ -97,7 +97,7 @@ public final class TodayViewModel {
             standingState.set("");
             progressText.set("");
             ratio.set(0);
-            todayEmpty.set("No study path yet. Open the Catalog, add resources to a path, and today's sessions show here.");
+            todayEmpty.set(messages.text("today.empty.noPath"));
             return;
         }
         Schedule schedule = path.schedule();
@@ -119,40 +119,37 @@ public final class TodayViewModel {
         int planned = todays.stream().mapToInt(Session::minutes).sum();
         long done = today.stream().filter(Entry::done).count();
         if (todays.isEmpty()) {
-            summary.set("Nothing planned today.");
+            summary.set(messages.text("today.summary.nothing"));
         } else {
-            summary.set(Durations.format(planned) + " planned today · " + done + " of " + today.size()
-                    + (today.size() == 1 ? " unit" : " units") + " done");
+            summary.set(messages.text("today.summary", messages.duration(planned), done, today.size()));
         }
         Standing where = path.standing();
-        standing.set(PlanText.standing(where, day, locale));
+        standing.set(wording.standing(where, day));
         standingState.set(where.state().name());
         Progress total = path.progress();
-        progressText.set(PlanText.progress(total));
+        progressText.set(wording.progress(total));
         ratio.set(total.ratio());
         if (where.state() == Standing.State.NO_PLAN) {
             todayEmpty.set(where.problem());
         } else if (where.state() == Standing.State.FINISHED) {
-            todayEmpty.set("Every unit in this path is done. Well done!");
+            todayEmpty.set(messages.text("today.empty.finished"));
         } else if (day.isBefore(path.path().availability().start())) {
-            todayEmpty.set("This path starts " + PlanText.date(path.path().availability().start(), locale)
-                    + ". You can start early with what is next.");
+            todayEmpty.set(messages.text("today.empty.notStarted", messages.date(path.path().availability().start())));
         } else if (path.path().availability().daysOff().contains(day)) {
-            todayEmpty.set("Today is a day off in this path. What is next is below, if you feel like it.");
+            todayEmpty.set(messages.text("today.empty.dayOff"));
         } else if (path.path().availability().minutesOn(day) == 0) {
-            todayEmpty.set("No study planned today: " + day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, locale)
-                    + " has no minutes in your week. What is next is below.");
+            todayEmpty.set(messages.text("today.empty.noMinutes",
+                    day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, messages.locale())));
         } else if (schedule.finish() != null && schedule.finish().isBefore(day)) {
-            todayEmpty.set("The plan ended " + PlanText.date(schedule.finish(), locale) + " with work still open. "
-                    + "“Replan from today” in Study paths plans what is left.");
+            todayEmpty.set(messages.text("today.empty.planEnded", messages.date(schedule.finish())));
         } else {
-            todayEmpty.set("Nothing planned today. What is next is below.");
+            todayEmpty.set(messages.text("today.empty.nothingToday"));
         }
     }
 
     private String plannedOn(Schedule schedule, long unitId) {
         return schedule.sessions().stream().filter(s -> s.unitId() == unitId).findFirst()
-                .map(s -> "planned " + PlanText.shortDate(s.date(), locale)).orElse("");
+                .map(s -> messages.text("today.plannedOn", messages.shortDate(s.date()))).orElse("");
     }
 
     /** One entry per unit, in the order first planned; split parts of a unit on the same list are added up. */
@@ -163,12 +160,12 @@ public final class TodayViewModel {
         byUnit.forEach((unitId, parts) -> {
             Session first = parts.get(0);
             int minutes = parts.stream().mapToInt(Session::minutes).sum();
-            String detail = Durations.format(minutes);
+            String detail = messages.duration(minutes);
             if (first.isSplit()) {
-                detail += " · " + partsText(parts);
+                detail = messages.text("today.detail.parts", detail, partsText(parts, messages));
             }
             if (withDate) {
-                detail += " · planned " + PlanText.shortDate(first.date(), locale);
+                detail = messages.text("today.detail.planned", detail, messages.shortDate(first.date()));
             }
             entries.add(new Entry(unitId, first.resourceId(), first.resourceTitle(), first.unitTitle(), minutes,
                     path.isDone(unitId), detail));
@@ -177,14 +174,14 @@ public final class TodayViewModel {
     }
 
     /** "part 3 of 8", "parts 1–4 of 8", "all 8 parts" (parts of one unit on one list are consecutive). */
-    static String partsText(List<Session> parts) {
+    static String partsText(List<Session> parts, Messages messages) {
         int total = parts.get(0).parts();
         int from = parts.get(0).part();
         int to = parts.get(parts.size() - 1).part();
         if (from == 1 && to == total) {
-            return "all " + total + " parts";
+            return messages.text("today.parts.all", total);
         }
-        return from == to ? "part " + from + " of " + total : "parts " + from + "–" + to + " of " + total;
+        return from == to ? messages.text("today.parts.one", from, total) : messages.text("today.parts.range", from, to, total);
     }
 
     /** Ticks a unit off (or back on); committed before the list shows it. */
@@ -239,6 +236,11 @@ public final class TodayViewModel {
 
     public ReadOnlyStringProperty todayEmptyProperty() {
         return todayEmpty.getReadOnlyProperty();
+    }
+
+    /** The UI's words, for the view. */
+    public Messages messages() {
+        return messages;
     }
 
     public ProgressViewModel progress() {

@@ -18,6 +18,7 @@ import org.studypath.domain.plan.PlanItem;
 import org.studypath.domain.plan.UnitStatus;
 import org.studypath.ui.InlineTaskRunner;
 import org.studypath.ui.RecordingDialogs;
+import org.studypath.ui.common.Messages;
 import org.studypath.ui.path.PathsViewModel;
 import org.studypath.ui.stats.StatisticsViewModel;
 import org.studypath.ui.today.TodayViewModel;
@@ -42,9 +43,9 @@ class ProgressViewModelTest {
         services = Services.open(dir, clock);
         InlineTaskRunner runner = new InlineTaskRunner();
         paths = new PathsViewModel(services.plans(), runner, dialogs, clock, Locale.ENGLISH);
-        vm = new ProgressViewModel(services.progress(), runner, dialogs, clock, Locale.ENGLISH, paths::load);
+        vm = new ProgressViewModel(services.progress(), runner, dialogs, clock, Messages.of(Locale.UK), paths::load);
         vm.plannedProperty().bind(paths.plannedProperty());
-        today = new TodayViewModel(vm, clock, Locale.ENGLISH);
+        today = new TodayViewModel(vm, clock, Messages.of(Locale.UK));
         today.plannedProperty().bind(paths.plannedProperty());
         paths.load();
     }
@@ -177,7 +178,7 @@ class ProgressViewModelTest {
     @Test
     void statisticsFollowTheTicksAndTheStreakIsOffUntilTurnedOn() {
         StatisticsViewModel stats = new StatisticsViewModel(services.progress(), new InlineTaskRunner(), dialogs,
-                Locale.ENGLISH, paths::load);
+                Messages.of(Locale.UK), paths::load);
         stats.plannedProperty().bind(paths.plannedProperty());
         assertThat(stats.statisticsProperty().get()).isNotNull();
         assertThat(stats.streakEnabledProperty().get()).isFalse();
