@@ -66,7 +66,7 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
     public static WindowAssembly build(Stage stage, Services services, Messages messages, TaskRunner runner,
                                        DialogService dialogs, LinkOpener links, Shell shell) {
         Locale locale = messages.locale();
-        CatalogViewModel catalog = new CatalogViewModel(services.catalog(), runner, dialogs, links, locale);
+        CatalogViewModel catalog = new CatalogViewModel(services.catalog(), runner, dialogs, links, messages);
         PathsViewModel paths = new PathsViewModel(services.plans(), runner, dialogs, services.clock(), locale);
         ScheduleViewModel schedule = new ScheduleViewModel(services.clock(), locale);
         schedule.plannedProperty().bind(paths.plannedProperty());

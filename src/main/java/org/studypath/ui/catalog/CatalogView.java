@@ -1,6 +1,5 @@
 package org.studypath.ui.catalog;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -29,23 +28,25 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.studypath.domain.Durations;
 import org.studypath.domain.ResourceDraft;
 import org.studypath.domain.ResourceSummary;
 import org.studypath.domain.ResourceType;
 import org.studypath.domain.Topic;
+import org.studypath.ui.common.Messages;
 import org.studypath.ui.editor.ResourceEditorDialog;
 import org.studypath.ui.editor.ResourceEditorViewModel;
 
 /** The catalog browser: category sidebar, searchable and filterable resource list, and the detail pane. */
 public final class CatalogView extends BorderPane {
     private final CatalogViewModel viewModel;
+    private final Messages messages;
     private final TextField searchField;
 
     private final PathTarget pathTarget;
 
     public CatalogView(CatalogViewModel viewModel, PathTarget pathTarget) {
         this.viewModel = viewModel;
+        this.messages = viewModel.messages();
         this.pathTarget = pathTarget;
         getStyleClass().add("catalog-view");
         this.searchField = buildSearchField();
@@ -68,30 +69,30 @@ public final class CatalogView extends BorderPane {
         CustomTextField field = (CustomTextField) TextFields.createClearableTextField();
         field.setId("searchField");
         field.setLeft(new FontIcon("mdi2m-magnify"));
-        field.setPromptText("Search titles, creators, topics, units… 搜索");
-        field.setAccessibleText("Search the catalog");
-        field.setTooltip(new Tooltip("Search in English or Chinese (Ctrl+F)"));
+        field.setPromptText(messages.text("catalog.search.prompt"));
+        field.setAccessibleText(messages.text("catalog.search.accessible"));
+        field.setTooltip(new Tooltip(messages.text("catalog.search.tooltip")));
         field.setPrefColumnCount(26);
         field.textProperty().bindBidirectional(viewModel.searchTextProperty());
         return field;
     }
 
     private HBox buildToolbar() {
-        Locale locale = viewModel.locale();
-        ComboBox<ResourceType> typeFilter = filterBox("typeFilter", "Filter by type", ResourceType.values(),
-                t -> Labels.type(t, locale));
+        ComboBox<ResourceType> typeFilter = filterBox("typeFilter", messages.text("catalog.filter.type"),
+                ResourceType.values(), t -> Labels.type(t, messages));
         typeFilter.valueProperty().bindBidirectional(viewModel.typeFilterProperty());
-        ComboBox<Topic> topicFilter = filterBox("topicFilter", "Filter by topic", Topic.values(), t -> Labels.topic(t, locale));
+        ComboBox<Topic> topicFilter = filterBox("topicFilter", messages.text("catalog.filter.topic"), Topic.values(),
+                t -> Labels.topic(t, messages));
         topicFilter.valueProperty().bindBidirectional(viewModel.topicFilterProperty());
-        CheckBox showHidden = new CheckBox("Show hidden");
+        CheckBox showHidden = new CheckBox(messages.text("catalog.showHidden"));
         showHidden.setId("showHiddenToggle");
         showHidden.selectedProperty().bindBidirectional(viewModel.showHiddenProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button add = new Button("Add resource", new FontIcon("mdi2p-plus"));
+        Button add = new Button(messages.text("catalog.add.button"), new FontIcon("mdi2p-plus"));
         add.setId("addResourceButton");
         add.getStyleClass().add("accent");
-        add.setTooltip(new Tooltip("Add a resource of your own (Ctrl+N)"));
+        add.setTooltip(new Tooltip(messages.text("catalog.add.tooltip")));
         add.setOnAction(e -> addResource());
         HBox toolbar = new HBox(10, searchField, typeFilter, topicFilter, showHidden, spacer, add);
         toolbar.setAlignment(Pos.CENTER_LEFT);
@@ -131,8 +132,8 @@ public final class CatalogView extends BorderPane {
     private VBox buildSidebar() {
         ListView<CategoryItem> list = new ListView<>(viewModel.categories());
         list.setId("categoryList");
-        list.setAccessibleText("Categories");
-        list.setCellFactory(v -> new CategoryCell());
+        list.setAccessibleText(messages.text("catalog.categories.heading"));
+        list.setCellFactory(v -> new CategoryCell(messages));
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null && item != viewModel.selectedCategoryProperty().get()) {
                 viewModel.selectedCategoryProperty().set(item);
@@ -143,7 +144,7 @@ public final class CatalogView extends BorderPane {
                 list.getSelectionModel().select(item);
             }
         });
-        Label heading = new Label("Categories");
+        Label heading = new Label(messages.text("catalog.categories.heading"));
         heading.getStyleClass().add("section-heading");
         VBox sidebar = new VBox(6, heading, list);
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -157,19 +158,23 @@ public final class CatalogView extends BorderPane {
     private TableView<ResourceSummary> buildTable() {
         TableView<ResourceSummary> table = new TableView<>(viewModel.resources());
         table.setId("resourceTable");
-        table.setAccessibleText("Resources");
+        table.setAccessibleText(messages.text("catalog.table.accessible"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        Locale locale = viewModel.locale();
-        table.getColumns().add(column("Title", 200, 120, ResourceSummary::title));
-        table.getColumns().add(column("Creator", 120, 70, ResourceSummary::creatorLine));
-        table.getColumns().add(column("Type", 104, 104, r -> r.type().label().in(locale)));
-        TableColumn<ResourceSummary, String> units = column("Units", 54, 54, r -> Integer.toString(r.unitCount()));
+        table.getColumns().add(column(messages.text("catalog.column.title"), 200, 120, ResourceSummary::title));
+        table.getColumns().add(column(messages.text("catalog.column.creator"), 120, 70, ResourceSummary::creatorLine));
+        table.getColumns().add(column(messages.text("catalog.column.type"), 104, 104,
+                r -> r.type().label().in(messages.locale())));
+        TableColumn<ResourceSummary, String> units = column(messages.text("catalog.column.units"), 54, 54,
+                r -> messages.number(r.unitCount()));
         units.getStyleClass().add("numeric");
         table.getColumns().add(units);
-        TableColumn<ResourceSummary, String> time = column("Time", 80, 80, r -> Durations.compact(r.totalMinutes(), r.estimated()));
+        TableColumn<ResourceSummary, String> time = column(messages.text("catalog.column.time"), 80, 80,
+                r -> messages.compactDuration(r.totalMinutes(), r.estimated()));
         time.getStyleClass().add("numeric");
         table.getColumns().add(time);
-        table.getColumns().add(column("Cost", 50, 50, r -> r.free() ? "Free" : "Paid"));
+        String free = messages.text("catalog.free");
+        String paid = messages.text("catalog.paid");
+        table.getColumns().add(column(messages.text("catalog.column.cost"), 50, 50, r -> r.free() ? free : paid));
         Label empty = new Label();
         empty.setId("resourceEmptyState");
         empty.getStyleClass().add("empty-state");
@@ -186,7 +191,7 @@ public final class CatalogView extends BorderPane {
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> viewModel.selectedResourceProperty().set(item));
-        javafx.scene.control.Menu addTo = new javafx.scene.control.Menu("Add to path");
+        javafx.scene.control.Menu addTo = new javafx.scene.control.Menu(messages.text("catalog.addToPath.button"));
         javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(addTo);
         menu.setOnShowing(e -> fillPathMenu(addTo.getItems()));
         table.setContextMenu(menu);
@@ -230,7 +235,8 @@ public final class CatalogView extends BorderPane {
         items.clear();
         ResourceSummary selected = viewModel.selectedResourceProperty().get();
         if (pathTarget.paths().isEmpty()) {
-            javafx.scene.control.MenuItem none = new javafx.scene.control.MenuItem("No study paths yet: create one under Study paths");
+            javafx.scene.control.MenuItem none = new javafx.scene.control.MenuItem(
+                    messages.text("catalog.addToPath.none"));
             none.setDisable(true);
             items.add(none);
             return;
@@ -248,23 +254,29 @@ public final class CatalogView extends BorderPane {
         if (viewModel.categoryList().isEmpty()) {
             return;
         }
-        openEditor(ResourceEditorViewModel.forNew(viewModel.categoryList(), viewModel.categoryForNewResource()));
+        openEditor(ResourceEditorViewModel.forNew(messages, viewModel.categoryList(), viewModel.categoryForNewResource()));
     }
 
     private void editSelected() {
         var resource = viewModel.detailProperty().get();
         if (resource != null && resource.editable()) {
-            openEditor(ResourceEditorViewModel.forEdit(viewModel.categoryList(), resource));
+            openEditor(ResourceEditorViewModel.forEdit(messages, viewModel.categoryList(), resource));
         }
     }
 
     private void openEditor(ResourceEditorViewModel editor) {
         Optional<ResourceDraft> draft = ResourceEditorDialog.show(getScene().getWindow(), editor);
         draft.ifPresent(d -> viewModel.save(d,
-                failed -> openEditor(ResourceEditorViewModel.fromDraft(viewModel.categoryList(), failed))));
+                failed -> openEditor(ResourceEditorViewModel.fromDraft(messages, viewModel.categoryList(), failed))));
     }
 
     private static final class CategoryCell extends ListCell<CategoryItem> {
+        private final Messages messages;
+
+        CategoryCell(Messages messages) {
+            this.messages = messages;
+        }
+
         @Override
         protected void updateItem(CategoryItem item, boolean empty) {
             super.updateItem(item, empty);
@@ -276,7 +288,7 @@ public final class CatalogView extends BorderPane {
             Label name = new Label(item.name());
             name.getStyleClass().add("category-name");
             name.setMinWidth(0);
-            Label count = new Label(Integer.toString(item.count()));
+            Label count = new Label(messages.number(item.count()));
             count.getStyleClass().add("count-badge");
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -291,7 +303,7 @@ public final class CatalogView extends BorderPane {
             }
             setText(null);
             setGraphic(box);
-            setAccessibleText(item.name() + ", " + item.count() + " resources");
+            setAccessibleText(messages.text("catalog.categories.accessible", item.name(), item.count()));
         }
     }
 }

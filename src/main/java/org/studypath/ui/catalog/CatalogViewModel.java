@@ -3,7 +3,6 @@ package org.studypath.ui.catalog;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,6 +25,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.studypath.app.CatalogService;
 import org.studypath.domain.Category;
+import org.studypath.domain.LocalizedText;
 import org.studypath.domain.Resource;
 import org.studypath.domain.ResourceDraft;
 import org.studypath.domain.ResourceSummary;
@@ -35,6 +35,7 @@ import org.studypath.domain.WebLinks;
 import org.studypath.domain.catalog.CatalogSearch;
 import org.studypath.ui.common.DialogService;
 import org.studypath.ui.common.LinkOpener;
+import org.studypath.ui.common.Messages;
 import org.studypath.ui.common.TaskRunner;
 
 /**
@@ -47,7 +48,7 @@ public final class CatalogViewModel {
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final LinkOpener links;
-    private final Locale locale;
+    private final Messages messages;
 
     private final ObservableList<CategoryItem> categories = FXCollections.observableArrayList();
     private final ObjectProperty<CategoryItem> selectedCategory = new SimpleObjectProperty<>(this, "selectedCategory");
@@ -60,7 +61,7 @@ public final class CatalogViewModel {
     private final FilteredList<ResourceSummary> shownResources = new FilteredList<>(allResources, r -> !r.hidden());
     private final ObjectProperty<ResourceSummary> selectedResource = new SimpleObjectProperty<>(this, "selectedResource");
     private final ReadOnlyObjectWrapper<Resource> detail = new ReadOnlyObjectWrapper<>(this, "detail");
-    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "Loading the catalog…");
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
@@ -77,12 +78,14 @@ public final class CatalogViewModel {
     private int searchGeneration;
     private int detailGeneration;
 
-    public CatalogViewModel(CatalogService service, TaskRunner runner, DialogService dialogs, LinkOpener links, Locale locale) {
+    public CatalogViewModel(CatalogService service, TaskRunner runner, DialogService dialogs, LinkOpener links,
+                            Messages messages) {
         this.service = service;
         this.runner = runner;
         this.dialogs = dialogs;
         this.links = links;
-        this.locale = locale;
+        this.messages = messages;
+        emptyMessage.set(messages.text("catalog.empty.loading"));
         selectedCategory.addListener((obs, old, now) -> {
             if (!applying) {
                 refilter();
@@ -107,7 +110,7 @@ public final class CatalogViewModel {
 
     private void load(Long selectAfterwards) {
         runner.run("Load catalog", () -> Loaded.of(service.snapshot()), read -> apply(read, selectAfterwards),
-                error -> fail("Could not read the catalog", error));
+                error -> fail(messages.text("catalog.error.load"), error));
     }
 
     /** A snapshot with what is counted in it, counted on the worker thread: a catalog may hold 100,000 resources. */
@@ -174,11 +177,12 @@ public final class CatalogViewModel {
         Long selectedId = selectedCategory.get() == null ? null : selectedCategory.get().categoryId();
         boolean allSelected = selectedCategory.get() == null || selectedCategory.get().isAll();
         List<CategoryItem> items = new ArrayList<>();
-        items.add(new CategoryItem(null, "All resources", "全部资源", countIn(null)));
+        items.add(new CategoryItem(null, messages.text("catalog.categories.all"),
+                messages.text("catalog.categories.allOtherLanguage"), countIn(null)));
         for (Category category : categoryList) {
-            String name = category.name().in(locale);
-            String other = "zh".equals(locale.getLanguage()) ? category.name().en() : category.name().zh();
-            items.add(new CategoryItem(category.id(), name, other.equals(name) ? "" : other, countIn(category.id())));
+            // the UI language's name first, the other language's under it
+            items.add(new CategoryItem(category.id(), Labels.first(category.name(), messages),
+                    Labels.second(category.name(), messages), countIn(category.id())));
         }
         categories.setAll(items);
         CategoryItem reselect = items.get(0);
@@ -208,7 +212,7 @@ public final class CatalogViewModel {
                 searchHits = hits;
                 refilter();
             }
-        }, error -> fail("Search failed", error));
+        }, error -> fail(messages.text("catalog.error.search"), error));
     }
 
     private void refilter() {
@@ -232,31 +236,33 @@ public final class CatalogViewModel {
 
     private String emptyMessageFor(CategoryItem category, ResourceType type, Topic topic) {
         if (!loaded.get() && allResources.isEmpty()) {
-            return "Loading the catalog…";
+            return messages.text("catalog.empty.loading");
         }
         if (allResources.isEmpty()) {
-            return "The catalog is empty. Add a resource of your own with “Add resource”.";
+            return messages.text("catalog.empty.catalog");
         }
         if (searchHits != null) {
-            return "Nothing matches “" + searchText.get().strip() + "”"
-                    + (category != null && !category.isAll() ? " in " + category.name() : "")
-                    + ". Check the spelling, use fewer words, or clear the search.";
+            String query = searchText.get().strip();
+            return category != null && !category.isAll()
+                    ? messages.text("catalog.empty.noMatchInCategory", query, category.name())
+                    : messages.text("catalog.empty.noMatch", query);
         }
         if (type != null || topic != null) {
-            return "No resources match these filters. Choose “All types” and “All topics”, or another category.";
+            return messages.text("catalog.empty.filters");
         }
         Long categoryId = category == null || category.isAll() ? null : category.categoryId();
         boolean anyHidden = counts != null && counts.count(categoryId, true) > counts.count(categoryId, false);
         if (anyHidden && !showHidden.get()) {
-            return "Everything here is hidden. Tick “Show hidden” to see hidden resources again.";
+            return messages.text("catalog.empty.allHidden");
         }
-        return "This category has no resources yet. Add one with “Add resource”.";
+        return messages.text("catalog.empty.category");
     }
 
     private String statusLine() {
         int hidden = counts == null ? 0 : counts.hidden();
-        String shown = resources.size() == 1 ? "1 resource shown" : resources.size() + " resources shown";
-        return shown + " of " + allResources.size() + (hidden > 0 ? " · " + hidden + " hidden" : "");
+        return hidden > 0
+                ? messages.text("catalog.status.shownAndHidden", resources.size(), allResources.size(), hidden)
+                : messages.text("catalog.status.shown", resources.size(), allResources.size());
     }
 
     public void clearFilters() {
@@ -278,7 +284,7 @@ public final class CatalogViewModel {
             if (generation == detailGeneration) {
                 detail.set(found.orElse(null));
             }
-        }, error -> fail("Could not read the resource", error));
+        }, error -> fail(messages.text("catalog.error.resource"), error));
     }
 
     /** Hides a shown catalog resource, or shows a hidden one again. */
@@ -292,9 +298,10 @@ public final class CatalogViewModel {
             service.setHidden(resource.id(), hide);
             return null;
         }, ignored -> {
-            notice.set(hide ? "Hid “" + resource.title() + "”. Tick “Show hidden” to find it again." : "“" + resource.title() + "” is shown again.");
+            String title = title(resource);
+            notice.set(hide ? messages.text("catalog.notice.hidden", title) : messages.text("catalog.notice.shownAgain", title));
             load(hide && !showHidden.get() ? null : resource.id());
-        }, error -> fail("Could not change the resource", error));
+        }, error -> fail(messages.text("catalog.error.hide"), error));
     }
 
     /** Deletes the selected resource of the user's own, after asking. */
@@ -303,9 +310,8 @@ public final class CatalogViewModel {
         if (resource == null || !resource.editable()) {
             return;
         }
-        if (!dialogs.confirm("Delete “" + resource.title() + "”?",
-                "The resource and its " + resource.units().size() + " units are removed from StudyPath. This cannot be undone.",
-                "Delete")) {
+        if (!dialogs.confirm(messages.text("catalog.delete.title", title(resource)),
+                messages.text("catalog.delete.message", resource.units().size()), messages.text("common.delete"))) {
             return;
         }
         runner.run("Delete resource", () -> {
@@ -313,25 +319,25 @@ public final class CatalogViewModel {
             return null;
         }, ignored -> {
             selectedResource.set(null);
-            notice.set("Deleted “" + resource.title() + "”.");
+            notice.set(messages.text("catalog.notice.deleted", title(resource)));
             load();
-        }, error -> fail("Could not delete the resource", error));
+        }, error -> fail(messages.text("catalog.error.delete"), error));
     }
 
     /** Saves a new or edited resource; on failure tells the user and hands the draft back so nothing is lost. */
     public void save(ResourceDraft draft, Consumer<ResourceDraft> onFailure) {
         runner.run("Save resource", () -> service.save(draft), id -> {
-            notice.set("Saved “" + draft.title() + "”.");
+            notice.set(messages.text("catalog.notice.saved", draft.title()));
             load(id);
         }, error -> {
-            fail("Could not save “" + draft.title() + "”", error);
+            fail(messages.text("catalog.error.save", draft.title()), error);
             onFailure.accept(draft);
         });
     }
 
     public void openLink(String url) {
         WebLinks.parse(url).ifPresentOrElse(links::open,
-                () -> dialogs.showError("Cannot open this link", "StudyPath opens only http and https links, not: " + url));
+                () -> dialogs.showError(messages.text("catalog.link.errorTitle"), messages.text("catalog.link.errorMessage", url)));
     }
 
     /** The category a new resource goes into: the selected one, else the first. */
@@ -345,7 +351,7 @@ public final class CatalogViewModel {
 
     private void fail(String what, Throwable error) {
         String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        notice.set(what + ".");
+        notice.set(messages.text("catalog.notice.failed", what));
         dialogs.showError(what, reason);
     }
 
@@ -413,7 +419,13 @@ public final class CatalogViewModel {
         return loaded.getReadOnlyProperty();
     }
 
-    public Locale locale() {
-        return locale;
+    /** The UI's words, for the catalog's views and the resource editor. */
+    public Messages messages() {
+        return messages;
+    }
+
+    /** A resource's title as the catalog shows it: the Chinese title first in the Chinese UI, when it has one. */
+    public String title(Resource resource) {
+        return Labels.first(new LocalizedText(resource.title(), resource.titleZh()), messages);
     }
 }

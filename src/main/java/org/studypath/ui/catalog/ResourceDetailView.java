@@ -18,16 +18,18 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.studypath.domain.Durations;
+import org.studypath.domain.LocalizedText;
 import org.studypath.domain.Resource;
 import org.studypath.domain.Topic;
 import org.studypath.domain.Unit;
+import org.studypath.ui.common.Messages;
 
 /** The right-hand pane: the selected resource's description, link, actions and units. */
 final class ResourceDetailView extends StackPane {
     private final CatalogViewModel viewModel;
+    private final Messages messages;
     private final Runnable onEdit;
-    private final Label placeholder = new Label("Select a resource to see its description, link and units.");
+    private final Label placeholder = new Label();
     private final Label title = new Label();
     private final Label otherTitle = new Label();
     private final Label creators = new Label();
@@ -37,19 +39,24 @@ final class ResourceDetailView extends StackPane {
     private final Hyperlink link = new Hyperlink();
     private final Label durationNote = new Label();
     private final Button hideButton = new Button();
-    private final Button editButton = new Button("Edit", new FontIcon("mdi2p-pencil-outline"));
-    private final Button deleteButton = new Button("Delete", new FontIcon("mdi2d-delete-outline"));
+    private final Button editButton = new Button(null, new FontIcon("mdi2p-pencil-outline"));
+    private final Button deleteButton = new Button(null, new FontIcon("mdi2d-delete-outline"));
     private final Label unitsHeading = new Label();
     private final TableView<Unit> unitTable = new TableView<>();
     private final VBox content;
 
-    private final javafx.scene.control.MenuButton addToPath = new javafx.scene.control.MenuButton("Add to path",
+    private final javafx.scene.control.MenuButton addToPath = new javafx.scene.control.MenuButton(null,
             new FontIcon("mdi2p-playlist-plus"));
 
     ResourceDetailView(CatalogViewModel viewModel, Runnable onEdit,
                        java.util.function.Consumer<javafx.collections.ObservableList<javafx.scene.control.MenuItem>> pathMenu) {
         this.viewModel = viewModel;
+        this.messages = viewModel.messages();
         this.onEdit = onEdit;
+        placeholder.setText(messages.text("catalog.detail.placeholder"));
+        editButton.setText(messages.text("catalog.detail.edit"));
+        deleteButton.setText(messages.text("common.delete"));
+        addToPath.setText(messages.text("catalog.addToPath.button"));
         addToPath.setId("addToPathButton");
         addToPath.setOnShowing(e -> pathMenu.accept(addToPath.getItems()));
         addToPath.getItems().add(new javafx.scene.control.MenuItem("…"));
@@ -120,19 +127,20 @@ final class ResourceDetailView extends StackPane {
         number.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().position() + 1));
         number.setPrefWidth(36);
         number.setMinWidth(36);
-        TableColumn<Unit, String> name = new TableColumn<>("Title");
+        TableColumn<Unit, String> name = new TableColumn<>(messages.text("catalog.units.title"));
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
         name.setPrefWidth(260);
         name.setMinWidth(100);
-        TableColumn<Unit, String> duration = new TableColumn<>("Time");
-        duration.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(Durations.format(c.getValue().minutes(), c.getValue().estimated())));
+        TableColumn<Unit, String> duration = new TableColumn<>(messages.text("catalog.units.time"));
+        duration.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+                messages.duration(c.getValue().minutes(), c.getValue().estimated())));
         duration.setPrefWidth(80);
         duration.setMinWidth(80);
         duration.getStyleClass().add("numeric");
-        TableColumn<Unit, String> open = new TableColumn<>("Link");
+        TableColumn<Unit, String> open = new TableColumn<>(messages.text("catalog.units.link"));
         open.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().url()));
         open.setCellFactory(column -> new TableCell<>() {
-            private final Hyperlink hyperlink = new Hyperlink("Open");
+            private final Hyperlink hyperlink = new Hyperlink(messages.text("catalog.units.open"));
 
             @Override
             protected void updateItem(String url, boolean empty) {
@@ -142,7 +150,7 @@ final class ResourceDetailView extends StackPane {
                 } else {
                     hyperlink.setOnAction(e -> viewModel.openLink(url));
                     hyperlink.setTooltip(new Tooltip(url));
-                    hyperlink.setAccessibleText("Open " + url);
+                    hyperlink.setAccessibleText(messages.text("catalog.units.openAccessible", url));
                     setGraphic(hyperlink);
                 }
             }
@@ -153,7 +161,7 @@ final class ResourceDetailView extends StackPane {
         unitTable.getColumns().add(name);
         unitTable.getColumns().add(duration);
         unitTable.getColumns().add(open);
-        unitTable.setPlaceholder(new Label("This resource has no units."));
+        unitTable.setPlaceholder(new Label(messages.text("catalog.units.none")));
     }
 
     private void show(Resource resource) {
@@ -161,43 +169,49 @@ final class ResourceDetailView extends StackPane {
             unitTable.getItems().clear();
             return;
         }
-        Locale locale = viewModel.locale();
-        title.setText(resource.title());
-        otherTitle.setText(resource.titleZh());
-        otherTitle.setVisible(!resource.titleZh().isBlank());
+        Locale locale = messages.locale();
+        // the title in the UI's language first, the other language's under it
+        LocalizedText titles = new LocalizedText(resource.title(), resource.titleZh());
+        title.setText(Labels.first(titles, messages));
+        otherTitle.setText(Labels.second(titles, messages));
+        otherTitle.setVisible(!otherTitle.getText().isBlank());
         otherTitle.setManaged(otherTitle.isVisible());
-        creators.setText(resource.creators().isEmpty() ? "" : "by " + String.join(", ", resource.creators()));
-        String unitWord = resource.unitKind().label().in(locale).toLowerCase(locale);
-        facts.setText(String.join("  ·  ",
+        creators.setText(resource.creators().isEmpty() ? ""
+                : messages.text("catalog.detail.creators", String.join(", ", resource.creators())));
+        java.util.List<String> factList = new java.util.ArrayList<>(java.util.List.of(
                 resource.type().label().in(locale),
-                resource.units().size() + " " + unitWord + (resource.units().size() == 1 ? "" : "s"),
-                Durations.format(resource.totalMinutes(), resource.estimated()),
-                resource.free() ? "Free" : "Paid",
-                languageName(resource.language(), locale))
-                + (resource.hidden() ? "  ·  Hidden" : ""));
+                Labels.unitCount(resource.unitKind(), resource.units().size(), messages),
+                messages.duration(resource.totalMinutes(), resource.estimated()),
+                resource.free() ? messages.text("catalog.free") : messages.text("catalog.paid"),
+                languageName(resource.language(), locale)));
+        if (resource.hidden()) {
+            factList.add(messages.text("catalog.detail.hidden"));
+        }
+        facts.setText(String.join("  ·  ", factList));
         topics.getChildren().setAll(resource.topics().stream().sorted()
                 .map(t -> chip(t, locale)).collect(Collectors.toList()));
-        String noteText = resource.note().in(locale);
-        String otherNote = "zh".equals(locale.getLanguage()) ? resource.note().en() : resource.note().zh();
-        note.setText(otherNote.isBlank() || otherNote.equals(noteText) ? noteText : noteText + "\n\n" + otherNote);
+        String noteText = Labels.first(resource.note(), messages);
+        String otherNote = Labels.second(resource.note(), messages);
+        note.setText(otherNote.isBlank() ? noteText : noteText + "\n\n" + otherNote);
         link.setText(resource.url());
         link.setVisible(!resource.url().isBlank());
         link.setManaged(link.isVisible());
-        link.setAccessibleText("Open " + resource.title() + " in the browser");
+        link.setAccessibleText(messages.text("catalog.detail.linkAccessible", title.getText()));
+        String aboutDurations = Labels.first(resource.durationNote(), messages);
         durationNote.setText(resource.estimated()
-                ? "≈ marks estimated times. " + resource.durationNote().in(locale)
-                : resource.durationNote().in(locale));
-        hideButton.setText(resource.hidden() ? "Show again" : "Hide");
+                ? messages.text("catalog.detail.estimated", aboutDurations)
+                : aboutDurations);
+        hideButton.setText(resource.hidden() ? messages.text("catalog.detail.showAgain") : messages.text("catalog.detail.hide"));
         hideButton.setGraphic(new FontIcon(resource.hidden() ? "mdi2e-eye-outline" : "mdi2e-eye-off-outline"));
         hideButton.setTooltip(new Tooltip(resource.hidden()
-                ? "Show this resource in the catalog again" : "Hide this resource from the catalog (it is kept and can be shown again)"));
+                ? messages.text("catalog.detail.showAgainTooltip") : messages.text("catalog.detail.hideTooltip")));
         hideButton.setVisible(!resource.editable());
         hideButton.setManaged(hideButton.isVisible());
         editButton.setVisible(resource.editable());
         editButton.setManaged(resource.editable());
         deleteButton.setVisible(resource.editable());
         deleteButton.setManaged(resource.editable());
-        unitsHeading.setText(resource.unitKind().label().in(locale) + "s");
+        unitsHeading.setText(Labels.unitHeading(resource.unitKind(), messages));
         unitTable.getItems().setAll(resource.units());
     }
 

@@ -34,24 +34,29 @@ import org.studypath.domain.ResourceDraft;
 import org.studypath.domain.ResourceType;
 import org.studypath.domain.Topic;
 import org.studypath.domain.UnitKind;
+import org.studypath.ui.catalog.Labels;
+import org.studypath.ui.common.Messages;
 
 /** The form for adding or editing one of the user's own resources; messages sit next to their fields. */
 public final class ResourceEditorDialog extends Dialog<ResourceDraft> {
-    public static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
-
     private final ResourceEditorViewModel viewModel;
+    private final Messages messages;
     private final VBox unitRows = new VBox(6);
 
     public ResourceEditorDialog(ResourceEditorViewModel viewModel) {
         this.viewModel = viewModel;
-        setTitle(viewModel.isNew() ? "Add a resource" : "Edit resource");
-        setHeaderText(viewModel.isNew() ? "Add a resource of your own" : "Edit “" + viewModel.titleProperty().get() + "”");
+        this.messages = viewModel.messages();
+        setTitle(viewModel.isNew() ? messages.text("editor.dialog.titleNew") : messages.text("editor.dialog.titleEdit"));
+        setHeaderText(viewModel.isNew() ? messages.text("editor.dialog.headerNew")
+                : messages.text("editor.dialog.headerEdit", viewModel.titleProperty().get()));
         setResizable(true);
         getDialogPane().setId("resourceEditor");
-        getDialogPane().getButtonTypes().addAll(SAVE, ButtonType.CANCEL);
+        ButtonType saveType = new ButtonType(messages.text("common.save"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancelType = new ButtonType(messages.text("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        getDialogPane().getButtonTypes().addAll(saveType, cancelType);
         getDialogPane().setContent(buildForm());
         getDialogPane().setPrefSize(720, 640);
-        Button save = (Button) getDialogPane().lookupButton(SAVE);
+        Button save = (Button) getDialogPane().lookupButton(saveType);
         save.setId("saveResourceButton");
         // Save checks the form first; an invalid form stays open with every message showing.
         save.addEventFilter(ActionEvent.ACTION, event -> {
@@ -59,7 +64,7 @@ public final class ResourceEditorDialog extends Dialog<ResourceDraft> {
                 event.consume();
             }
         });
-        setResultConverter(button -> button == SAVE ? viewModel.commit().orElse(null) : null);
+        setResultConverter(button -> button == saveType ? viewModel.commit().orElse(null) : null);
     }
 
     public static Optional<ResourceDraft> show(Window owner, ResourceEditorViewModel viewModel) {
@@ -79,69 +84,72 @@ public final class ResourceEditorDialog extends Dialog<ResourceDraft> {
         grid.getColumnConstraints().addAll(labels, fields);
         int row = 0;
 
-        TextField title = textField("titleField", viewModel.titleProperty(), "Title (required)");
-        row = addRow(grid, row, "Title *", title, error("titleError", viewModel.titleErrorProperty()));
-        TextField creators = textField("creatorsField", viewModel.creatorsProperty(), "Names, separated by commas");
-        row = addRow(grid, row, "Creators", creators, null);
+        TextField title = textField("titleField", viewModel.titleProperty(), messages.text("editor.title.prompt"));
+        row = addRow(grid, row, messages.text("editor.title.label"), title,
+                error("titleError", viewModel.titleErrorProperty()));
+        TextField creators = textField("creatorsField", viewModel.creatorsProperty(),
+                messages.text("editor.creators.prompt"));
+        row = addRow(grid, row, messages.text("editor.creators.label"), creators, null);
         TextField url = textField("urlField", viewModel.urlProperty(), "https://…");
-        row = addRow(grid, row, "Link", url, error("urlError", viewModel.urlErrorProperty()));
+        row = addRow(grid, row, messages.text("editor.link.label"), url, error("urlError", viewModel.urlErrorProperty()));
 
         ComboBox<Category> category = new ComboBox<>();
         category.getItems().setAll(viewModel.categoryChoices());
         category.setId("categoryField");
-        category.setConverter(converter(c -> c == null ? "" : c.name().en() + " · " + c.name().zh()));
+        // the UI language's name first, then the other language's
+        category.setConverter(converter(this::categoryName));
         category.valueProperty().bindBidirectional(viewModel.categoryProperty());
-        row = addRow(grid, row, "Category", category, error("categoryError", viewModel.categoryErrorProperty()));
+        row = addRow(grid, row, messages.text("editor.category.label"), category, error("categoryError", viewModel.categoryErrorProperty()));
 
         ComboBox<ResourceType> type = new ComboBox<>();
         type.getItems().setAll(ResourceType.values());
         type.setId("typeField");
-        type.setConverter(converter(t -> t == null ? "" : t.label().en()));
+        type.setConverter(converter(t -> t == null ? "" : t.label().in(messages.locale())));
         type.valueProperty().bindBidirectional(viewModel.typeProperty());
         ComboBox<UnitKind> kind = new ComboBox<>();
         kind.getItems().setAll(UnitKind.values());
         kind.setId("unitKindField");
-        kind.setConverter(converter(k -> k == null ? "" : k.label().en() + "s"));
+        kind.setConverter(converter(this::unitKindName));
         kind.valueProperty().bindBidirectional(viewModel.unitKindProperty());
-        kind.setAccessibleText("What the units are called");
-        CheckBox free = new CheckBox("Free to use");
+        kind.setAccessibleText(messages.text("editor.unitKind.accessible"));
+        CheckBox free = new CheckBox(messages.text("editor.free"));
         free.setId("freeField");
         free.selectedProperty().bindBidirectional(viewModel.freeProperty());
         TextField language = textField("languageField", viewModel.languageProperty(), "en");
         language.setPrefColumnCount(4);
-        language.setTooltip(new Tooltip("Language code, for example en or zh"));
+        language.setTooltip(new Tooltip(messages.text("editor.language.tooltip")));
         type.setMinWidth(Region.USE_PREF_SIZE);
         kind.setMinWidth(Region.USE_PREF_SIZE);
-        HBox typeRow = new HBox(8, type, fixed(new Label("made of")), kind);
+        HBox typeRow = new HBox(8, type, fixed(new Label(messages.text("editor.unitKind.label"))), kind);
         typeRow.setAlignment(Pos.CENTER_LEFT);
-        row = addRow(grid, row, "Type", typeRow, null);
-        HBox moreRow = new HBox(8, free, fixed(new Label("Language")), language);
+        row = addRow(grid, row, messages.text("editor.type.label"), typeRow, null);
+        HBox moreRow = new HBox(8, free, fixed(new Label(messages.text("editor.language.label"))), language);
         moreRow.setAlignment(Pos.CENTER_LEFT);
         free.setMinWidth(Region.USE_PREF_SIZE);
-        row = addRow(grid, row, "Cost", moreRow, null);
+        row = addRow(grid, row, messages.text("editor.cost.label"), moreRow, null);
 
         FlowPane topics = new FlowPane(10, 6);
         for (Topic topic : Topic.values()) {
-            CheckBox box = new CheckBox(topic.label().en());
+            CheckBox box = new CheckBox(topic.label().in(messages.locale()));
             box.setId("topic-" + topic.key());
             box.selectedProperty().bindBidirectional(viewModel.topicProperty(topic));
             topics.getChildren().add(box);
         }
-        row = addRow(grid, row, "Topics", topics, null);
+        row = addRow(grid, row, messages.text("editor.topics.label"), topics, null);
 
         TextArea note = new TextArea();
         note.setId("noteField");
         note.setPrefRowCount(3);
         note.setWrapText(true);
-        note.setPromptText("Why this resource? What to watch out for?");
+        note.setPromptText(messages.text("editor.note.prompt"));
         note.textProperty().bindBidirectional(viewModel.noteProperty());
-        row = addRow(grid, row, "Description", note, null);
+        row = addRow(grid, row, messages.text("editor.note.label"), note, null);
 
-        Button addUnit = new Button("Add unit", new FontIcon("mdi2p-plus"));
+        Button addUnit = new Button(messages.text("editor.units.add"), new FontIcon("mdi2p-plus"));
         addUnit.setId("addUnitButton");
         addUnit.setOnAction(e -> viewModel.addUnit());
         Label unitsError = error("unitsError", viewModel.unitsErrorProperty());
-        HBox unitHeader = new HBox(8, label("Units *"), addUnit);
+        HBox unitHeader = new HBox(8, label(messages.text("editor.units.label")), addUnit);
         unitHeader.setAlignment(Pos.CENTER_LEFT);
         rebuildUnitRows();
         viewModel.units().addListener((ListChangeListener<UnitRow>) change -> {
@@ -170,27 +178,57 @@ public final class ResourceEditorDialog extends Dialog<ResourceDraft> {
     private Node unitRow(int index, UnitRow row) {
         Label number = new Label((index + 1) + ".");
         number.setMinWidth(28);
-        TextField title = textField("unitTitle-" + index, row.titleProperty(), "Title of unit " + (index + 1));
+        int number1 = index + 1;
+        TextField title = textField("unitTitle-" + index, row.titleProperty(),
+                messages.text("editor.unit.titlePrompt", number1));
         HBox.setHgrow(title, Priority.ALWAYS);
-        TextField minutes = textField("unitMinutes-" + index, row.minutesProperty(), "min");
+        TextField minutes = textField("unitMinutes-" + index, row.minutesProperty(), messages.text("editor.unit.minutes"));
         minutes.setPrefColumnCount(5);
-        minutes.setAccessibleText("Minutes for unit " + (index + 1));
-        TextField url = textField("unitUrl-" + index, row.urlProperty(), "link (optional)");
+        minutes.setAccessibleText(messages.text("editor.unit.minutesAccessible", number1));
+        TextField url = textField("unitUrl-" + index, row.urlProperty(), messages.text("editor.unit.urlPrompt"));
         url.setPrefColumnCount(14);
-        Button up = iconButton("mdi2a-arrow-up", "Move unit " + (index + 1) + " up", () -> viewModel.moveUnit(row, -1));
+        Button up = iconButton("mdi2a-arrow-up", messages.text("editor.unit.moveUp", number1),
+                () -> viewModel.moveUnit(row, -1));
         up.setDisable(index == 0);
-        Button down = iconButton("mdi2a-arrow-down", "Move unit " + (index + 1) + " down", () -> viewModel.moveUnit(row, 1));
+        Button down = iconButton("mdi2a-arrow-down", messages.text("editor.unit.moveDown", number1),
+                () -> viewModel.moveUnit(row, 1));
         down.setDisable(index == viewModel.units().size() - 1);
-        Button remove = iconButton("mdi2c-close", "Remove unit " + (index + 1), () -> viewModel.removeUnit(row));
+        Button remove = iconButton("mdi2c-close", messages.text("editor.unit.remove", number1),
+                () -> viewModel.removeUnit(row));
         remove.setId("removeUnit-" + index);
         minutes.setMinWidth(Region.USE_PREF_SIZE);
         minutes.setMaxWidth(Region.USE_PREF_SIZE);
         HBox.setHgrow(url, Priority.SOMETIMES);
         title.setMinWidth(160);
-        HBox fields = new HBox(6, number, title, minutes, fixed(new Label("min")), url, up, down, remove);
+        HBox fields = new HBox(6, number, title, minutes, fixed(new Label(messages.text("editor.unit.minutes"))), url, up, down, remove);
         fields.setAlignment(Pos.CENTER_LEFT);
         Label error = error("unitError-" + index, row.errorProperty());
         return new VBox(2, fields, error);
+    }
+
+    /** "Videos · 视频" in English, "视频 · Videos" in Chinese: a category's names, the UI language's first. */
+    private String categoryName(Category category) {
+        if (category == null) {
+            return "";
+        }
+        String first = Labels.first(category.name(), messages);
+        String second = Labels.second(category.name(), messages);
+        return second.isBlank() ? first : first + " · " + second;
+    }
+
+    /** "Episodes" / "集": what the units are called, for the unit-kind choice. */
+    private String unitKindName(UnitKind kind) {
+        if (kind == null) {
+            return "";
+        }
+        return switch (kind) {
+            case EPISODE -> messages.text("editor.unitKind.episode");
+            case CHAPTER -> messages.text("editor.unitKind.chapter");
+            case MODULE -> messages.text("editor.unitKind.module");
+            case LESSON -> messages.text("editor.unitKind.lesson");
+            case UNIT -> messages.text("editor.unitKind.unit");
+            case PART -> messages.text("editor.unitKind.part");
+        };
     }
 
     private static Label fixed(Label label) {

@@ -29,12 +29,14 @@ import org.studypath.domain.ResourceDraft;
 import org.studypath.domain.ResourceType;
 import org.studypath.domain.Topic;
 import org.studypath.domain.UnitKind;
+import org.studypath.ui.common.Messages;
 
 /**
  * The add/edit resource form: fields as properties, validation messages per field, and the draft to save.
  * Messages appear for a field once the user has changed it, and for every field after a save attempt.
  */
 public final class ResourceEditorViewModel {
+    private final Messages messages;
     private final long resourceId;
     private final List<Category> categoryChoices;
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
@@ -59,7 +61,8 @@ public final class ResourceEditorViewModel {
     private final Set<String> touched = new java.util.HashSet<>();
     private boolean attempted;
 
-    private ResourceEditorViewModel(long resourceId, List<Category> categoryChoices) {
+    private ResourceEditorViewModel(Messages messages, long resourceId, List<Category> categoryChoices) {
+        this.messages = messages;
         this.resourceId = resourceId;
         this.categoryChoices = List.copyOf(categoryChoices);
         for (Topic topic : Topic.values()) {
@@ -68,8 +71,8 @@ public final class ResourceEditorViewModel {
     }
 
     /** A form for a new resource in {@code categoryId}, with one empty unit row to fill in. */
-    public static ResourceEditorViewModel forNew(List<Category> categories, long categoryId) {
-        ResourceEditorViewModel vm = new ResourceEditorViewModel(0, categories);
+    public static ResourceEditorViewModel forNew(Messages messages, List<Category> categories, long categoryId) {
+        ResourceEditorViewModel vm = new ResourceEditorViewModel(messages, 0, categories);
         vm.category.set(categories.stream().filter(c -> c.id() == categoryId).findFirst()
                 .orElse(categories.isEmpty() ? null : categories.get(0)));
         vm.units.add(new UnitRow(0, "", "", ""));
@@ -78,17 +81,17 @@ public final class ResourceEditorViewModel {
     }
 
     /** A form filled with one of the user's own resources. */
-    public static ResourceEditorViewModel forEdit(List<Category> categories, Resource resource) {
+    public static ResourceEditorViewModel forEdit(Messages messages, List<Category> categories, Resource resource) {
         List<ResourceDraft.UnitDraft> units = resource.units().stream()
                 .map(u -> new ResourceDraft.UnitDraft(u.id(), u.title(), u.minutes(), u.url())).toList();
-        return fromDraft(categories, new ResourceDraft(resource.id(), resource.categoryId(), resource.title(),
+        return fromDraft(messages, categories, new ResourceDraft(resource.id(), resource.categoryId(), resource.title(),
                 resource.creators(), resource.url(), resource.type(), resource.unitKind(), resource.free(),
                 resource.language(), resource.topics(), resource.note().en(), units));
     }
 
     /** A form filled from a draft that could not be saved, so the user loses nothing. */
-    public static ResourceEditorViewModel fromDraft(List<Category> categories, ResourceDraft draft) {
-        ResourceEditorViewModel vm = new ResourceEditorViewModel(draft.id(), categories);
+    public static ResourceEditorViewModel fromDraft(Messages messages, List<Category> categories, ResourceDraft draft) {
+        ResourceEditorViewModel vm = new ResourceEditorViewModel(messages, draft.id(), categories);
         vm.title.set(draft.title());
         vm.creators.set(String.join(", ", draft.creators()));
         vm.url.set(draft.url());
@@ -154,7 +157,7 @@ public final class ResourceEditorViewModel {
             int minutes = parseMinutes(row.minutesProperty().get());
             if (minutes == NOT_A_NUMBER) {
                 problems.put(ResourceDraft.unitField(i, "minutes"),
-                        "Unit " + (i + 1) + ": enter the duration as whole minutes, for example 45.");
+                        messages.text("editor.unit.minutesNotNumber", i + 1));
                 minutes = 1; // keep validating the other fields
             }
             unitDrafts.add(new ResourceDraft.UnitDraft(row.id(), row.titleProperty().get(), minutes, row.urlProperty().get()));
@@ -173,7 +176,7 @@ public final class ResourceEditorViewModel {
                     .filter(e -> e.getKey().startsWith(prefix))
                     .sorted(java.util.Comparator.comparingInt(e -> FIELD_ORDER.indexOf(e.getKey().substring(prefix.length()))))
                     .map(Map.Entry::getValue)
-                    .collect(Collectors.joining(" "));
+                    .collect(Collectors.joining(messages.chinese() ? "" : " ")); // Chinese sentences follow each other without a space
             units.get(i).setError(attempted || touched.contains("units") && isRowFilled(units.get(i)) ? rowProblems : "");
         }
         valid.set(problems.isEmpty());
@@ -215,6 +218,11 @@ public final class ResourceEditorViewModel {
         Category chosenCategory = category.get();
         return new ResourceDraft(resourceId, chosenCategory == null ? 0 : chosenCategory.id(), title.get(), creatorList,
                 url.get(), type.get(), unitKind.get(), free.get(), language.get(), chosen, note.get(), unitDrafts);
+    }
+
+    /** The UI's words, for the dialog. */
+    public Messages messages() {
+        return messages;
     }
 
     public boolean isNew() {

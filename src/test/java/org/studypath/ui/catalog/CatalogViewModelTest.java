@@ -19,6 +19,7 @@ import org.studypath.domain.ResourceType;
 import org.studypath.domain.Topic;
 import org.studypath.ui.InlineTaskRunner;
 import org.studypath.ui.RecordingDialogs;
+import org.studypath.ui.common.Messages;
 
 /** The catalog browser's logic without a screen: the real store on a temp folder, work run inline. */
 class CatalogViewModelTest {
@@ -32,7 +33,7 @@ class CatalogViewModelTest {
     @BeforeEach
     void setUp() {
         services = Services.open(dir);
-        vm = new CatalogViewModel(services.catalog(), new InlineTaskRunner(), dialogs, opened::add, Locale.ENGLISH);
+        vm = new CatalogViewModel(services.catalog(), new InlineTaskRunner(), dialogs, opened::add, Messages.of(Locale.UK));
         vm.load();
     }
 
@@ -173,6 +174,64 @@ class CatalogViewModelTest {
         vm.deleteSelected();
         assertThat(dialogs.confirmations).isEmpty();
         assertThat(vm.resources()).hasSize(12);
+    }
+
+    @Test
+    void englishNamesComeFirstWithTheChineseUnderThem() {
+        assertThat(vm.categories().get(0).otherName()).isEqualTo("全部资源");
+        assertThat(vm.statusProperty().get()).isEqualTo("12 resources shown of 12");
+        vm.selectedResourceProperty().set(vm.resources().get(0));
+        assertThat(vm.title(vm.detailProperty().get())).isEqualTo("Essence of calculus");
+        Messages en = vm.messages();
+        assertThat(Labels.first(vm.detailProperty().get().note(), en)).startsWith("The narrator");
+        assertThat(Labels.unitCount(org.studypath.domain.UnitKind.EPISODE, 12, en)).isEqualTo("12 episodes");
+        assertThat(Labels.unitCount(org.studypath.domain.UnitKind.CHAPTER, 1, en)).isEqualTo("1 chapter");
+        assertThat(Labels.unitHeading(org.studypath.domain.UnitKind.LESSON, en)).isEqualTo("Lessons");
+        assertThat(Labels.type(null, en)).isEqualTo("All types");
+    }
+
+    @Test
+    void theChineseCatalogPutsChineseFirstAndSpeaksChinese() {
+        CatalogViewModel zh = new CatalogViewModel(services.catalog(), new InlineTaskRunner(), dialogs, opened::add,
+                Messages.of(Locale.SIMPLIFIED_CHINESE));
+        zh.load();
+        assertThat(zh.categories().get(0).name()).isEqualTo("全部资源");
+        assertThat(zh.categories().get(0).otherName()).isEqualTo("All resources");
+        assertThat(zh.categories().get(1).name()).isEqualTo("普通数学视频系列");
+        assertThat(zh.categories().get(1).otherName()).isEqualTo("General math video series");
+        assertThat(zh.statusProperty().get()).isEqualTo("显示 12 个资源，共 12 个");
+
+        zh.selectedResourceProperty().set(zh.resources().get(0));
+        var resource = zh.detailProperty().get();
+        assertThat(zh.title(resource)).isEqualTo("3Blue1Brown 微积分的本质");
+        assertThat(Labels.first(resource.note(), zh.messages())).startsWith("叙述者");
+        assertThat(Labels.second(resource.note(), zh.messages())).startsWith("The narrator");
+        assertThat(Labels.unitCount(resource.unitKind(), resource.units().size(), zh.messages())).isEqualTo("12 集");
+        assertThat(Labels.unitHeading(resource.unitKind(), zh.messages())).isEqualTo("各集");
+        assertThat(zh.messages().duration(resource.totalMinutes(), resource.estimated())).endsWith("分钟");
+
+        zh.toggleHidden();
+        assertThat(zh.noticeProperty().get()).isEqualTo("已隐藏“3Blue1Brown 微积分的本质”。勾选“显示已隐藏”可以重新找到它。");
+        assertThat(zh.statusProperty().get()).isEqualTo("显示 11 个资源，共 12 个 · 1 个已隐藏");
+
+        zh.searchTextProperty().set("quantum");
+        assertThat(zh.emptyMessageProperty().get()).isEqualTo("没有与“quantum”匹配的资源。请检查拼写、减少关键词，或清除搜索。");
+        zh.selectedCategoryProperty().set(zh.categories().get(1));
+        assertThat(zh.emptyMessageProperty().get()).startsWith("“普通数学视频系列”中没有与“quantum”匹配的资源。");
+
+        zh.openLink("file:///etc/passwd");
+        assertThat(dialogs.errors).singleElement().asString()
+                .isEqualTo("无法打开这个链接: StudyPath 只打开 http 和 https 链接，无法打开：file:///etc/passwd");
+    }
+
+    @Test
+    void theDeleteQuestionCountsTheUnits() {
+        vm.save(TestData.draft(vm.categoryForNewResource(), "Scratch", 10), failed -> { });
+        dialogs.answer = false;
+        vm.deleteSelected();
+        assertThat(dialogs.confirmations).containsExactly("Delete “Scratch”?");
+        assertThat(vm.messages().text("catalog.delete.message", 1)).startsWith("The resource and its 1 unit is removed");
+        assertThat(vm.messages().text("catalog.delete.message", 12)).startsWith("The resource and its 12 units are removed");
     }
 
     @Test

@@ -3,20 +3,23 @@ package org.studypath.ui.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.studypath.domain.Category;
 import org.studypath.domain.LocalizedText;
 import org.studypath.domain.ResourceDraft;
 import org.studypath.domain.Topic;
+import org.studypath.ui.common.Messages;
 
 class ResourceEditorViewModelTest {
+    private static final Messages EN = Messages.of(Locale.UK);
     private final List<Category> categories = List.of(
             new Category(1, "a", new LocalizedText("Videos", "视频"), 0),
             new Category(2, "b", new LocalizedText("Books", "书籍"), 1));
 
     @Test
     void newFormStartsQuietAndShowsEveryProblemOnSave() {
-        ResourceEditorViewModel vm = ResourceEditorViewModel.forNew(categories, 2);
+        ResourceEditorViewModel vm = ResourceEditorViewModel.forNew(EN, categories, 2);
         assertThat(vm.categoryProperty().get().id()).isEqualTo(2);
         assertThat(vm.titleErrorProperty().get()).isEmpty();
         assertThat(vm.commit()).isEmpty();
@@ -26,7 +29,7 @@ class ResourceEditorViewModelTest {
 
     @Test
     void messagesFollowTheFieldAsTheUserTypes() {
-        ResourceEditorViewModel vm = ResourceEditorViewModel.forNew(categories, 1);
+        ResourceEditorViewModel vm = ResourceEditorViewModel.forNew(EN, categories, 1);
         vm.urlProperty().set("example.org");
         assertThat(vm.urlErrorProperty().get()).contains("http:// or https://");
         vm.urlProperty().set("https://example.org");
@@ -39,7 +42,7 @@ class ResourceEditorViewModelTest {
 
     @Test
     void validFormGivesTheDraft() {
-        ResourceEditorViewModel vm = ResourceEditorViewModel.forNew(categories, 1);
+        ResourceEditorViewModel vm = ResourceEditorViewModel.forNew(EN, categories, 1);
         vm.titleProperty().set("  Linear Algebra Done Right ");
         vm.creatorsProperty().set("Sheldon Axler，  ; ");
         vm.topicProperty(Topic.LINEAR_ALGEBRA).set(true);
@@ -60,8 +63,25 @@ class ResourceEditorViewModelTest {
     }
 
     @Test
+    void minutesThatAreNotANumberAreExplainedInTheUiLanguage() {
+        ResourceEditorViewModel en = ResourceEditorViewModel.forNew(EN, categories, 1);
+        en.units().get(0).titleProperty().set("Vector spaces");
+        en.units().get(0).minutesProperty().set("ten");
+        assertThat(en.units().get(0).errorProperty().get())
+                .isEqualTo("Unit 1: enter the duration as whole minutes, for example 45.");
+
+        ResourceEditorViewModel zh = ResourceEditorViewModel.forNew(Messages.of(Locale.SIMPLIFIED_CHINESE), categories, 1);
+        assertThat(zh.messages().chinese()).isTrue();
+        zh.units().get(0).titleProperty().set("向量空间");
+        zh.units().get(0).minutesProperty().set("十");
+        assertThat(zh.units().get(0).errorProperty().get()).isEqualTo("单元 1：请用整数分钟填写时长，例如 45。");
+        zh.units().get(0).minutesProperty().set("45");
+        assertThat(zh.units().get(0).errorProperty().get()).isEmpty();
+    }
+
+    @Test
     void removingTheLastUnitAsksForOne() {
-        ResourceEditorViewModel vm = ResourceEditorViewModel.forNew(categories, 1);
+        ResourceEditorViewModel vm = ResourceEditorViewModel.forNew(EN, categories, 1);
         vm.titleProperty().set("T");
         vm.removeUnit(vm.units().get(0));
         assertThat(vm.commit()).isEmpty();
@@ -72,7 +92,7 @@ class ResourceEditorViewModelTest {
     void aDraftThatFailedToSaveRefillsTheForm() {
         ResourceDraft draft = new ResourceDraft(0, 2, "Kept", List.of("A", "B"), "https://e.org", null, null, false, "zh",
                 java.util.Set.of(Topic.CALCULUS), "note", List.of(new ResourceDraft.UnitDraft(0, "U", 15, "")));
-        ResourceEditorViewModel vm = ResourceEditorViewModel.fromDraft(categories, draft);
+        ResourceEditorViewModel vm = ResourceEditorViewModel.fromDraft(EN, categories, draft);
         assertThat(vm.titleProperty().get()).isEqualTo("Kept");
         assertThat(vm.creatorsProperty().get()).isEqualTo("A, B");
         assertThat(vm.units().get(0).minutesProperty().get()).isEqualTo("15");
