@@ -445,7 +445,9 @@ public final class PathsView extends SplitPane {
             viewModel.minutesProperty(day).addListener((o, a, b) -> spinner.getValueFactory().setValue(b.intValue()));
             Label name = new Label(day.getDisplayName(TextStyle.FULL, messages.locale()));
             Label unit = new Label(messages.text("paths.availability.minutesUnit"));
-            grid.addRow(0, name, spinner, unit);
+            grid.add(name, 0, 0);
+            grid.add(spinner, 1, 0);
+            grid.add(unit, 2, 0);
             dayRows.put(day, List.of(name, spinner, unit));
         }
         // the weekdays in the order of the week, from the first day of the week chosen in Settings
