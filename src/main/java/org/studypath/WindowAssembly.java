@@ -67,8 +67,9 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
                                        DialogService dialogs, LinkOpener links, Shell shell) {
         Locale locale = messages.locale();
         CatalogViewModel catalog = new CatalogViewModel(services.catalog(), runner, dialogs, links, messages);
-        PathsViewModel paths = new PathsViewModel(services.plans(), runner, dialogs, services.clock(), locale);
-        ScheduleViewModel schedule = new ScheduleViewModel(services.clock(), locale);
+        PathsViewModel paths = new PathsViewModel(services.plans(), runner, dialogs, services.clock(), messages);
+        ScheduleViewModel schedule = new ScheduleViewModel(services.clock(), messages);
+        paths.firstDayOfWeekProperty().bind(schedule.firstDayOfWeekProperty()); // Settings sets the schedule's
         schedule.plannedProperty().bind(paths.plannedProperty());
         PathTarget pathTarget = new PathTarget() {
             @Override

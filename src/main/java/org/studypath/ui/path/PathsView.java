@@ -1,13 +1,13 @@
 package org.studypath.ui.path;
 
-import org.studypath.domain.report.PlanText;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -36,11 +36,11 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.studypath.domain.Durations;
 import org.studypath.domain.ResourceSummary;
 import org.studypath.domain.plan.PaceFactors;
 import org.studypath.domain.plan.PathSummary;
 import org.studypath.domain.plan.PlanItem;
+import org.studypath.ui.common.Messages;
 
 /** The path editor: paths, their resources in order (drag and drop, Alt+Up/Down), units, and study time. */
 public final class PathsView extends SplitPane {
@@ -49,11 +49,14 @@ public final class PathsView extends SplitPane {
     static final DataFormat POSITION = new DataFormat("application/x-studypath-path-position");
 
     private final PathsViewModel viewModel;
-    private final Locale locale;
+    /** Stands for a control inside a sentence from the bundle ({@link #sentence}): U+E000, its index, U+E001. */
+    private static final Pattern SLOT = Pattern.compile("\uE000(\\d)\uE001");
+
+    private final Messages messages;
 
     public PathsView(PathsViewModel viewModel, ObservableList<ResourceSummary> catalog) {
         this.viewModel = viewModel;
-        this.locale = viewModel.locale();
+        this.messages = viewModel.messages();
         setId("pathsView");
         VBox left = new VBox(8, pathList(), catalogPicker(catalog));
         left.setPadding(new Insets(10));
@@ -71,7 +74,7 @@ public final class PathsView extends SplitPane {
     private Node pathList() {
         ListView<PathSummary> list = new ListView<>(viewModel.paths());
         list.setId("pathList");
-        list.setAccessibleText("Study paths");
+        list.setAccessibleText(messages.text("paths.list.accessible"));
         list.setPrefHeight(180);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -92,15 +95,15 @@ public final class PathsView extends SplitPane {
                 list.getSelectionModel().select(item);
             }
         });
-        list.setPlaceholder(new Label("No study paths yet.\nCreate one with +."));
-        Button create = icon("newPathButton", "mdi2p-plus", "New study path", viewModel::createPath);
-        Button rename = icon("renamePathButton", "mdi2r-rename-box", "Rename this path", viewModel::renamePath);
-        Button duplicate = icon("duplicatePathButton", "mdi2c-content-copy", "Duplicate this path", viewModel::duplicatePath);
-        Button delete = icon("deletePathButton", "mdi2d-delete-outline", "Delete this path", viewModel::deletePath);
+        list.setPlaceholder(new Label(messages.text("paths.list.empty")));
+        Button create = icon("newPathButton", "mdi2p-plus", "paths.list.new", viewModel::createPath);
+        Button rename = icon("renamePathButton", "mdi2r-rename-box", "paths.list.rename", viewModel::renamePath);
+        Button duplicate = icon("duplicatePathButton", "mdi2c-content-copy", "paths.list.duplicate", viewModel::duplicatePath);
+        Button delete = icon("deletePathButton", "mdi2d-delete-outline", "paths.list.delete", viewModel::deletePath);
         for (Button b : List.of(rename, duplicate, delete)) {
             b.disableProperty().bind(viewModel.selectedPathProperty().isNull());
         }
-        Label heading = heading("Study paths");
+        Label heading = heading(messages.text("paths.list.heading"));
         VBox box = new VBox(6, heading, list, new HBox(4, create, rename, duplicate, delete));
         VBox.setVgrow(list, Priority.SOMETIMES);
         return box;
@@ -109,14 +112,14 @@ public final class PathsView extends SplitPane {
     private Node catalogPicker(ObservableList<ResourceSummary> catalog) {
         ListView<ResourceSummary> list = new ListView<>(catalog);
         list.setId("catalogPicker");
-        list.setAccessibleText("Catalog resources to add");
+        list.setAccessibleText(messages.text("paths.picker.accessible"));
         list.setCellFactory(v -> {
             ListCell<ResourceSummary> cell = new ListCell<>() {
                 @Override
                 protected void updateItem(ResourceSummary item, boolean empty) {
                     super.updateItem(item, empty);
                     setText(empty || item == null ? null : item.title());
-                    setTooltip(empty || item == null ? null : new Tooltip(item.title() + " · drag onto the path, or double-click"));
+                    setTooltip(empty || item == null ? null : new Tooltip(messages.text("paths.picker.tooltip", item.title())));
                 }
             };
             cell.setPrefWidth(0); // follow the list's width: long titles end in "…" instead of scrolling sideways
@@ -135,16 +138,16 @@ public final class PathsView extends SplitPane {
             });
             return cell;
         });
-        Button add = new Button("Add to path", new FontIcon("mdi2p-playlist-plus"));
+        Button add = new Button(messages.text("paths.picker.add"), new FontIcon("mdi2p-playlist-plus"));
         add.setId("addPickedButton");
         add.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
                 .or(viewModel.selectedPathProperty().isNull()));
         add.setOnAction(e -> viewModel.addToSelectedPath(List.of(list.getSelectionModel().getSelectedItem().id())));
-        Label hint = new Label("Drag onto the path, double-click, or use “Add to path”.");
+        Label hint = new Label(messages.text("paths.picker.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
-        VBox box = new VBox(6, heading("Catalog"), list, add, hint);
+        VBox box = new VBox(6, heading(messages.text("paths.picker.heading")), list, add, hint);
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox.setVgrow(box, Priority.ALWAYS);
         return box;
@@ -160,11 +163,11 @@ public final class PathsView extends SplitPane {
         outcome.textProperty().bind(viewModel.outcomeProperty());
         outcome.setMinHeight(Region.USE_PREF_SIZE);
 
-        Button replan = new Button("Replan from today", new FontIcon("mdi2c-calendar-refresh"));
+        Button replan = new Button(messages.text("paths.plan.replan"), new FontIcon("mdi2c-calendar-refresh"));
         replan.setId("replanButton");
         replan.disableProperty().bind(viewModel.plannedProperty().isNull());
         replan.setOnAction(e -> viewModel.replanFromToday());
-        Label behind = new Label("You are behind: some sessions were planned before today.");
+        Label behind = new Label(messages.text("paths.plan.behind"));
         behind.getStyleClass().add("behind-note");
         behind.visibleProperty().bind(viewModel.behindProperty());
         behind.managedProperty().bind(behind.visibleProperty());
@@ -181,15 +184,15 @@ public final class PathsView extends SplitPane {
         warnings.managedProperty().bind(warnings.visibleProperty());
 
         ListView<PlanItem> items = itemList();
-        Button up = icon("moveUpButton", "mdi2a-arrow-up", "Move up (Alt+Up)", () -> viewModel.moveSelected(-1));
-        Button down = icon("moveDownButton", "mdi2a-arrow-down", "Move down (Alt+Down)", () -> viewModel.moveSelected(1));
-        Button remove = icon("removeFromPathButton", "mdi2p-playlist-remove", "Remove from the path (Delete)", viewModel::removeSelectedItem);
+        Button up = icon("moveUpButton", "mdi2a-arrow-up", "paths.items.moveUp", () -> viewModel.moveSelected(-1));
+        Button down = icon("moveDownButton", "mdi2a-arrow-down", "paths.items.moveDown", () -> viewModel.moveSelected(1));
+        Button remove = icon("removeFromPathButton", "mdi2p-playlist-remove", "paths.items.remove", viewModel::removeSelectedItem);
         for (Button b : List.of(up, down, remove)) {
             b.disableProperty().bind(viewModel.selectedItemProperty().isNull());
         }
         HBox itemButtons = new HBox(4, up, down, remove);
 
-        VBox box = new VBox(8, heading("Plan"), outcome, planBar, warnings, items, itemButtons, itemDetail());
+        VBox box = new VBox(8, heading(messages.text("paths.plan.heading")), outcome, planBar, warnings, items, itemButtons, itemDetail());
         box.setPadding(new Insets(10));
         VBox.setVgrow(items, Priority.ALWAYS);
         return box;
@@ -198,8 +201,8 @@ public final class PathsView extends SplitPane {
     private ListView<PlanItem> itemList() {
         ListView<PlanItem> list = new ListView<>(viewModel.items());
         list.setId("pathItems");
-        list.setAccessibleText("Resources in this path, in order");
-        list.setPlaceholder(new Label("This path is empty. Drag resources here from the catalog list,\nor use “Add to path” in the catalog."));
+        list.setAccessibleText(messages.text("paths.items.accessible"));
+        list.setPlaceholder(new Label(messages.text("paths.items.empty")));
         list.setCellFactory(v -> new PathItemCell());
         list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> viewModel.selectedItemProperty().set(item));
         viewModel.selectedItemProperty().addListener((o, a, item) -> {
@@ -281,19 +284,21 @@ public final class PathsView extends SplitPane {
             Label title = new Label((getIndex() + 1) + ".  " + item.title());
             title.getStyleClass().add("path-item-title");
             title.setMinWidth(0);
-            Label facts = new Label(included + " of " + item.units().size() + " units · " + Durations.format(minutes, true)
-                    + (item.paceOverride() != null ? " · pace ×" + item.paceOverride() : ""));
+            String time = messages.duration(minutes, true);
+            Label facts = new Label(item.paceOverride() == null
+                    ? messages.text("paths.item.facts", included, item.units().size(), time)
+                    : messages.text("paths.item.factsWithPace", included, item.units().size(), time, item.paceOverride()));
             facts.getStyleClass().add("detail-muted");
             facts.setMinWidth(Region.USE_PREF_SIZE);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox row = new HBox(8, title, spacer, facts);
             if (viewModel.isReady(item) && !item.prerequisites().isEmpty()) {
-                Label ready = new Label("ready");
+                Label ready = new Label(messages.text("paths.item.ready"));
                 ready.getStyleClass().addAll("chip", "ready-chip");
                 row.getChildren().add(ready);
             } else if (!viewModel.isReady(item)) {
-                Label waits = new Label("waits for prerequisites");
+                Label waits = new Label(messages.text("paths.item.waiting"));
                 waits.getStyleClass().addAll("chip", "waiting-chip");
                 row.getChildren().add(waits);
             }
@@ -301,7 +306,7 @@ public final class PathsView extends SplitPane {
             row.setPrefWidth(0);
             setText(null);
             setGraphic(row);
-            setAccessibleText((getIndex() + 1) + ". " + item.title() + ", " + included + " of " + item.units().size() + " units");
+            setAccessibleText(messages.text("paths.item.accessible", getIndex() + 1, item.title(), included, item.units().size()));
         }
     }
 
@@ -321,7 +326,7 @@ public final class PathsView extends SplitPane {
                     setGraphic(null);
                     return;
                 }
-                box.setText((getIndex() + 1) + ". " + unit.title() + " · " + Durations.format(unit.minutes()));
+                box.setText((getIndex() + 1) + ". " + unit.title() + " · " + messages.duration(unit.minutes()));
                 box.setSelected(unit.included());
                 box.setOnAction(e -> viewModel.setUnitIncluded(unit.unitId(), box.isSelected()));
                 box.setId("unitInclude-" + getIndex());
@@ -334,17 +339,18 @@ public final class PathsView extends SplitPane {
         to.setPrefWidth(80);
         from.setId("includeFrom");
         to.setId("includeTo");
-        Button only = new Button("Include only these");
+        Button only = new Button(messages.text("paths.units.includeOnly"));
         only.setId("includeOnlyButton");
         only.setOnAction(e -> viewModel.includeOnlyUnits(from.getValue(), to.getValue()));
-        HBox range = new HBox(6, fixed(new Label("Units")), from, fixed(new Label("to")), to, only);
+        HBox range = sentence("paths.units.range", from, to);
+        range.getChildren().add(only);
         range.setAlignment(Pos.CENTER_LEFT);
 
         TextField pace = new TextField();
         pace.setId("paceField");
-        pace.setPromptText("type default");
+        pace.setPromptText(messages.text("paths.pace.prompt"));
         pace.setPrefColumnCount(5);
-        Button applyPace = new Button("Set pace");
+        Button applyPace = new Button(messages.text("paths.pace.set"));
         applyPace.setId("setPaceButton");
         applyPace.setOnAction(e -> {
             String text = pace.getText().strip().replace(',', '.');
@@ -358,14 +364,14 @@ public final class PathsView extends SplitPane {
                 viewModel.setPaceOverride(Double.NaN);
             }
         });
-        HBox paceRow = new HBox(6, fixed(new Label("Pace ×")), pace, applyPace);
+        HBox paceRow = new HBox(6, fixed(new Label(messages.text("paths.pace.label"))), pace, applyPace);
         paceRow.setAlignment(Pos.CENTER_LEFT);
-        Tooltip.install(pace, new Tooltip("Planned minutes = estimated minutes × pace (" + PaceFactors.MIN + "–" + PaceFactors.MAX
-                + "). Empty uses the default for its type."));
+        Tooltip.install(pace, new Tooltip(messages.text("paths.pace.tooltip", messages.decimal(PaceFactors.MIN),
+                messages.decimal(PaceFactors.MAX))));
 
         CheckComboBox<PlanItem> prerequisites = new CheckComboBox<>();
         prerequisites.setId("prerequisitesField");
-        prerequisites.setTitle("Needs first…");
+        prerequisites.setTitle(messages.text("paths.prerequisites.title"));
         prerequisites.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(PlanItem item) {
@@ -385,7 +391,7 @@ public final class PathsView extends SplitPane {
                 viewModel.setPrerequisites(ids);
             }
         });
-        HBox prereqRow = new HBox(6, fixed(new Label("Needs first")), prerequisites);
+        HBox prereqRow = new HBox(6, fixed(new Label(messages.text("paths.prerequisites.label"))), prerequisites);
         prereqRow.setAlignment(Pos.CENTER_LEFT);
 
         VBox box = new VBox(6, title, units, range, paceRow, prereqRow);
@@ -423,57 +429,69 @@ public final class PathsView extends SplitPane {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
-        int row = 0;
+        java.util.Map<DayOfWeek, List<Node>> dayRows = new java.util.EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
             Spinner<Integer> spinner = new Spinner<>(0, 1440, 0, 15);
             spinner.setEditable(true);
             spinner.setPrefWidth(100);
             spinner.setId("minutes-" + day.name());
-            spinner.getEditor().setAccessibleText("Minutes on " + day.getDisplayName(TextStyle.FULL, locale));
+            spinner.getEditor().setAccessibleText(messages.text("paths.availability.minutesOn",
+                    day.getDisplayName(TextStyle.FULL, messages.locale())));
             spinner.getValueFactory().valueProperty().addListener((o, a, b) -> {
                 if (b != null && b != viewModel.minutesProperty(day).get()) {
                     viewModel.minutesProperty(day).set(b);
                 }
             });
             viewModel.minutesProperty(day).addListener((o, a, b) -> spinner.getValueFactory().setValue(b.intValue()));
-            grid.add(new Label(day.getDisplayName(TextStyle.FULL, locale)), 0, row);
-            grid.add(spinner, 1, row);
-            grid.add(new Label("min"), 2, row++);
+            Label name = new Label(day.getDisplayName(TextStyle.FULL, messages.locale()));
+            Label unit = new Label(messages.text("paths.availability.minutesUnit"));
+            grid.add(name, 0, 0);
+            grid.add(spinner, 1, 0);
+            grid.add(unit, 2, 0);
+            dayRows.put(day, List.of(name, spinner, unit));
         }
+        // the weekdays in the order of the week, from the first day of the week chosen in Settings
+        Runnable orderDays = () -> {
+            List<DayOfWeek> order = viewModel.weekdays();
+            dayRows.forEach((day, nodes) -> nodes.forEach(n -> GridPane.setRowIndex(n, order.indexOf(day))));
+        };
+        orderDays.run();
+        viewModel.firstDayOfWeekProperty().addListener((o, a, b) -> orderDays.run());
+        int row = 7;
         DatePicker start = new DatePicker();
         start.setId("startDatePicker");
         start.valueProperty().bindBidirectional(viewModel.startProperty());
         DatePicker target = new DatePicker();
         target.setId("targetDatePicker");
-        target.setPromptText("none");
+        target.setPromptText(messages.text("paths.availability.noTarget"));
         target.valueProperty().bindBidirectional(viewModel.targetProperty());
-        Button clearTarget = icon("clearTargetButton", "mdi2c-close", "No target date", () -> viewModel.targetProperty().set(null));
-        grid.add(new Label("Start"), 0, row);
+        Button clearTarget = icon("clearTargetButton", "mdi2c-close", "paths.availability.clearTarget", () -> viewModel.targetProperty().set(null));
+        grid.add(new Label(messages.text("paths.availability.start")), 0, row);
         grid.add(start, 1, row++, 2, 1);
-        grid.add(new Label("Target"), 0, row);
+        grid.add(new Label(messages.text("paths.availability.target")), 0, row);
         grid.add(new HBox(4, target, clearTarget), 1, row++, 2, 1);
 
         ListView<LocalDate> daysOff = new ListView<>(viewModel.daysOff());
         daysOff.setId("daysOffList");
         daysOff.setPrefHeight(110);
-        daysOff.setPlaceholder(new Label("No days off"));
+        daysOff.setPlaceholder(new Label(messages.text("paths.daysOff.empty")));
         daysOff.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(LocalDate date, boolean empty) {
                 super.updateItem(date, empty);
-                setText(empty || date == null ? null : PlanText.date(date, locale));
+                setText(empty || date == null ? null : messages.date(date));
             }
         });
         DatePicker dayOff = new DatePicker();
         dayOff.setId("dayOffPicker");
-        dayOff.setPromptText("add a day off");
+        dayOff.setPromptText(messages.text("paths.daysOff.prompt"));
         dayOff.valueProperty().addListener((o, a, date) -> {
             if (date != null) {
                 viewModel.addDayOff(date);
                 dayOff.setValue(null);
             }
         });
-        Button removeDayOff = icon("removeDayOffButton", "mdi2c-close", "Remove the selected day off",
+        Button removeDayOff = icon("removeDayOffButton", "mdi2c-close", "paths.daysOff.remove",
                 () -> viewModel.daysOff().remove(daysOff.getSelectionModel().getSelectedItem()));
         removeDayOff.disableProperty().bind(daysOff.getSelectionModel().selectedItemProperty().isNull());
 
@@ -483,12 +501,12 @@ public final class PathsView extends SplitPane {
         whatIf.setMinHeight(Region.USE_PREF_SIZE);
         whatIf.getStyleClass().add("what-if");
         whatIf.textProperty().bind(viewModel.whatIfProperty());
-        Button save = new Button("Save", new FontIcon("mdi2c-content-save-outline"));
+        Button save = new Button(messages.text("common.save"), new FontIcon("mdi2c-content-save-outline"));
         save.setId("saveAvailabilityButton");
         save.getStyleClass().add("accent");
         save.disableProperty().bind(viewModel.availabilityChangedProperty().not());
         save.setOnAction(e -> viewModel.saveAvailability());
-        Button reset = new Button("Undo changes");
+        Button reset = new Button(messages.text("paths.availability.undo"));
         reset.setId("resetAvailabilityButton");
         reset.disableProperty().bind(viewModel.availabilityChangedProperty().not());
         reset.setOnAction(e -> viewModel.resetAvailability());
@@ -502,26 +520,27 @@ public final class PathsView extends SplitPane {
             factor.setEditable(true);
             factor.setPrefWidth(100);
             factor.setId("pace-" + type.name());
-            factor.getEditor().setAccessibleText("Pace factor for " + type.label().in(locale));
+            factor.getEditor().setAccessibleText(messages.text("paths.pace.factorFor", type.label().in(messages.locale())));
             factor.getValueFactory().valueProperty().addListener((o, a, b) -> {
                 if (b != null) {
                     viewModel.paceFactorProperty(type).set(b);
                 }
             });
             viewModel.paceFactorProperty(type).addListener((o, a, b) -> factor.getValueFactory().setValue(b.doubleValue()));
-            paceGrid.add(new Label(type.label().in(locale)), 0, paceRow);
+            paceGrid.add(new Label(type.label().in(messages.locale())), 0, paceRow);
             paceGrid.add(factor, 1, paceRow++);
         }
-        Button savePace = new Button("Save pace");
+        Button savePace = new Button(messages.text("paths.pace.save"));
         savePace.setId("savePaceButton");
         savePace.setOnAction(e -> viewModel.savePaceFactors());
-        Label paceHint = new Label("Planned time = estimate × pace: below 1 when you watch faster, above 1 for exercises.");
+        Label paceHint = new Label(messages.text("paths.pace.hint"));
         paceHint.getStyleClass().add("hint");
         paceHint.setWrapText(true);
         paceHint.setMinHeight(Region.USE_PREF_SIZE);
 
-        VBox box = new VBox(8, heading("Study time"), grid, heading("Days off"), daysOff, new HBox(4, dayOff, removeDayOff),
-                whatIf, new HBox(8, save, reset), heading("Pace by type"), paceHint, paceGrid, savePace);
+        VBox box = new VBox(8, heading(messages.text("paths.availability.heading")), grid,
+                heading(messages.text("paths.daysOff.heading")), daysOff, new HBox(4, dayOff, removeDayOff),
+                whatIf, new HBox(8, save, reset), heading(messages.text("paths.pace.heading")), paceHint, paceGrid, savePace);
         box.setPadding(new Insets(10));
         box.disableProperty().bind(viewModel.plannedProperty().isNull());
         return box;
@@ -538,7 +557,37 @@ public final class PathsView extends SplitPane {
         return label;
     }
 
-    private static Button icon(String id, String icon, String text, Runnable action) {
+    /**
+     * A sentence from the bundle with controls in its placeholders ({0}, {1}…), laid out in the language's word order:
+     * "Units [1] to [5]", "第 [1] 至 [5] 个单元".
+     */
+    private HBox sentence(String key, Node... controls) {
+        Object[] slots = new Object[controls.length];
+        for (int i = 0; i < controls.length; i++) {
+            slots[i] = "\uE000" + i + "\uE001";
+        }
+        String text = messages.text(key, slots);
+        HBox box = new HBox(6);
+        box.setAlignment(Pos.CENTER_LEFT);
+        Matcher m = SLOT.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            addWords(box, text.substring(at, m.start()));
+            box.getChildren().add(controls[Integer.parseInt(m.group(1))]);
+            at = m.end();
+        }
+        addWords(box, text.substring(at));
+        return box;
+    }
+
+    private static void addWords(HBox box, String words) {
+        if (!words.isBlank()) {
+            box.getChildren().add(fixed(new Label(words.strip())));
+        }
+    }
+
+    private Button icon(String id, String icon, String key, Runnable action) {
+        String text = messages.text(key);
         Button button = new Button(null, new FontIcon(icon));
         button.setId(id);
         button.setAccessibleText(text);

@@ -1,6 +1,5 @@
 package org.studypath.ui.path;
 
-import org.studypath.domain.report.PlanText;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -28,7 +27,6 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.studypath.app.PlanService;
 import org.studypath.app.PlanService.PlannedPath;
-import org.studypath.domain.Durations;
 import org.studypath.domain.ResourceType;
 import org.studypath.domain.plan.Availability;
 import org.studypath.domain.plan.PaceFactors;
@@ -37,6 +35,8 @@ import org.studypath.domain.plan.PlanItem;
 import org.studypath.domain.plan.Schedule;
 import org.studypath.domain.plan.ScheduleChange;
 import org.studypath.ui.common.DialogService;
+import org.studypath.ui.common.Messages;
+import org.studypath.ui.common.PlanWording;
 import org.studypath.ui.common.TaskRunner;
 
 /**
@@ -48,7 +48,8 @@ public final class PathsViewModel {
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final Clock clock;
-    private final Locale locale;
+    private final Messages messages;
+    private final PlanWording wording;
 
     private final ObservableList<PathSummary> paths = FXCollections.observableArrayList();
     private final ObjectProperty<PathSummary> selectedPath = new SimpleObjectProperty<>(this, "selectedPath");
@@ -68,16 +69,18 @@ public final class PathsViewModel {
     private final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>(this, "start");
     private final ObjectProperty<LocalDate> target = new SimpleObjectProperty<>(this, "target");
     private final ObservableList<LocalDate> daysOff = FXCollections.observableArrayList();
+    private final ObjectProperty<DayOfWeek> firstDayOfWeek = new SimpleObjectProperty<>(this, "firstDayOfWeek", DayOfWeek.MONDAY);
     private boolean filling;
     /** True while the path list is replaced: path choosers clear their value for a moment, which is not a choice. */
     private boolean replacingList;
 
-    public PathsViewModel(PlanService plans, TaskRunner runner, DialogService dialogs, Clock clock, Locale locale) {
+    public PathsViewModel(PlanService plans, TaskRunner runner, DialogService dialogs, Clock clock, Messages messages) {
         this.plans = plans;
         this.runner = runner;
         this.dialogs = dialogs;
         this.clock = clock;
-        this.locale = locale;
+        this.messages = messages;
+        this.wording = new PlanWording(messages);
         for (DayOfWeek day : DayOfWeek.values()) {
             IntegerProperty property = new SimpleIntegerProperty(this, day.name(), 0);
             property.addListener((o, a, b) -> updateWhatIf());
@@ -139,7 +142,7 @@ public final class PathsViewModel {
         items.setAll(path == null ? List.of() : path.path().items());
         selectedItem.set(items.stream().filter(i -> keepItem != null && i.resourceId() == keepItem).findFirst().orElse(null));
         warnings.setAll(path == null ? List.of() : allWarnings(path));
-        outcome.set(path == null ? "" : PlanText.outcome(path.schedule(), locale));
+        outcome.set(path == null ? "" : wording.outcome(path.schedule()));
         behind.set(path != null && path.isBehind(today()));
         fillAvailability(path == null ? null : path.path().availability());
         if (path != null) {
@@ -153,14 +156,15 @@ public final class PathsViewModel {
         for (Map.Entry<ResourceType, javafx.beans.property.DoubleProperty> entry : typePace.entrySet()) {
             double factor = entry.getValue().get();
             if (!(factor >= PaceFactors.MIN && factor <= PaceFactors.MAX)) {
-                dialogs.showError("Check the pace", entry.getKey().label().in(locale) + ": a pace factor must be between "
-                        + PaceFactors.MIN + " and " + PaceFactors.MAX + ".");
+                dialogs.showError(messages.text("paths.pace.checkTitle"), messages.text("paths.pace.typeOutOfRange",
+                        entry.getKey().label().in(messages.locale()), messages.decimal(PaceFactors.MIN),
+                        messages.decimal(PaceFactors.MAX)));
                 return;
             }
             factors.put(entry.getKey(), factor);
         }
         PaceFactors pace = new PaceFactors(factors);
-        change("Save pace factors", () -> plans.savePaceFactors(pace), "Saved the pace factors.");
+        change("Save pace factors", () -> plans.savePaceFactors(pace), messages.text("paths.pace.saved"));
     }
 
     public javafx.beans.property.DoubleProperty paceFactorProperty(ResourceType type) {
@@ -214,8 +218,9 @@ public final class PathsViewModel {
         boolean changed = !draft.get().equals(path.path().availability());
         availabilityChanged.set(changed);
         Schedule schedule = path.whatIf(draft.get());
-        String perWeek = Durations.format(draft.get().minutesPerWeek()) + " a week";
-        whatIf.set(changed ? "With these changes: " + PlanText.outcome(schedule, locale) + " (" + perWeek + ")" : perWeek);
+        String perWeek = messages.duration(draft.get().minutesPerWeek());
+        whatIf.set(changed ? messages.text("paths.whatIf.changed", wording.outcome(schedule), perWeek)
+                : messages.text("paths.whatIf.perWeek", perWeek));
     }
 
     public void saveAvailability() {
@@ -225,12 +230,12 @@ public final class PathsViewModel {
             return;
         }
         if (draft.get().target() != null && draft.get().target().isBefore(draft.get().start())) {
-            dialogs.showError("Check the dates", "The target date is before the start date. Choose a target on or after "
-                    + PlanText.date(draft.get().start(), locale) + ".");
+            dialogs.showError(messages.text("paths.dates.checkTitle"),
+                    messages.text("paths.dates.targetBeforeStart", messages.date(draft.get().start())));
             return;
         }
         long id = path.path().id();
-        change("Save availability", () -> plans.saveAvailability(id, draft.get()), "Saved the study time.");
+        change("Save availability", () -> plans.saveAvailability(id, draft.get()), messages.text("paths.availability.saved"));
     }
 
     public void resetAvailability() {
@@ -256,26 +261,26 @@ public final class PathsViewModel {
         LocalDate today = today();
         List<ScheduleChange> changes = path.replanFrom(today);
         if (changes.isEmpty()) {
-            notice.set("Nothing to move: the plan already starts today or later.");
+            notice.set(messages.text("paths.replan.nothingToMove"));
             return;
         }
         Schedule after = path.whatIf(path.path().availability().withStart(today));
-        List<String> lines = changes.stream().map(c -> PlanText.shortDate(c.before(), locale) + " → "
-                + PlanText.shortDate(c.after(), locale) + "   " + c.resourceTitle() + " — " + c.unitTitle()).toList();
-        String message = changes.size() + (changes.size() == 1 ? " unit moves. " : " units move. ")
-                + PlanText.outcome(after, locale);
-        if (dialogs.confirmList("Replan from today", message, lines, "Replan")) {
+        List<String> lines = changes.stream().map(c -> messages.text("paths.replan.move", messages.shortDate(c.before()),
+                messages.shortDate(c.after()), c.resourceTitle(), c.unitTitle())).toList();
+        String message = messages.text("paths.replan.message", changes.size(), wording.outcome(after));
+        if (dialogs.confirmList(messages.text("paths.replan.title"), message, lines, messages.text("paths.replan.confirm"))) {
             Availability moved = path.path().availability().withStart(today);
-            change("Replan", () -> plans.saveAvailability(path.path().id(), moved), "Replanned from today.");
+            change("Replan", () -> plans.saveAvailability(path.path().id(), moved), messages.text("paths.replan.done"));
         }
     }
 
     // ---- paths ----
 
     public void createPath() {
-        dialogs.askText("New study path", "Name", freeName("My study path")).ifPresent(name ->
+        dialogs.askText(messages.text("paths.create.title"), messages.text("paths.name.prompt"),
+                freeName(messages.text("paths.create.defaultName"))).ifPresent(name ->
                 runner.run("Create path", () -> plans.create(name, today()), id -> {
-                    notice.set("Created “" + name + "”. Add resources from the catalog.");
+                    notice.set(messages.text("paths.create.done", name));
                     load(id);
                 }, this::fail));
     }
@@ -286,7 +291,7 @@ public final class PathsViewModel {
         paths.forEach(p -> taken.add(p.name().toLowerCase(Locale.ROOT)));
         String name = base;
         for (int n = 2; taken.contains(name.toLowerCase(Locale.ROOT)); n++) {
-            name = base + " (" + n + ")";
+            name = messages.text("paths.name.numbered", base, n);
         }
         return name;
     }
@@ -296,8 +301,8 @@ public final class PathsViewModel {
         if (path == null) {
             return;
         }
-        dialogs.askText("Rename path", "Name", path.name()).ifPresent(name ->
-                change("Rename path", () -> plans.rename(path.id(), name), "Renamed to “" + name + "”."));
+        dialogs.askText(messages.text("paths.rename.title"), messages.text("paths.name.prompt"), path.name()).ifPresent(name ->
+                change("Rename path", () -> plans.rename(path.id(), name), messages.text("paths.rename.done", name)));
     }
 
     public void duplicatePath() {
@@ -305,24 +310,25 @@ public final class PathsViewModel {
         if (path == null) {
             return;
         }
-        dialogs.askText("Duplicate path", "Name of the copy", freeName("Copy of " + path.name())).ifPresent(name ->
+        dialogs.askText(messages.text("paths.duplicate.title"), messages.text("paths.duplicate.prompt"),
+                freeName(messages.text("paths.duplicate.defaultName", path.name()))).ifPresent(name ->
                 runner.run("Duplicate path", () -> plans.duplicate(path.id(), name), id -> {
-                    notice.set("Duplicated as “" + name + "”.");
+                    notice.set(messages.text("paths.duplicate.done", name));
                     load(id);
                 }, this::fail));
     }
 
     public void deletePath() {
         PathSummary path = selectedPath.get();
-        if (path == null || !dialogs.confirm("Delete “" + path.name() + "”?",
-                "The path and its plan are removed. The resources stay in the catalog.", "Delete")) {
+        if (path == null || !dialogs.confirm(messages.text("paths.delete.title", path.name()),
+                messages.text("paths.delete.message"), messages.text("common.delete"))) {
             return;
         }
         runner.run("Delete path", () -> {
             plans.delete(path.id());
             return null;
         }, ignored -> {
-            notice.set("Deleted “" + path.name() + "”.");
+            notice.set(messages.text("paths.delete.done", path.name()));
             selectedPath.set(null);
             load();
         }, this::fail);
@@ -332,7 +338,7 @@ public final class PathsViewModel {
 
     public void addResources(long pathId, List<Long> resourceIds) {
         runner.run("Add to path", () -> plans.addResources(pathId, resourceIds), added -> {
-            notice.set(added == 0 ? "Already in the path." : "Added " + added + (added == 1 ? " resource." : " resources."));
+            notice.set(added == 0 ? messages.text("paths.add.already") : messages.text("paths.add.done", added));
             load(pathId);
         }, this::fail);
     }
@@ -350,7 +356,8 @@ public final class PathsViewModel {
             return;
         }
         selectedItem.set(null);
-        change("Remove from path", () -> plans.removeResource(path.id(), item.resourceId()), "Removed “" + item.title() + "” from the path.");
+        change("Remove from path", () -> plans.removeResource(path.id(), item.resourceId()),
+                messages.text("paths.remove.done", item.title()));
     }
 
     /** Moves the selected resource up (-1) or down (+1): Alt+Up and Alt+Down in the editor. */
@@ -406,7 +413,8 @@ public final class PathsViewModel {
             return;
         }
         if (factor != null && !(factor >= PaceFactors.MIN && factor <= PaceFactors.MAX)) {
-            dialogs.showError("Check the pace", "A pace factor must be between " + PaceFactors.MIN + " and " + PaceFactors.MAX + ".");
+            dialogs.showError(messages.text("paths.pace.checkTitle"), messages.text("paths.pace.outOfRange",
+                    messages.decimal(PaceFactors.MIN), messages.decimal(PaceFactors.MAX)));
             return;
         }
         change("Set pace", () -> plans.setPaceOverride(path.id(), item.resourceId(), factor), null);
@@ -437,7 +445,7 @@ public final class PathsViewModel {
 
     private void fail(Throwable error) {
         String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        dialogs.showError("Could not change the study path", reason);
+        dialogs.showError(messages.text("paths.error.title"), reason);
     }
 
     // ---- properties ----
@@ -495,6 +503,21 @@ public final class PathsViewModel {
         return minutes.get(day);
     }
 
+    /** The day the week starts on (Settings): the study-time editor lists the weekdays from it. Null means Monday. */
+    public ObjectProperty<DayOfWeek> firstDayOfWeekProperty() {
+        return firstDayOfWeek;
+    }
+
+    /** The seven weekdays in the order the week is shown, from {@link #firstDayOfWeekProperty()}. */
+    public List<DayOfWeek> weekdays() {
+        DayOfWeek first = firstDayOfWeek.get() == null ? DayOfWeek.MONDAY : firstDayOfWeek.get();
+        List<DayOfWeek> days = new ArrayList<>(7);
+        for (int i = 0; i < 7; i++) {
+            days.add(first.plus(i));
+        }
+        return days;
+    }
+
     public ObjectProperty<LocalDate> startProperty() {
         return start;
     }
@@ -507,8 +530,8 @@ public final class PathsViewModel {
         return daysOff;
     }
 
-    public Locale locale() {
-        return locale;
+    public Messages messages() {
+        return messages;
     }
 
     /** Whether a resource is ready to start (its prerequisites in the path are done). */

@@ -1,8 +1,8 @@
 package org.studypath.ui.schedule;
 
 import java.time.DayOfWeek;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
-import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -26,20 +26,19 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.studypath.domain.Durations;
 import org.studypath.domain.plan.PathSummary;
 import org.studypath.domain.plan.Session;
-import org.studypath.domain.report.PlanText;
+import org.studypath.ui.common.Messages;
 
 /** Agenda, week and month views of the selected path's plan; today is highlighted in each. */
 public final class ScheduleView extends BorderPane {
     private final ScheduleViewModel viewModel;
-    private final Locale locale;
+    private final Messages messages;
 
     public ScheduleView(ScheduleViewModel viewModel, ObservableList<PathSummary> paths,
                         javafx.beans.property.ObjectProperty<PathSummary> selectedPath) {
         this.viewModel = viewModel;
-        this.locale = viewModel.locale();
+        this.messages = viewModel.messages();
         setId("scheduleView");
         ComboBox<PathSummary> pathChoice = org.studypath.ui.common.PathChoice.create("schedulePathChoice", paths, selectedPath);
         Label behind = new Label();
@@ -47,13 +46,14 @@ public final class ScheduleView extends BorderPane {
         behind.getStyleClass().add("behind-note");
         behind.textProperty().bind(viewModel.behindNoteProperty());
         behind.visibleProperty().bind(viewModel.behindNoteProperty().isNotEmpty());
-        HBox top = new HBox(10, new Label("Plan for"), pathChoice, behind);
+        HBox top = new HBox(10, new Label(messages.text("schedule.planFor")), pathChoice, behind);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(10, 12, 6, 12));
         setTop(top);
 
-        TabPane tabs = new TabPane(tab("agendaTab", "Agenda", agenda()), tab("weekTab", "Week", week()),
-                tab("monthTab", "Month", month()));
+        TabPane tabs = new TabPane(tab("agendaTab", messages.text("schedule.tab.agenda"), agenda()),
+                tab("weekTab", messages.text("schedule.tab.week"), week()),
+                tab("monthTab", messages.text("schedule.tab.month"), month()));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("scheduleTabs");
         setCenter(tabs);
@@ -85,8 +85,8 @@ public final class ScheduleView extends BorderPane {
                 if (day.today()) {
                     getStyleClass().add("today");
                 }
-                Label date = new Label((day.today() ? "Today · " : "") + PlanText.date(day.date(), locale)
-                        + " · " + Durations.format(day.minutes()));
+                Label date = new Label(messages.text(day.today() ? "schedule.agenda.today" : "schedule.agenda.day",
+                        messages.date(day.date()), messages.duration(day.minutes())));
                 date.getStyleClass().add("agenda-date");
                 VBox box = new VBox(2, date);
                 for (Session session : day.sessions()) {
@@ -107,8 +107,10 @@ public final class ScheduleView extends BorderPane {
     }
 
     private String sessionText(Session s) {
-        return mark(s) + s.resourceTitle() + " — " + s.unitTitle() + (s.isSplit() ? " (part " + s.part() + " of " + s.parts() + ")" : "")
-                + " · " + Durations.format(s.minutes());
+        String minutes = messages.duration(s.minutes());
+        return mark(s) + (s.isSplit()
+                ? messages.text("schedule.session.part", s.resourceTitle(), s.unitTitle(), s.part(), s.parts(), minutes)
+                : messages.text("schedule.session", s.resourceTitle(), s.unitTitle(), minutes));
     }
 
     private Node week() {
@@ -121,16 +123,18 @@ public final class ScheduleView extends BorderPane {
             column.setPercentWidth(100.0 / 7);
             grid.getColumnConstraints().add(column);
         }
+        DateTimeFormatter dayName = messages.dates("schedule.format.weekDay");
         Runnable render = () -> {
             grid.getChildren().clear();
             for (int i = 0; i < viewModel.week().size(); i++) {
                 ScheduleViewModel.Day day = viewModel.week().get(i);
-                Label header = new Label(day.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, locale) + " "
-                        + day.date().getDayOfMonth() + (day.today() ? " · today" : ""));
+                String name = day.date().format(dayName);
+                Label header = new Label(day.today() ? messages.text("schedule.week.today", name) : name);
                 header.getStyleClass().add("agenda-date");
                 VBox column = new VBox(4, header);
                 for (Session session : day.sessions()) {
-                    Label block = new Label(mark(session) + session.resourceTitle() + "\n" + session.unitTitle() + "\n" + Durations.format(session.minutes()));
+                    Label block = new Label(mark(session) + session.resourceTitle() + "\n" + session.unitTitle() + "\n"
+                            + messages.duration(session.minutes()));
                     block.setWrapText(true);
                     block.getStyleClass().add("session-block");
                     block.setMaxWidth(Double.MAX_VALUE);
@@ -172,10 +176,19 @@ public final class ScheduleView extends BorderPane {
             ColumnConstraints column = new ColumnConstraints();
             column.setPercentWidth(100.0 / 7);
             grid.getColumnConstraints().add(column);
-            Label name = new Label(DayOfWeek.of(i + 1).getDisplayName(TextStyle.SHORT, locale));
+            Label name = new Label();
             name.getStyleClass().add("section-heading");
             grid.add(name, i, 0);
         }
+        Label[] names = grid.getChildren().stream().map(Label.class::cast).toArray(Label[]::new);
+        Runnable nameDays = () -> {
+            java.util.List<DayOfWeek> order = viewModel.weekdays();
+            for (int i = 0; i < 7; i++) {
+                names[i].setText(order.get(i).getDisplayName(TextStyle.SHORT, messages.locale()));
+            }
+        };
+        nameDays.run();
+        viewModel.firstDayOfWeekProperty().addListener((o, a, b) -> nameDays.run());
         for (int r = 0; r <= 6; r++) {
             RowConstraints row = new RowConstraints();
             if (r > 0) {
@@ -192,7 +205,7 @@ public final class ScheduleView extends BorderPane {
                 number.getStyleClass().add("month-day-number");
                 VBox cell = new VBox(2, number);
                 if (!day.sessions().isEmpty()) {
-                    Label load = new Label(Durations.format(day.minutes()));
+                    Label load = new Label(messages.duration(day.minutes()));
                     load.getStyleClass().add("month-load");
                     cell.getChildren().add(load);
                     Tooltip.install(cell, new Tooltip(day.sessions().stream().map(this::sessionText)
@@ -225,13 +238,15 @@ public final class ScheduleView extends BorderPane {
     private HBox navigation(Label title, String previousId, Runnable previous, String nextId, Runnable next) {
         Button back = new Button(null, new FontIcon("mdi2c-chevron-left"));
         back.setId(previousId);
-        back.setAccessibleText("Previous");
+        back.setAccessibleText(messages.text("schedule.nav.previous"));
+        back.setTooltip(new Tooltip(messages.text("schedule.nav.previous")));
         back.setOnAction(e -> previous.run());
         Button forward = new Button(null, new FontIcon("mdi2c-chevron-right"));
         forward.setId(nextId);
-        forward.setAccessibleText("Next");
+        forward.setAccessibleText(messages.text("schedule.nav.next"));
+        forward.setTooltip(new Tooltip(messages.text("schedule.nav.next")));
         forward.setOnAction(e -> next.run());
-        Button today = new Button("Today");
+        Button today = new Button(messages.text("schedule.nav.today"));
         today.setOnAction(e -> viewModel.showToday());
         title.getStyleClass().add("calendar-title");
         HBox bar = new HBox(6, back, today, forward, title);

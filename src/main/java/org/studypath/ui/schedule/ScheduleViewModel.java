@@ -7,7 +7,6 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,7 +18,7 @@ import javafx.collections.ObservableList;
 import org.studypath.app.PlanService.PlannedPath;
 import org.studypath.domain.plan.Schedule;
 import org.studypath.domain.plan.Session;
-import org.studypath.domain.report.PlanText;
+import org.studypath.ui.common.Messages;
 
 /**
  * The calendar side of a plan: an agenda of upcoming days, a week and a month, with today marked. Derived from the
@@ -36,7 +35,8 @@ public final class ScheduleViewModel {
     public static final int AGENDA_DAYS = 60;
 
     private final Clock clock;
-    private final Locale locale;
+    private final Messages messages;
+    private final ObjectProperty<DayOfWeek> firstDayOfWeek = new SimpleObjectProperty<>(this, "firstDayOfWeek", DayOfWeek.MONDAY);
     private final ObjectProperty<PlannedPath> planned = new SimpleObjectProperty<>(this, "planned");
     private final ObjectProperty<LocalDate> weekStart = new SimpleObjectProperty<>(this, "weekStart");
     private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>(this, "month");
@@ -48,14 +48,25 @@ public final class ScheduleViewModel {
     private final ReadOnlyStringWrapper behindNote = new ReadOnlyStringWrapper(this, "behindNote", "");
     private final ReadOnlyStringWrapper agendaEmpty = new ReadOnlyStringWrapper(this, "agendaEmpty", "");
 
-    public ScheduleViewModel(Clock clock, Locale locale) {
+    public ScheduleViewModel(Clock clock, Messages messages) {
         this.clock = clock;
-        this.locale = locale;
-        weekStart.set(mondayOf(today()));
+        this.messages = messages;
+        weekStart.set(startOfWeek(today()));
         month.set(YearMonth.from(today()));
         planned.addListener((o, a, b) -> refresh());
         weekStart.addListener((o, a, b) -> refresh());
         month.addListener((o, a, b) -> refresh());
+        firstDayOfWeek.addListener((o, a, b) -> {
+            LocalDate shown = weekStart.get();
+            LocalDate today = today();
+            boolean showsToday = !today.isBefore(shown) && today.isBefore(shown.plusDays(7));
+            LocalDate start = startOfWeek(showsToday ? today : shown);
+            if (start.equals(shown)) {
+                refresh(); // the month grid starts its rows on the new day
+            } else {
+                weekStart.set(start);
+            }
+        });
         refresh();
     }
 
@@ -63,8 +74,22 @@ public final class ScheduleViewModel {
         return LocalDate.now(clock);
     }
 
-    private static LocalDate mondayOf(LocalDate date) {
-        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    private DayOfWeek firstDay() {
+        return firstDayOfWeek.get() == null ? DayOfWeek.MONDAY : firstDayOfWeek.get();
+    }
+
+    /** The first day of the week {@code date} is in, by {@link #firstDayOfWeekProperty()}. */
+    private LocalDate startOfWeek(LocalDate date) {
+        return date.with(TemporalAdjusters.previousOrSame(firstDay()));
+    }
+
+    /** The seven weekdays in the order the week and month views show them. */
+    public List<DayOfWeek> weekdays() {
+        List<DayOfWeek> days = new ArrayList<>(7);
+        for (int i = 0; i < 7; i++) {
+            days.add(firstDay().plus(i));
+        }
+        return days;
     }
 
     private void refresh() {
@@ -81,15 +106,14 @@ public final class ScheduleViewModel {
         agenda.setAll(upcoming);
         long overdue = schedule == null ? 0 : schedule.sessions().stream().filter(s -> s.date().isBefore(today)
                 && !isDone(s.unitId())).count();
-        behindNote.set(overdue == 0 ? "" : overdue + (overdue == 1 ? " session was" : " sessions were")
-                + " planned before today and are not done. “Replan from today” moves them.");
+        behindNote.set(overdue == 0 ? "" : messages.text("schedule.behind", overdue));
         if (schedule == null) {
-            agendaEmpty.set("Choose or create a study path to see its sessions.");
+            agendaEmpty.set(messages.text("schedule.agenda.noPath"));
         } else if (schedule.problemMessage().isPresent()) {
             agendaEmpty.set(schedule.problemMessage().get());
         } else {
-            agendaEmpty.set(schedule.sessions().isEmpty() ? "Nothing left to plan in this path."
-                    : "No sessions in the next " + AGENDA_DAYS + " days.");
+            agendaEmpty.set(schedule.sessions().isEmpty() ? messages.text("schedule.agenda.nothingLeft")
+                    : messages.text("schedule.agenda.noneSoon", AGENDA_DAYS));
         }
 
         List<Day> days = new ArrayList<>();
@@ -98,17 +122,17 @@ public final class ScheduleViewModel {
             days.add(new Day(date, date.equals(today), true, byDay.getOrDefault(date, List.of())));
         }
         week.setAll(days);
-        weekTitle.set("Week of " + PlanText.date(weekStart.get(), locale));
+        weekTitle.set(messages.text("schedule.week.title", messages.date(weekStart.get())));
 
         YearMonth shown = month.get();
-        LocalDate first = mondayOf(shown.atDay(1));
+        LocalDate first = startOfWeek(shown.atDay(1));
         List<Day> cells = new ArrayList<>();
         for (int i = 0; i < 42; i++) {
             LocalDate date = first.plusDays(i);
             cells.add(new Day(date, date.equals(today), YearMonth.from(date).equals(shown), byDay.getOrDefault(date, List.of())));
         }
         monthDays.setAll(cells);
-        monthTitle.set(shown.getMonth().getDisplayName(java.time.format.TextStyle.FULL, locale) + " " + shown.getYear());
+        monthTitle.set(shown.format(messages.dates("schedule.format.monthTitle")));
     }
 
     /** Whether the unit of a session is done (the calendar marks it ✓). */
@@ -133,7 +157,7 @@ public final class ScheduleViewModel {
     }
 
     public void showToday() {
-        weekStart.set(mondayOf(today()));
+        weekStart.set(startOfWeek(today()));
         month.set(YearMonth.from(today()));
     }
 
@@ -173,7 +197,14 @@ public final class ScheduleViewModel {
         return agendaEmpty.getReadOnlyProperty();
     }
 
-    public Locale locale() {
-        return locale;
+    /**
+     * The day the week and month views start their rows on; Monday unless Settings says otherwise (null is Monday).
+     */
+    public ObjectProperty<DayOfWeek> firstDayOfWeekProperty() {
+        return firstDayOfWeek;
+    }
+
+    public Messages messages() {
+        return messages;
     }
 }

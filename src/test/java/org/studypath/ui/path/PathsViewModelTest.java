@@ -19,6 +19,7 @@ import org.studypath.app.Services;
 import org.studypath.domain.plan.PlanItem;
 import org.studypath.ui.InlineTaskRunner;
 import org.studypath.ui.RecordingDialogs;
+import org.studypath.ui.common.Messages;
 import org.studypath.ui.schedule.ScheduleViewModel;
 
 /** The path editor without a screen: the real store on a temp folder, work run inline, a fixed clock. */
@@ -31,8 +32,12 @@ class PathsViewModelTest {
     PathsViewModel vm;
 
     PathsViewModel open(LocalDate today) {
+        return open(today, Messages.of(Locale.UK));
+    }
+
+    PathsViewModel open(LocalDate today, Messages messages) {
         Clock clock = Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        PathsViewModel model = new PathsViewModel(services.plans(), new InlineTaskRunner(), dialogs, clock, Locale.ENGLISH);
+        PathsViewModel model = new PathsViewModel(services.plans(), new InlineTaskRunner(), dialogs, clock, messages);
         model.load();
         return model;
     }
@@ -196,7 +201,7 @@ class PathsViewModelTest {
     @Test
     void scheduleViewsFollowThePlanAndMarkToday() {
         ScheduleViewModel schedule = new ScheduleViewModel(
-                Clock.fixed(FIRST_START.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), Locale.ENGLISH);
+                Clock.fixed(FIRST_START.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC), Messages.of(Locale.UK));
         schedule.plannedProperty().bind(vm.plannedProperty());
         assertThat(schedule.agenda().get(0).date()).isEqualTo(FIRST_START);
         assertThat(schedule.agenda().get(0).today()).isTrue();
@@ -211,5 +216,80 @@ class PathsViewModelTest {
         schedule.showToday();
         assertThat(schedule.monthTitleProperty().get()).isEqualTo("December 2026");
         assertThat(schedule.behindNoteProperty().get()).isEmpty();
+    }
+
+    @Test
+    void noticesCountResourcesInWholeSentences() {
+        dialogs.textAnswer = "Evenings";
+        vm.createPath();
+        assertThat(vm.noticeProperty().get()).isEqualTo("Created “Evenings”. Add resources from the catalog.");
+        long calculus = services.catalog().snapshot().resources().get(0).id();
+        long linear = services.catalog().snapshot().resources().get(1).id();
+        vm.addToSelectedPath(List.of(calculus));
+        assertThat(vm.noticeProperty().get()).isEqualTo("Added 1 resource.");
+        vm.addToSelectedPath(List.of(calculus));
+        assertThat(vm.noticeProperty().get()).isEqualTo("Already in the path.");
+        vm.addToSelectedPath(List.of(linear, services.catalog().snapshot().resources().get(2).id()));
+        assertThat(vm.noticeProperty().get()).isEqualTo("Added 2 resources.");
+        assertThat(vm.freeName("Evenings")).isEqualTo("Evenings (2)");
+    }
+
+    @Test
+    void theEditorSpeaksChinese() {
+        Messages chinese = Messages.of(Locale.SIMPLIFIED_CHINESE);
+        PathsViewModel zh = open(FIRST_START, chinese);
+        assertThat(zh.outcomeProperty().get()).matches("\\d{4}年\\d{1,2}月\\d{1,2}日 周. 完成 · 共安排 \\d+ 小时");
+        assertThat(zh.whatIfProperty().get()).startsWith("每周 ").contains("小时");
+        zh.minutesProperty(DayOfWeek.SUNDAY).set(240);
+        assertThat(zh.whatIfProperty().get()).startsWith("按这些更改：").contains(" 完成 · 共安排 ").contains("（每周 ");
+        zh.paceFactorProperty(org.studypath.domain.ResourceType.BOOK).set(0);
+        zh.savePaceFactors();
+        assertThat(dialogs.errors).singleElement().asString()
+                .isEqualTo("请检查速度系数: 书籍：速度系数必须在 0.1 到 10 之间。");
+        dialogs.textAnswer = "晚上";
+        zh.createPath();
+        assertThat(zh.noticeProperty().get()).isEqualTo("已创建“晚上”。请从目录中添加资源。");
+        zh.addToSelectedPath(services.catalog().snapshot().resources().stream().limit(3).map(r -> r.id()).toList());
+        assertThat(zh.noticeProperty().get()).isEqualTo("已添加 3 个资源。");
+        assertThat(zh.freeName(chinese.text("paths.create.defaultName"))).isEqualTo("我的学习路径");
+        assertThat(zh.freeName("晚上")).isEqualTo("晚上（2）");
+    }
+
+    @Test
+    void replanningInChinese() {
+        PathsViewModel later = open(FIRST_START.plusDays(10), Messages.of(Locale.SIMPLIFIED_CHINESE));
+        dialogs.answer = false;
+        later.replanFromToday();
+        assertThat(dialogs.lists).singleElement().satisfies(lines -> assertThat(lines).isNotEmpty()
+                .first().asString().startsWith("12月1日 周二 → 12月11日 周五   "));
+        dialogs.answer = true;
+        later.replanFromToday();
+        later.replanFromToday();
+        assertThat(later.noticeProperty().get()).isEqualTo("无需移动：计划已经从今天或之后开始。");
+    }
+
+    @Test
+    void theStudyTimeWeekStartsOnTheChosenDay() {
+        assertThat(vm.weekdays()).startsWith(DayOfWeek.MONDAY).endsWith(DayOfWeek.SUNDAY).hasSize(7);
+        vm.firstDayOfWeekProperty().set(DayOfWeek.SUNDAY);
+        assertThat(vm.weekdays()).containsExactly(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+    }
+
+    @Test
+    void theScheduleSaysWhoIsBehindInEitherLanguage() {
+        LocalDate later = FIRST_START.plusDays(10);
+        PathsViewModel behind = open(later);
+        Clock clock = Clock.fixed(later.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        ScheduleViewModel english = new ScheduleViewModel(clock, Messages.of(Locale.UK));
+        english.plannedProperty().bind(behind.plannedProperty());
+        assertThat(english.behindNoteProperty().get())
+                .matches("\\d+ sessions were planned before today and are not done\\. “Replan from today” moves them\\.");
+        ScheduleViewModel chinese = new ScheduleViewModel(clock, Messages.of(Locale.SIMPLIFIED_CHINESE));
+        chinese.plannedProperty().bind(behind.plannedProperty());
+        assertThat(chinese.behindNoteProperty().get())
+                .matches("有 \\d+ 个学习时段安排在今天之前且尚未完成。“从今天起重新规划”会移动它们。");
+        assertThat(chinese.weekTitleProperty().get()).isEqualTo("2026年12月7日 周一 起的一周");
+        assertThat(english.weekTitleProperty().get()).isEqualTo("Week of Mon 7 Dec 2026");
     }
 }

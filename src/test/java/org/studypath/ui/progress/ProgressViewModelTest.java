@@ -42,7 +42,7 @@ class ProgressViewModelTest {
     void setUp() {
         services = Services.open(dir, clock);
         InlineTaskRunner runner = new InlineTaskRunner();
-        paths = new PathsViewModel(services.plans(), runner, dialogs, clock, Locale.ENGLISH);
+        paths = new PathsViewModel(services.plans(), runner, dialogs, clock, Messages.of(Locale.UK));
         vm = new ProgressViewModel(services.progress(), runner, dialogs, clock, Messages.of(Locale.UK), paths::load);
         vm.plannedProperty().bind(paths.plannedProperty());
         today = new TodayViewModel(vm, clock, Messages.of(Locale.UK));
@@ -233,7 +233,7 @@ class ProgressViewModelTest {
 
     @Test
     void theScheduleDoesNotCallDoneWorkOverdue() {
-        org.studypath.ui.schedule.ScheduleViewModel schedule = new org.studypath.ui.schedule.ScheduleViewModel(clock, Locale.ENGLISH);
+        org.studypath.ui.schedule.ScheduleViewModel schedule = new org.studypath.ui.schedule.ScheduleViewModel(clock, org.studypath.ui.common.Messages.of(Locale.UK));
         schedule.plannedProperty().bind(paths.plannedProperty());
         for (TodayViewModel.Entry entry : List.copyOf(today.today())) {
             today.setDone(entry, true);
