@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.Locale;
 import javafx.collections.ObservableList;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -65,7 +64,6 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
     /** Builds the window on {@code stage} (FX thread) without showing it; {@link #load()} once it is shown. */
     public static WindowAssembly build(Stage stage, Services services, Messages messages, TaskRunner runner,
                                        DialogService dialogs, LinkOpener links, Shell shell) {
-        Locale locale = messages.locale();
         CatalogViewModel catalog = new CatalogViewModel(services.catalog(), runner, dialogs, links, messages);
         PathsViewModel paths = new PathsViewModel(services.plans(), runner, dialogs, services.clock(), messages);
         ScheduleViewModel schedule = new ScheduleViewModel(services.clock(), messages);
