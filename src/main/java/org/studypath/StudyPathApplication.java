@@ -11,7 +11,9 @@ import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.image.Image;
 import javafx.util.Duration;
+import javafx.stage.Window;
 import org.controlsfx.control.Notifications;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.studypath.ui.notify.TodayNotice;
 import org.studypath.ui.settings.Themes;
 import javafx.scene.control.Alert;
@@ -255,17 +257,22 @@ public final class StudyPathApplication extends Application {
                 }
                 window.today().plannedProperty().removeListener(this);
                 TodayNotice.text(window.today().today(), messages).ifPresent(text -> {
-                    Notifications notification = Notifications.create()
+                    Notifications.create()
                             .owner(stage)
                             .title(messages.text("notify.title"))
                             .text(text)
-                            .position(Pos.TOP_RIGHT)
+                            .graphic(new FontIcon("mdi2b-bell-outline"))
+                            .position(Pos.BOTTOM_RIGHT)
                             .hideAfter(Duration.seconds(8))
-                            .onAction(e -> window.pages().getSelectionModel().select(0));
-                    if (dark) {
-                        notification.darkStyle();
-                    }
-                    notification.showInformation();
+                            .onAction(e -> window.pages().getSelectionModel().select(0))
+                            .show();
+                    // the popup has a scene of its own: give it the theme's colours (see studypath.css)
+                    Window.getWindows().stream().filter(w -> w instanceof javafx.stage.PopupWindow && w.getScene() != null
+                                    && w.getScene().getRoot().lookup(".notification-bar") != null)
+                            .forEach(w -> {
+                                w.getScene().getStylesheets().setAll(stage.getScene().getStylesheets());
+                                Themes.mark(w.getScene(), dark);
+                            });
                 });
             }
         };

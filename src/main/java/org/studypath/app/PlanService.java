@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.studypath.domain.plan.Availability;
+import org.studypath.domain.Notice;
 import org.studypath.domain.plan.PaceFactors;
 import org.studypath.domain.plan.PathSummary;
 import org.studypath.domain.plan.PlanItem;
@@ -25,7 +26,7 @@ public final class PlanService {
      * A path with its computed schedule (the plan from its start date, units done since then kept in place), where
      * the learner stands against it today, and what the editor should point out.
      */
-    public record PlannedPath(StudyPathPlan path, PaceFactors pace, Schedule schedule, List<String> orderWarnings,
+    public record PlannedPath(StudyPathPlan path, PaceFactors pace, Schedule schedule, List<Notice> orderWarnings,
                               Set<Long> readyToStart, LocalDate today, Standing standing, Map<Long, PlanItem.PlanUnit> units) {
         public PlannedPath(StudyPathPlan path, PaceFactors pace, LocalDate today) {
             this(path, pace, path.schedule(pace), today);

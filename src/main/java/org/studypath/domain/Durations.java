@@ -52,14 +52,14 @@ public final class Durations {
     public static int parse(String text) {
         String input = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
         if (input.isEmpty()) {
-            throw new IllegalArgumentException("Enter the time spent, for example “45”, “45 min” or “1 h 30”.");
+            throw new Notice.Refused(Notice.of("duration.empty"));
         }
         java.util.regex.Matcher clock = CLOCK.matcher(input);
         double minutes;
         if (clock.matches()) {
             int mins = Integer.parseInt(clock.group(2));
             if (mins >= 60) {
-                throw new IllegalArgumentException("“" + text.strip() + "”: minutes after the colon must be under 60.");
+                throw new Notice.Refused(Notice.of("duration.colonMinutes", text.strip()));
             }
             minutes = Integer.parseInt(clock.group(1)) * 60 + mins;
         } else {
@@ -76,15 +76,13 @@ public final class Durations {
                     break;
                 }
                 if (!part.find(at) || part.start() != at) {
-                    throw new IllegalArgumentException("“" + text.strip() + "” is not a duration. Type minutes (“45”), "
-                            + "hours and minutes (“1 h 30”) or a time (“1:30”).");
+                    throw new Notice.Refused(Notice.of("duration.unreadable", text.strip()));
                 }
                 double value = Double.parseDouble(part.group(1).replace(',', '.'));
                 String unit = part.group(2);
                 if (unit == null && (bareSeen || !part.group(1).matches("\\d+"))) {
                     // "1 30" or "1.5": hours or minutes? Ask rather than guess.
-                    throw new IllegalArgumentException("“" + text.strip() + "” is unclear: add a unit, for example "
-                            + "“1 h 30”, “90 min” or “1.5 h”.");
+                    throw new Notice.Refused(Notice.of("duration.unclear", text.strip()));
                 }
                 bareSeen |= unit == null;
                 boolean hours = unit != null && (unit.startsWith("h") || unit.equals("小时"));
@@ -98,10 +96,10 @@ public final class Durations {
         }
         long rounded = Math.round(minutes);
         if (rounded < 1) {
-            throw new IllegalArgumentException("“" + text.strip() + "” is less than a minute. Log at least 1 minute.");
+            throw new Notice.Refused(Notice.of("duration.tooShort", text.strip()));
         }
         if (rounded > 24 * 60) {
-            throw new IllegalArgumentException("“" + text.strip() + "” is more than a day. Log at most 24 h at a time.");
+            throw new Notice.Refused(Notice.of("duration.tooLong", text.strip()));
         }
         return (int) rounded;
     }

@@ -44,41 +44,45 @@ public record ResourceDraft(
     }
 
     /** A problem with one field, named the way the form names it ("title", "url", "units[2].minutes"). */
-    public record Problem(String field, String message) {
+    public record Problem(String field, Notice notice) {
+        /** The problem in English. */
+        public String message() {
+            return notice.toString();
+        }
     }
 
     /** Everything wrong with the draft; empty when it can be saved. */
     public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
         if (title.isEmpty()) {
-            problems.add(new Problem("title", "Enter a title."));
+            problems.add(new Problem("title", Notice.of("draft.titleMissing")));
         } else if (title.length() > MAX_TITLE_LENGTH) {
-            problems.add(new Problem("title", "Keep the title under " + MAX_TITLE_LENGTH + " characters."));
+            problems.add(new Problem("title", Notice.of("draft.titleTooLong", MAX_TITLE_LENGTH)));
         }
         if (!url.isEmpty() && !WebLinks.isWebLink(url)) {
-            problems.add(new Problem("url", "Enter a full web address starting with http:// or https://."));
+            problems.add(new Problem("url", Notice.of("draft.url")));
         }
         if (categoryId <= 0) {
-            problems.add(new Problem("category", "Choose a category."));
+            problems.add(new Problem("category", Notice.of("draft.category")));
         }
         if (type == null) {
-            problems.add(new Problem("type", "Choose a type."));
+            problems.add(new Problem("type", Notice.of("draft.type")));
         }
         if (units.isEmpty()) {
-            problems.add(new Problem("units", "Add at least one unit (an episode, chapter or lesson)."));
+            problems.add(new Problem("units", Notice.of("draft.units")));
         }
         for (int i = 0; i < units.size(); i++) {
             UnitDraft unit = units.get(i);
             if (unit.title().isEmpty()) {
-                problems.add(new Problem(unitField(i, "title"), "Unit " + (i + 1) + " needs a title."));
+                problems.add(new Problem(unitField(i, "title"), Notice.of("draft.unitTitle", i + 1)));
             }
             if (unit.minutes() <= 0) {
-                problems.add(new Problem(unitField(i, "minutes"), "Unit " + (i + 1) + ": the duration must be a positive number of minutes."));
+                problems.add(new Problem(unitField(i, "minutes"), Notice.of("draft.unitMinutes", i + 1)));
             } else if (unit.minutes() > MAX_MINUTES) {
-                problems.add(new Problem(unitField(i, "minutes"), "Unit " + (i + 1) + ": at most " + MAX_MINUTES + " minutes; split longer units."));
+                problems.add(new Problem(unitField(i, "minutes"), Notice.of("draft.unitTooLong", i + 1, MAX_MINUTES)));
             }
             if (!unit.url().isEmpty() && !WebLinks.isWebLink(unit.url())) {
-                problems.add(new Problem(unitField(i, "url"), "Unit " + (i + 1) + ": enter a web address starting with http:// or https://."));
+                problems.add(new Problem(unitField(i, "url"), Notice.of("draft.unitUrl", i + 1)));
             }
         }
         return problems;

@@ -7,24 +7,32 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.studypath.domain.Notice;
 
 /**
  * The result of planning: dated sessions, the projected finish, and whether the target date is met.
- * When the inputs cannot be planned, {@link #problem()} says why in words for the learner, and there are no sessions.
+ * When the inputs cannot be planned, {@link #problem()} says why (a {@link Notice} the UI words in the learner's
+ * language), and there are no sessions.
  */
-public record Schedule(List<Session> sessions, LocalDate start, LocalDate finish, LocalDate target, List<String> warnings,
-                       String problem) {
+public record Schedule(List<Session> sessions, LocalDate start, LocalDate finish, LocalDate target, List<Notice> notices,
+                       Notice problem) {
     public Schedule {
         sessions = List.copyOf(sessions);
-        warnings = List.copyOf(warnings);
+        notices = List.copyOf(notices);
     }
 
-    static Schedule failed(LocalDate start, LocalDate target, String problem) {
+    static Schedule failed(LocalDate start, LocalDate target, Notice problem) {
         return new Schedule(List.of(), start, null, target, List.of(), problem);
     }
 
+    /** Why no plan could be made, in English (exports, the command line). */
     public Optional<String> problemMessage() {
-        return Optional.ofNullable(problem);
+        return Optional.ofNullable(problem).map(Notice::toString);
+    }
+
+    /** What the learner should know about the plan, in English. */
+    public List<String> warnings() {
+        return notices.stream().map(Notice::toString).toList();
     }
 
     public Optional<LocalDate> finishDate() {

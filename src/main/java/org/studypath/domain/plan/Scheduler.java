@@ -1,5 +1,7 @@
 package org.studypath.domain.plan;
 
+import org.studypath.domain.Notice;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,17 +52,15 @@ public final class Scheduler {
                                   java.util.function.Function<PlanItem, List<PlanItem.PlanUnit>> unitsOf) {
         LocalDate target = availability.target();
         if (checkTarget && target != null && target.isBefore(start)) {
-            return Schedule.failed(start, target, "The target date " + target + " is before the start date " + start
-                    + ". Choose a target on or after the start.");
+            return Schedule.failed(start, target, Notice.of("plan.targetBeforeStart", target.toString(), start.toString()));
         }
         if (path.isEmpty()) {
-            return Schedule.failed(start, target, "This path is empty. Add resources from the catalog to plan it.");
+            return Schedule.failed(start, target, Notice.of("plan.empty"));
         }
         if (availability.minutesPerWeek() == 0) {
-            return Schedule.failed(start, target, "No study time is available: every weekday has 0 minutes. "
-                    + "Give at least one weekday some minutes.");
+            return Schedule.failed(start, target, Notice.of("plan.noTime"));
         }
-        List<String> warnings = new ArrayList<>();
+        List<Notice> warnings = new ArrayList<>();
         List<PlanItem> order = orderRespectingPrerequisites(path, warnings);
         List<Session> sessions = new ArrayList<>();
         LocalDate day = start;
@@ -73,8 +73,7 @@ public final class Scheduler {
                 List<Session> parts = new ArrayList<>();
                 while (left > 0) {
                     if (day.isAfter(horizon)) {
-                        return Schedule.failed(start, target, "This path needs more than " + (HORIZON_DAYS / 366)
-                                + " years at the time available. Add more minutes per week or leave some units out.");
+                        return Schedule.failed(start, target, Notice.of("plan.tooLong", HORIZON_DAYS / 366));
                     }
                     int capacity = availability.minutesOn(day);
                     int room = capacity - used;
@@ -98,7 +97,7 @@ public final class Scheduler {
         }
         LocalDate finish = sessions.isEmpty() ? null : sessions.get(sessions.size() - 1).date();
         if (sessions.isEmpty()) {
-            warnings.add("Every unit in this path is done or left out: there is nothing left to plan.");
+            warnings.add(Notice.of("plan.nothingLeft"));
         }
         return new Schedule(sessions, start, finish, target, warnings, null);
     }
@@ -107,7 +106,7 @@ public final class Scheduler {
      * Path order, except that a resource comes after the resources it needs. Prerequisites outside the path are
      * reported and ignored; a cycle is reported and the resources in it keep path order.
      */
-    static List<PlanItem> orderRespectingPrerequisites(List<PlanItem> path, List<String> warnings) {
+    static List<PlanItem> orderRespectingPrerequisites(List<PlanItem> path, List<Notice> warnings) {
         Map<Long, Integer> index = new HashMap<>();
         for (int i = 0; i < path.size(); i++) {
             index.putIfAbsent(path.get(i).resourceId(), i);
@@ -119,7 +118,7 @@ public final class Scheduler {
             for (long needed : item.prerequisites()) {
                 Integer at = index.get(needed);
                 if (at == null) {
-                    warnings.add("“" + item.title() + "” needs a resource that is not in this path.");
+                    warnings.add(Notice.of("plan.prerequisiteMissing", item.title()));
                 } else if (at != i) {
                     waitingFor[i]++;
                     dependents.computeIfAbsent(at, k -> new ArrayList<>()).add(i);
@@ -141,7 +140,7 @@ public final class Scheduler {
                 while (placed.contains(first)) {
                     first++;
                 }
-                warnings.add("“" + path.get(first).title() + "” is part of a circle of prerequisites; it keeps its place in the path.");
+                warnings.add(Notice.of("plan.prerequisiteCircle", path.get(first).title()));
                 waitingFor[first] = 0;
                 ready.add(first);
             }
@@ -160,8 +159,8 @@ public final class Scheduler {
     }
 
     /** Resources placed in the path before a resource they need; the path editor warns about these. */
-    public static List<String> orderWarnings(List<PlanItem> path) {
-        List<String> warnings = new ArrayList<>();
+    public static List<Notice> orderWarnings(List<PlanItem> path) {
+        List<Notice> warnings = new ArrayList<>();
         Map<Long, Integer> index = new HashMap<>();
         for (int i = 0; i < path.size(); i++) {
             index.putIfAbsent(path.get(i).resourceId(), i);
@@ -170,8 +169,7 @@ public final class Scheduler {
             for (long needed : path.get(i).prerequisites()) {
                 Integer at = index.get(needed);
                 if (at != null && at > i) {
-                    warnings.add("“" + path.get(i).title() + "” comes before “" + path.get(at).title()
-                            + "”, which it needs. The plan starts it once “" + path.get(at).title() + "” is done.");
+                    warnings.add(Notice.of("plan.prerequisiteLater", path.get(i).title(), path.get(at).title()));
                 }
             }
         }

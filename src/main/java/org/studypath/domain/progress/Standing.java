@@ -17,7 +17,7 @@ import org.studypath.domain.plan.Session;
  * yesterday's mark is behind, more than today's is ahead, in between is on track.
  */
 public record Standing(State state, int doneMinutes, int plannedByYesterday, int plannedByToday, int leftMinutes,
-                       LocalDate plannedFinish, LocalDate projectedFinish, Schedule projection, String problem) {
+                       LocalDate plannedFinish, LocalDate projectedFinish, Schedule projection, org.studypath.domain.Notice problem) {
     public enum State { NO_PLAN, NOT_STARTED, ON_TRACK, AHEAD, BEHIND, FINISHED }
 
     /*

@@ -55,7 +55,7 @@ public final class PlanText {
                 ? "finishes " + planned + " as planned"
                 : "projected finish " + projected + ", planned " + planned;
         return switch (standing.state()) {
-            case NO_PLAN -> standing.problem();
+            case NO_PLAN -> standing.problem().toString();
             case FINISHED -> "Finished — every unit in this path is done or skipped";
             case NOT_STARTED -> "Not started yet — " + finish;
             case ON_TRACK -> "On track — " + finish;

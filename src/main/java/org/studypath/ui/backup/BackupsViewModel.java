@@ -83,7 +83,7 @@ public final class BackupsViewModel {
                     : messages.text("backup.status.count", entries.size(), folder()));
         }, failure -> {
             busy.set(false);
-            status.set(messages.text("backup.status.cannotList", failure.getMessage()));
+            status.set(messages.text("backup.status.cannotList", messages.reason(failure)));
         });
     }
 
@@ -95,8 +95,8 @@ public final class BackupsViewModel {
             load();
         }, failure -> {
             busy.set(false);
-            status.set(messages.text("backup.failed.status", failure.getMessage()));
-            dialogs.showError(messages.text("backup.failed"), failure.getMessage());
+            status.set(messages.text("backup.failed.status", messages.reason(failure)));
+            dialogs.showError(messages.text("backup.failed"), messages.reason(failure));
         });
     }
 
@@ -122,9 +122,9 @@ public final class BackupsViewModel {
             dialogs.showInfo(messages.text("backup.restored.title"), messages.text("backup.restored.message", row.when()));
         }, failure -> {
             busy.set(false);
-            status.set(messages.text("backup.restore.failed.status", failure.getMessage()));
+            status.set(messages.text("backup.restore.failed.status", messages.reason(failure)));
             dialogs.showError(messages.text("backup.restore.failed"),
-                    messages.text("backup.restore.failed.message", failure.getMessage()));
+                    messages.text("backup.restore.failed.message", messages.reason(failure)));
         });
     }
 

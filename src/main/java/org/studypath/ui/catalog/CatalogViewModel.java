@@ -350,7 +350,7 @@ public final class CatalogViewModel {
     }
 
     private void fail(String what, Throwable error) {
-        String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        String reason = messages.reason(error);
         notice.set(messages.text("catalog.notice.failed", what));
         dialogs.showError(what, reason);
     }

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.studypath.domain.Notice;
 
 /**
  * The words of the user interface in the chosen language: one resource bundle, {@code org/studypath/ui/messages}
@@ -61,6 +62,22 @@ public final class Messages {
     /** True when the bundle has {@code key}: for texts looked up by a name made at run time (an enum's, say). */
     public boolean has(String key) {
         return bundle.containsKey(key);
+    }
+
+    /** What the domain has to say ({@link Notice}), in this language. */
+    public String notice(Notice notice) {
+        return notice == null ? "" : notice.in(locale);
+    }
+
+    /**
+     * Why something failed, for the learner: the notice it carries in this language, else its message, else its
+     * kind (an exception without a message says nothing useful, but at least not nothing).
+     */
+    public String reason(Throwable failure) {
+        if (failure instanceof Notice.Carrier carrier && carrier.notice() != null) {
+            return notice(carrier.notice());
+        }
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 
     /** A date or time pattern kept in the bundle under {@code key}, as a formatter for this locale. */

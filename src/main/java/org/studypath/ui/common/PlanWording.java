@@ -17,11 +17,11 @@ public final class PlanWording {
     }
 
     public String outcome(Schedule schedule) {
-        if (schedule.problemMessage().isPresent()) {
-            return schedule.problemMessage().get();
+        if (schedule.problem() != null) {
+            return messages.notice(schedule.problem());
         }
         if (schedule.finishDate().isEmpty()) {
-            return schedule.warnings().isEmpty() ? messages.text("plan.nothingToPlan") : schedule.warnings().get(0);
+            return schedule.notices().isEmpty() ? messages.text("plan.nothingToPlan") : messages.notice(schedule.notices().get(0));
         }
         String finish = messages.date(schedule.finish());
         String planned = messages.duration(schedule.plannedMinutes());
@@ -43,7 +43,7 @@ public final class PlanWording {
                 ? messages.text("standing.asPlanned", planned)
                 : messages.text("standing.projected", projected, planned);
         return switch (standing.state()) {
-            case NO_PLAN -> standing.problem();
+            case NO_PLAN -> messages.notice(standing.problem());
             case FINISHED -> messages.text("standing.finished");
             case NOT_STARTED -> messages.text("standing.notStarted", finish);
             case ON_TRACK -> messages.text("standing.onTrack", finish);

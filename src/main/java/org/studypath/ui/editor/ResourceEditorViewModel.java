@@ -164,7 +164,7 @@ public final class ResourceEditorViewModel {
         }
         ResourceDraft draft = draft(unitDrafts);
         for (ResourceDraft.Problem problem : draft.problems()) {
-            problems.putIfAbsent(problem.field(), problem.message());
+            problems.putIfAbsent(problem.field(), messages.notice(problem.notice()));
         }
         titleError.set(shown("title", problems.get("title")));
         urlError.set(shown("url", problems.get("url")));

@@ -172,8 +172,9 @@ public final class PathsViewModel {
     }
 
     private List<String> allWarnings(PlannedPath path) {
-        List<String> all = new ArrayList<>(path.orderWarnings());
-        all.addAll(path.schedule().warnings());
+        List<String> all = new ArrayList<>();
+        path.orderWarnings().forEach(n -> all.add(messages.notice(n)));
+        path.schedule().notices().forEach(n -> all.add(messages.notice(n)));
         return all;
     }
 
@@ -444,7 +445,7 @@ public final class PathsViewModel {
     }
 
     private void fail(Throwable error) {
-        String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        String reason = messages.reason(error);
         dialogs.showError(messages.text("paths.error.title"), reason);
     }
 

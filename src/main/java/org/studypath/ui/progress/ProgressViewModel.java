@@ -332,7 +332,7 @@ public final class ProgressViewModel {
         try {
             minutes = Durations.parse(logInput.get());
         } catch (IllegalArgumentException e) {
-            logError.set(e.getMessage());
+            logError.set(messages.reason(e));
             return;
         }
         logError.set("");
@@ -494,7 +494,7 @@ public final class ProgressViewModel {
 
     private void fail(Throwable error) {
         saving = false;
-        String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        String reason = messages.reason(error);
         dialogs.showError(messages.text("progress.error.save"), reason);
         reload.run();
     }

@@ -109,8 +109,8 @@ public final class ScheduleViewModel {
         behindNote.set(overdue == 0 ? "" : messages.text("schedule.behind", overdue));
         if (schedule == null) {
             agendaEmpty.set(messages.text("schedule.agenda.noPath"));
-        } else if (schedule.problemMessage().isPresent()) {
-            agendaEmpty.set(schedule.problemMessage().get());
+        } else if (schedule.problem() != null) {
+            agendaEmpty.set(messages.notice(schedule.problem()));
         } else {
             agendaEmpty.set(schedule.sessions().isEmpty() ? messages.text("schedule.agenda.nothingLeft")
                     : messages.text("schedule.agenda.noneSoon", AGENDA_DAYS));

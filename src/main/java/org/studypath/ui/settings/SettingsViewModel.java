@@ -115,7 +115,7 @@ public final class SettingsViewModel {
             then.run();
         }, failure -> {
             busy.set(false);
-            error.set(messages.text("settings.loadFailed", failure.getMessage()));
+            error.set(messages.text("settings.loadFailed", messages.reason(failure)));
         });
     }
 
@@ -174,7 +174,7 @@ public final class SettingsViewModel {
             saved.accept(old, chosen);
         }, failure -> {
             busy.set(false);
-            error.set(messages.text("settings.saveFailed", failure.getMessage()));
+            error.set(messages.text("settings.saveFailed", messages.reason(failure)));
         });
         return true;
     }

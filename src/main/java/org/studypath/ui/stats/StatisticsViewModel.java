@@ -149,7 +149,7 @@ public final class StatisticsViewModel {
     }
 
     private void fail(Throwable error) {
-        String reason = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        String reason = messages.reason(error);
         dialogs.showError(messages.text("stats.error.load"), reason);
     }
 

@@ -130,7 +130,7 @@ public final class TodayViewModel {
         progressText.set(wording.progress(total));
         ratio.set(total.ratio());
         if (where.state() == Standing.State.NO_PLAN) {
-            todayEmpty.set(where.problem());
+            todayEmpty.set(messages.notice(where.problem()));
         } else if (where.state() == Standing.State.FINISHED) {
             todayEmpty.set(messages.text("today.empty.finished"));
         } else if (day.isBefore(path.path().availability().start())) {
