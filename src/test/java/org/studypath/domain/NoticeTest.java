@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class NoticeTest {
     @Test
     void aDurationThatCannotBeReadSaysWhyInBothLanguages() {
-        Notice.Refused refused = catchThrowableOfType(() -> Durations.parse("abc"), Notice.Refused.class);
+        Notice.Refused refused = catchThrowableOfType(Notice.Refused.class, () -> Durations.parse("abc"));
         assertThat(refused).isInstanceOf(IllegalArgumentException.class);
         assertThat(refused.getMessage()).isEqualTo(
                 "“abc” is not a duration. Type minutes (“45”), hours and minutes (“1 h 30”) or a time (“1:30”).");
