@@ -95,6 +95,9 @@ public final class PathsView extends SplitPane {
                 list.getSelectionModel().select(item);
             }
         });
+        if (viewModel.selectedPathProperty().get() != null) {
+            list.getSelectionModel().select(viewModel.selectedPathProperty().get()); // built after the paths loaded
+        }
         list.setPlaceholder(new Label(messages.text("paths.list.empty")));
         Button create = icon("newPathButton", "mdi2p-plus", "paths.list.new", viewModel::createPath);
         Button rename = icon("renamePathButton", "mdi2r-rename-box", "paths.list.rename", viewModel::renamePath);
@@ -431,7 +434,8 @@ public final class PathsView extends SplitPane {
         grid.setVgap(6);
         java.util.Map<DayOfWeek, List<Node>> dayRows = new java.util.EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
-            Spinner<Integer> spinner = new Spinner<>(0, 1440, 0, 15);
+            // the page may be built after the path has loaded: start from the minutes already there
+            Spinner<Integer> spinner = new Spinner<>(0, 1440, viewModel.minutesProperty(day).get(), 15);
             spinner.setEditable(true);
             spinner.setPrefWidth(100);
             spinner.setId("minutes-" + day.name());
@@ -516,7 +520,7 @@ public final class PathsView extends SplitPane {
         paceGrid.setVgap(4);
         int paceRow = 0;
         for (org.studypath.domain.ResourceType type : org.studypath.domain.ResourceType.values()) {
-            Spinner<Double> factor = new Spinner<>(PaceFactors.MIN, PaceFactors.MAX, 1.0, 0.05);
+            Spinner<Double> factor = new Spinner<>(PaceFactors.MIN, PaceFactors.MAX, viewModel.paceFactorProperty(type).get(), 0.05);
             factor.setEditable(true);
             factor.setPrefWidth(100);
             factor.setId("pace-" + type.name());

@@ -196,7 +196,9 @@ public final class StatisticsView extends BorderPane {
         goal.setEditable(true);
         goal.setPrefWidth(90);
         goal.setAccessibleText(messages.text("stats.streak.goal.accessible"));
-        SpinnerValueFactory.IntegerSpinnerValueFactory values = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100, 8);
+        Integer saved = viewModel.weeklyGoalHoursProperty().get(); // the page may be built after the goal was read
+        SpinnerValueFactory.IntegerSpinnerValueFactory values = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100,
+                saved == null ? 8 : saved);
         goal.setValueFactory(values);
         viewModel.weeklyGoalHoursProperty().addListener((o, a, hours) -> {
             if (hours != null && !hours.equals(values.getValue())) {
