@@ -14,20 +14,9 @@ public final class PathChoice {
     /** The chooser, its accessible text in the UI's language. */
     public static ComboBox<PathSummary> create(String id, ObservableList<PathSummary> paths,
                                                ObjectProperty<PathSummary> selected, Messages messages) {
-        ComboBox<PathSummary> choice = create(id, paths, selected);
-        choice.setAccessibleText(messages.text("common.pathChoice.accessible"));
-        return choice;
-    }
-
-    /**
-     * The chooser with an English accessible text: kept until every page passes its {@link Messages} to
-     * {@link #create(String, ObservableList, ObjectProperty, Messages)}.
-     */
-    public static ComboBox<PathSummary> create(String id, ObservableList<PathSummary> paths,
-                                               ObjectProperty<PathSummary> selected) {
         ComboBox<PathSummary> choice = new ComboBox<>(paths);
         choice.setId(id);
-        choice.setAccessibleText("Study path to show");
+        choice.setAccessibleText(messages.text("common.pathChoice.accessible"));
         choice.valueProperty().bindBidirectional(selected);
         choice.setConverter(new StringConverter<>() {
             @Override

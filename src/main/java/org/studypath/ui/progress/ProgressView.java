@@ -96,7 +96,7 @@ public final class ProgressView extends BorderPane {
         undo.setTooltip(undoTip);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, new Label(messages.text("progress.path")), PathChoice.create("progressPathChoice", paths, selectedPath), bar, percent,
+        HBox top = new HBox(10, new Label(messages.text("progress.path")), PathChoice.create("progressPathChoice", paths, selectedPath, messages), bar, percent,
                 spacer, undo);
         top.setAlignment(Pos.CENTER_LEFT);
         Label standing = new Label();

@@ -40,7 +40,7 @@ public final class ScheduleView extends BorderPane {
         this.viewModel = viewModel;
         this.messages = viewModel.messages();
         setId("scheduleView");
-        ComboBox<PathSummary> pathChoice = org.studypath.ui.common.PathChoice.create("schedulePathChoice", paths, selectedPath);
+        ComboBox<PathSummary> pathChoice = org.studypath.ui.common.PathChoice.create("schedulePathChoice", paths, selectedPath, messages);
         Label behind = new Label();
         behind.setId("behindNote");
         behind.getStyleClass().add("behind-note");

@@ -91,7 +91,7 @@ public final class StatisticsView extends BorderPane {
         totals.textProperty().bind(viewModel.totalsProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, new Label(messages.text("stats.path")), PathChoice.create("statsPathChoice", paths, selectedPath), spacer, totals);
+        HBox top = new HBox(10, new Label(messages.text("stats.path")), PathChoice.create("statsPathChoice", paths, selectedPath, messages), spacer, totals);
         top.setAlignment(Pos.CENTER_LEFT);
 
         HBox charts = new HBox(12, weeks, burnUp);

@@ -7,6 +7,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -35,7 +36,16 @@ public final class TodayView extends BorderPane {
         heading.textProperty().bind(viewModel.headingProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, heading, spacer, new Label(messages.text("today.path")), PathChoice.create("todayPathChoice", paths, selectedPath));
+        Button previous = dayButton("todayPreviousDay", "mdi2c-chevron-left", "today.day.previous", viewModel::previousDay);
+        Button next = dayButton("todayNextDay", "mdi2c-chevron-right", "today.day.next", viewModel::nextDay);
+        Button back = new Button(messages.text("today.day.backToToday"));
+        back.setId("todayBackToToday");
+        back.getStyleClass().add("flat");
+        back.setOnAction(e -> viewModel.showToday());
+        back.visibleProperty().bind(viewModel.showingTodayProperty().not());
+        back.managedProperty().bind(back.visibleProperty());
+        HBox top = new HBox(10, heading, previous, next, back, spacer, new Label(messages.text("today.path")),
+                PathChoice.create("todayPathChoice", paths, selectedPath, messages));
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label standing = new Label();
@@ -81,7 +91,10 @@ public final class TodayView extends BorderPane {
         Label nextHeading = section(messages.text("today.next.heading"));
         bindShown(nextHeading, viewModel.next());
 
-        VBox content = new VBox(10, top, standing, progressRow, section(messages.text("today.today.heading")), summary, todayEmpty, todayList,
+        Label daySection = section("");
+        daySection.setId("todaySection");
+        daySection.textProperty().bind(viewModel.sectionProperty());
+        VBox content = new VBox(10, top, standing, progressRow, daySection, summary, todayEmpty, todayList,
                 overdueHeading, overdueList, nextHeading, nextList);
         content.setPadding(new Insets(16, 20, 16, 20));
         content.setMaxWidth(900);
@@ -97,6 +110,16 @@ public final class TodayView extends BorderPane {
         };
         list.addListener((ListChangeListener<Object>) c -> update.run());
         update.run();
+    }
+
+    private Button dayButton(String id, String icon, String key, Runnable action) {
+        Button button = new Button(null, new org.kordamp.ikonli.javafx.FontIcon(icon));
+        button.setId(id);
+        button.getStyleClass().addAll("flat", "button-icon");
+        button.setAccessibleText(messages.text(key));
+        button.setTooltip(new javafx.scene.control.Tooltip(messages.text(key)));
+        button.setOnAction(e -> action.run());
+        return button;
     }
 
     private static Label section(String text) {

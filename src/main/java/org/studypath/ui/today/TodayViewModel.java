@@ -68,6 +68,19 @@ public final class TodayViewModel {
 
     /** Days from today the page shows (Alt+Left / Alt+Right move it, Alt+Home comes back). */
     private int dayOffset;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper showingToday =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "showingToday", true);
+    private final ReadOnlyStringWrapper section = new ReadOnlyStringWrapper(this, "section", "");
+
+    /** False while the page shows another day than today. */
+    public javafx.beans.property.ReadOnlyBooleanProperty showingTodayProperty() {
+        return showingToday.getReadOnlyProperty();
+    }
+
+    /** The heading over the day's sessions: "Today", or "Planned for Tue 1 Dec". */
+    public ReadOnlyStringProperty sectionProperty() {
+        return section.getReadOnlyProperty();
+    }
 
     public void previousDay() {
         dayOffset--;
@@ -86,7 +99,10 @@ public final class TodayViewModel {
 
     private void refresh() {
         LocalDate day = date();
+        boolean isToday = dayOffset == 0;
+        showingToday.set(isToday);
         heading.set(messages.dayHeading(day));
+        section.set(isToday ? messages.text("today.today.heading") : messages.text("today.day.heading", messages.shortDate(day)));
         PlannedPath path = planned.get();
         if (path == null) {
             today.clear();
@@ -106,7 +122,8 @@ public final class TodayViewModel {
         Set<Long> onToday = todays.stream().map(Session::unitId).collect(Collectors.toSet());
         List<Session> earlier = schedule.sessions().stream()
                 .filter(s -> s.date().isBefore(day) && !path.isDone(s.unitId()) && !onToday.contains(s.unitId())).toList();
-        overdue.setAll(entries(earlier, path, true));
+        // "still open from earlier days" is about today; another day shows only what is planned on it
+        overdue.setAll(isToday ? entries(earlier, path, true) : List.of());
         Set<Long> shown = new java.util.HashSet<>();
         today.forEach(e -> shown.add(e.unitId()));
         overdue.forEach(e -> shown.add(e.unitId()));
@@ -119,9 +136,10 @@ public final class TodayViewModel {
         int planned = todays.stream().mapToInt(Session::minutes).sum();
         long done = today.stream().filter(Entry::done).count();
         if (todays.isEmpty()) {
-            summary.set(messages.text("today.summary.nothing"));
+            summary.set(messages.text(isToday ? "today.summary.nothing" : "today.day.summary.nothing"));
         } else {
-            summary.set(messages.text("today.summary", messages.duration(planned), done, today.size()));
+            summary.set(messages.text(isToday ? "today.summary" : "today.day.summary", messages.duration(planned), done,
+                    today.size()));
         }
         Standing where = path.standing();
         standing.set(wording.standing(where, day));
@@ -136,14 +154,14 @@ public final class TodayViewModel {
         } else if (day.isBefore(path.path().availability().start())) {
             todayEmpty.set(messages.text("today.empty.notStarted", messages.date(path.path().availability().start())));
         } else if (path.path().availability().daysOff().contains(day)) {
-            todayEmpty.set(messages.text("today.empty.dayOff"));
+            todayEmpty.set(messages.text(isToday ? "today.empty.dayOff" : "today.day.empty.dayOff"));
         } else if (path.path().availability().minutesOn(day) == 0) {
-            todayEmpty.set(messages.text("today.empty.noMinutes",
+            todayEmpty.set(messages.text(isToday ? "today.empty.noMinutes" : "today.day.empty.noMinutes",
                     day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, messages.locale())));
         } else if (schedule.finish() != null && schedule.finish().isBefore(day)) {
             todayEmpty.set(messages.text("today.empty.planEnded", messages.date(schedule.finish())));
         } else {
-            todayEmpty.set(messages.text("today.empty.nothingToday"));
+            todayEmpty.set(messages.text(isToday ? "today.empty.nothingToday" : "today.day.empty.nothing"));
         }
     }
 

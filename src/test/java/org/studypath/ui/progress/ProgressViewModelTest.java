@@ -162,6 +162,27 @@ class ProgressViewModelTest {
     }
 
     @Test
+    void todayCanLookAtOtherDaysAndComeBack() {
+        assertThat(today.sectionProperty().get()).isEqualTo("Today");
+        List<TodayViewModel.Entry> tuesday = List.copyOf(today.today());
+        today.nextDay();
+        assertThat(today.date()).isEqualTo(TODAY.plusDays(1));
+        assertThat(today.headingProperty().get()).isEqualTo("Wednesday 2 December");
+        assertThat(today.sectionProperty().get()).isEqualTo("Planned for Wed 2 Dec");
+        assertThat(today.showingTodayProperty().get()).isFalse();
+        assertThat(today.today()).as("Wednesday's own sessions").isNotEmpty().doesNotContainAnyElementsOf(tuesday);
+        assertThat(today.overdue()).as("Tuesday's open work is not 'overdue' when looking ahead").isEmpty();
+        assertThat(today.summaryProperty().get()).doesNotContain("today");
+        today.previousDay();
+        today.previousDay();
+        assertThat(today.date()).isEqualTo(TODAY.minusDays(1));
+        today.showToday();
+        assertThat(today.date()).isEqualTo(TODAY);
+        assertThat(today.today()).isEqualTo(tuesday);
+        assertThat(today.showingTodayProperty().get()).isTrue();
+    }
+
+    @Test
     void aTickOnAnEarlierDayCountsOnThatDay() {
         clock.now = NOW.plus(Duration.ofDays(2));
         paths.load();
