@@ -129,7 +129,8 @@ public final class TodayViewModel {
         overdue.forEach(e -> shown.add(e.unitId()));
         List<Session> ahead = path.projection().sessions().stream().filter(s -> !shown.contains(s.unitId())).toList();
         List<Entry> upcoming = entries(ahead, path, false);
-        next.setAll(upcoming.subList(0, Math.min(NEXT_UP, upcoming.size())).stream()
+        // what is next follows from today's projection: shown on today's page only
+        next.setAll(upcoming.subList(0, isToday ? Math.min(NEXT_UP, upcoming.size()) : 0).stream()
                 .map(e -> new Entry(e.unitId(), e.resourceId(), e.resourceTitle(), e.unitTitle(), e.minutes(), e.done(),
                         plannedOn(schedule, e.unitId()))).toList());
 

@@ -173,6 +173,7 @@ class ProgressViewModelTest {
         assertThat(today.today()).as("Wednesday's own sessions").isNotEmpty().doesNotContainAnyElementsOf(tuesday);
         assertThat(today.overdue()).as("Tuesday's open work is not 'overdue' when looking ahead").isEmpty();
         assertThat(today.summaryProperty().get()).doesNotContain("today");
+        assertThat(today.next()).as("what is next belongs to today").isEmpty();
         today.previousDay();
         today.previousDay();
         assertThat(today.date()).isEqualTo(TODAY.minusDays(1));
