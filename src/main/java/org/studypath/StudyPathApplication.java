@@ -97,7 +97,7 @@ public final class StudyPathApplication extends Application {
             if (broughtToFront) {
                 System.out.println("StudyPath is already running; its window was brought to the front.");
             } else {
-                Alert alert = new Alert(Alert.AlertType.INFORMATION, alreadyRunning.getMessage(), closeButton());
+                Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.reason(alreadyRunning), closeButton());
                 alert.setTitle(messages.text("app.alreadyRunning"));
                 alert.setHeaderText(messages.text("app.alreadyRunning"));
                 alert.showAndWait();
@@ -110,7 +110,7 @@ public final class StudyPathApplication extends Application {
             return;
         }
         if (startupError != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, startupError.getMessage(), closeButton());
+            Alert alert = new Alert(Alert.AlertType.ERROR, messages.reason(startupError), closeButton());
             alert.setTitle(messages.text("app.cannotStart"));
             alert.setHeaderText(dataDir == null ? messages.text("app.cannotOpenData")
                     : messages.text("app.cannotOpenDataIn", dataDir));
@@ -130,7 +130,7 @@ public final class StudyPathApplication extends Application {
         ButtonType restore = new ButtonType(messages.text("app.damaged.restore"), ButtonBar.ButtonData.OK_DONE);
         ButtonType empty = new ButtonType(messages.text("app.damaged.startEmpty"), ButtonBar.ButtonData.OTHER);
         ButtonType quit = new ButtonType(messages.text("app.damaged.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, damaged.getMessage());
+        Alert alert = new Alert(Alert.AlertType.WARNING, messages.reason(damaged));
         alert.setTitle(messages.text("app.damaged.title"));
         alert.setHeaderText(messages.text("app.damaged.header"));
         alert.getDialogPane().setId("damagedDialog");
@@ -155,7 +155,7 @@ public final class StudyPathApplication extends Application {
             showMainWindow(stage);
         });
         open.setOnFailed(e -> {
-            Alert failed = new Alert(Alert.AlertType.ERROR, open.getException().getMessage(), closeButton());
+            Alert failed = new Alert(Alert.AlertType.ERROR, messages.reason(open.getException()), closeButton());
             failed.setTitle(messages.text("app.cannotStart"));
             failed.setHeaderText(messages.text("app.cannotOpenDataIn", dataDir));
             failed.showAndWait();
@@ -283,7 +283,7 @@ public final class StudyPathApplication extends Application {
         try {
             new FolderOpener(System.getProperty("os.name")).open(folder);
         } catch (java.io.IOException | IllegalArgumentException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage(), closeButton());
+            Alert alert = new Alert(Alert.AlertType.ERROR, messages.reason(e), closeButton());
             alert.setTitle(messages.text("app.openFolderFailed"));
             alert.setHeaderText(messages.text("app.openFolderFailed"));
             alert.show();

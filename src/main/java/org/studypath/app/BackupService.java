@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.studypath.domain.Notice;
 import org.studypath.domain.backup.Snapshot;
 import org.studypath.domain.backup.SnapshotRotation;
 import org.studypath.store.Database;
@@ -77,7 +78,7 @@ public final class BackupService {
                 }
             }
         } catch (IOException e) {
-            throw new StoreException(StoreErrors.folder("list the backups in", folder, e), e);
+            throw new StoreException(StoreErrors.folder("folder.cannotListBackups", folder, e), e);
         }
         entries.sort(Comparator.comparing((Entry e) -> e.snapshot().takenAt()).reversed());
         return entries;
@@ -97,7 +98,7 @@ public final class BackupService {
         try {
             return new Entry(file, snapshot, Files.size(file));
         } catch (IOException e) {
-            throw new StoreException(StoreErrors.folder("read the backup", file, e), e);
+            throw new StoreException(StoreErrors.folder("folder.cannotReadBackup", file, e), e);
         }
     }
 
@@ -159,27 +160,26 @@ public final class BackupService {
             Files.move(db, target);
             return target;
         } catch (IOException e) {
-            throw new DataFolderException(StoreErrors.folder("move the damaged database aside in", dataDir, e)
-                    + " It was left where it is; nothing was deleted.", e);
+            throw new DataFolderException(StoreErrors.folder("folder.cannotMoveDamaged", dataDir, e), e);
         }
     }
 
     /** Puts a checked copy in place of the (moved-aside) database, before it is opened. */
     static void putInPlace(Path dataDir, Entry entry) {
-        Optional<String> problem = Snapshots.check(entry.file());
+        Optional<Notice> problem = Snapshots.check(entry.file());
         if (problem.isPresent()) {
-            throw new StoreException("The backup " + entry.file().getFileName() + " cannot be restored: " + problem.get());
+            throw new StoreException(Notice.of("backup.notRestorable", entry.file().getFileName(), problem.get()));
         }
         Path db = dataDir.resolve(Database.FILE_NAME);
         if (Files.exists(db)) {
-            throw new StoreException("Will not overwrite the database " + db + " with a backup.");
+            throw new StoreException(Notice.of("backup.wontOverwriteDatabase", db));
         }
         Path partial = dataDir.resolve(Database.FILE_NAME + ".restoring");
         try {
             Files.copy(entry.file(), partial, StandardCopyOption.REPLACE_EXISTING);
             Files.move(partial, db, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new DataFolderException(StoreErrors.folder("copy the backup into", dataDir, e), e);
+            throw new DataFolderException(StoreErrors.folder("folder.cannotCopyBackup", dataDir, e), e);
         }
     }
 }

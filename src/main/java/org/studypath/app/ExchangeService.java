@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.function.Supplier;
+import org.studypath.domain.Notice;
 import org.studypath.domain.backup.BackupFormat;
 import org.studypath.domain.backup.BackupSink;
 import org.studypath.domain.catalog.CatalogData;
@@ -110,7 +111,7 @@ public final class ExchangeService {
 
     public PlanReport report(long pathId) throws ExchangeException {
         PlanService.PlannedPath planned = plans.planned(pathId)
-                .orElseThrow(() -> new ExchangeException("There is no study path with id " + pathId + "."));
+                .orElseThrow(() -> new ExchangeException(Notice.of("store.noPath", pathId)));
         return ReportBuilder.build(planned, catalog::resource, clock.instant(), generator());
     }
 
@@ -143,10 +144,10 @@ public final class ExchangeService {
         Path target = file.toAbsolutePath().normalize();
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new ExchangeException("Cannot write " + target + ": the folder " + folder + " does not exist.");
+            throw new ExchangeException(Notice.of("export.noFolder", target, folder));
         }
         if (Files.isDirectory(target)) {
-            throw new ExchangeException("Cannot write " + target + ": it is a folder.");
+            throw new ExchangeException(Notice.of("export.isFolder", target));
         }
         Path temp = null;
         try {
@@ -161,9 +162,9 @@ public final class ExchangeService {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (AccessDeniedException e) {
-            throw new ExchangeException("Cannot write " + target + ": permission denied.", e);
+            throw new ExchangeException(Notice.of("export.permissionDenied", target), e);
         } catch (IOException e) {
-            throw new ExchangeException("Cannot write " + target + ": " + e.getMessage(), e);
+            throw new ExchangeException(Notice.of("export.cannotWrite", target, e.getMessage()), e);
         } finally {
             if (temp != null) {
                 try {
@@ -196,7 +197,7 @@ public final class ExchangeService {
         } catch (IOException e) {
             throw e;
         } catch (Exception e) {
-            throw new ExchangeException("The backup could not be read from the database: " + e.getMessage(), e);
+            throw new ExchangeException(Notice.of("export.backupUnreadable", Notice.reasonOf(e)), e);
         }
         writer.close();
     }
@@ -217,11 +218,9 @@ public final class ExchangeService {
                 }
             }
         } catch (IOException e) {
-            throw new ExchangeException(name(file) + " is not a StudyPath backup or catalog pack: it does not start "
-                    + "as JSON (" + firstLine(e.getMessage()) + ").", e);
+            throw new ExchangeException(Notice.of("import.notJson", name(file), firstLine(e.getMessage())), e);
         }
-        throw new ExchangeException(name(file) + " is not a StudyPath backup or catalog pack: its first field must be "
-                + "\"format\".");
+        throw new ExchangeException(Notice.of("import.noFormat", name(file)));
     }
 
     /** Reads and checks the whole backup, and says what restoring it would replace. Changes nothing. */
@@ -234,7 +233,7 @@ public final class ExchangeService {
         } catch (BackupFormatException e) {
             throw cancelledOr(e);
         } catch (IOException e) {
-            throw new ExchangeException("Cannot read " + name(file) + ": " + e.getMessage(), e);
+            throw new ExchangeException(Notice.of("import.cannotRead", name(file), Notice.reasonOf(e)), e);
         }
     }
 
@@ -255,9 +254,9 @@ public final class ExchangeService {
         } catch (ExchangeException e) {
             throw e;
         } catch (IOException e) {
-            throw new ExchangeException("Cannot read " + name(file) + ": " + e.getMessage(), e);
+            throw new ExchangeException(Notice.of("import.cannotRead", name(file), Notice.reasonOf(e)), e);
         } catch (Exception e) {
-            throw new ExchangeException("The backup could not be restored, nothing was changed: " + firstLine(e.getMessage()), e);
+            throw new ExchangeException(Notice.of("import.restoreFailed", firstLine(e)), e);
         }
         seeder.seedBundled();
     }
@@ -276,24 +275,23 @@ public final class ExchangeService {
         try {
             long size = Files.size(file);
             if (size > MAX_PACK_BYTES) {
-                throw new ExchangeException(name(file) + " is too big for a catalog pack (" + megabytes(size)
-                        + "; a pack may be up to " + megabytes(MAX_PACK_BYTES) + ").");
+                throw new ExchangeException(Notice.of("import.packTooBig", name(file), megabytes(size),
+                        megabytes(MAX_PACK_BYTES)));
             }
         } catch (IOException e) {
-            throw new ExchangeException("Cannot read " + name(file) + ": " + e.getMessage(), e);
+            throw new ExchangeException(Notice.of("import.cannotRead", name(file), Notice.reasonOf(e)), e);
         }
         CatalogData pack;
         try (InputStream in = Files.newInputStream(file)) {
             pack = new CatalogJsonReader().read(in, name(file));
         } catch (CatalogFormatException e) {
-            throw new ExchangeException(e.getMessage(), e);
+            throw new ExchangeException(Notice.reasonOf(e), e);
         } catch (IOException e) {
-            throw new ExchangeException("Cannot read " + name(file) + ": " + e.getMessage(), e);
+            throw new ExchangeException(Notice.of("import.cannotRead", name(file), Notice.reasonOf(e)), e);
         }
         for (String bundled : CatalogSeeder.BUNDLED) {
             if (seeder.readBundled(bundled).id().equals(pack.id())) {
-                throw new ExchangeException(name(file) + " is StudyPath's own catalog \"" + pack.id()
-                        + "\": it is already loaded, and updates come with the app.");
+                throw new ExchangeException(Notice.of("import.ownCatalog", name(file), pack.id()));
             }
         }
         return pack;
@@ -301,13 +299,13 @@ public final class ExchangeService {
 
     private static void checkReadable(Path file) throws ExchangeException {
         if (Files.isDirectory(file)) {
-            throw new ExchangeException(file + " is a folder, not a file.");
+            throw new ExchangeException(Notice.of("import.isFolder", file));
         }
         if (!Files.exists(file)) {
-            throw new ExchangeException(file + " does not exist.");
+            throw new ExchangeException(Notice.of("import.missing", file));
         }
         if (!Files.isReadable(file)) {
-            throw new ExchangeException("Cannot read " + file + ": permission denied.");
+            throw new ExchangeException(Notice.of("import.permissionDenied", file));
         }
     }
 
@@ -320,6 +318,15 @@ public final class ExchangeService {
         return String.format(java.util.Locale.ROOT, "%.0f MB", bytes / (1024.0 * 1024));
     }
 
+    /** The first line of what {@code failure} says (its notice, else its message), for a one-line message. */
+    private static Notice firstLine(Exception failure) {
+        if (failure.getMessage() == null) {
+            return Notice.of("import.unknownError");
+        }
+        Notice reason = Notice.reasonOf(failure);
+        return reason.key().equals(Notice.TEXT) ? Notice.text(firstLine(failure.getMessage())) : reason;
+    }
+
     private static String firstLine(String message) {
         if (message == null) {
             return "unknown error";
@@ -330,9 +337,9 @@ public final class ExchangeService {
 
     private static ExchangeException cancelledOr(BackupFormatException e) {
         if (e.getCause() instanceof CancellationException) {
-            return new ExchangeException("Cancelled: nothing was changed.", e.getCause());
+            return new ExchangeException(Notice.of("import.cancelled"), e.getCause());
         }
-        return new ExchangeException(e.getMessage(), e);
+        return new ExchangeException(Notice.reasonOf(e), e);
     }
 
     /** Passes rows on, and stops the read (and so the restore's transaction) when the user cancels. */
@@ -367,13 +374,27 @@ public final class ExchangeService {
         };
     }
 
+    /** The file to read went away between the checks and the reading. */
+    private static final class Gone extends IOException implements Notice.Carrier {
+        private static final long serialVersionUID = 1L;
+
+        Gone(NoSuchFileException cause) {
+            super(Notice.of("import.gone").toString(), cause);
+        }
+
+        @Override
+        public Notice notice() {
+            return Notice.of("import.gone");
+        }
+    }
+
     /** The file, buffered, telling {@code progress} how many of its bytes were read. */
     private static InputStream counting(Path file, WorkProgress progress) throws IOException {
         long total;
         try {
             total = Files.size(file);
         } catch (NoSuchFileException e) {
-            throw new IOException("the file is gone", e);
+            throw new Gone(e);
         }
         InputStream raw = Files.newInputStream(file);
         return new BufferedInputStream(new FilterInputStream(raw) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.studypath.domain.Notice;
 
 /**
  * Shows a folder in the system's file manager (xdg-open, Explorer, Finder). Only an existing directory is ever
@@ -20,7 +21,7 @@ public final class FolderOpener {
     /** The command that shows {@code folder}; refuses anything that is not an existing directory. */
     public List<String> command(Path folder) {
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new IllegalArgumentException("Not a folder: " + folder);
+            throw new Notice.Refused(Notice.of("folder.notAFolder", folder));
         }
         String path = folder.toAbsolutePath().normalize().toString();
         if (osName.startsWith("windows")) {

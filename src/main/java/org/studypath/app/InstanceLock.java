@@ -62,9 +62,7 @@ public final class InstanceLock implements AutoCloseable {
             return instance;
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new DataFolderException(StoreErrors.folder("write to the data folder", dataDir, e)
-                    + " StudyPath needs to write there to keep your progress; nothing in it was changed. Fix its "
-                    + "permissions, or start StudyPath with another folder (--data-dir).", e);
+            throw new DataFolderException(StoreErrors.folder("folder.cannotWrite", dataDir, e), e);
         }
     }
 

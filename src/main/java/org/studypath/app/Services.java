@@ -3,6 +3,7 @@ package org.studypath.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.studypath.domain.Notice;
 import org.studypath.exchange.plan.PdfReportWriter;
 import org.studypath.store.DamagedDatabaseException;
 import org.studypath.store.Database;
@@ -87,8 +88,8 @@ public final class Services implements AutoCloseable {
         } catch (DamagedDatabaseException e) {
             try {
                 Path movedTo = BackupService.moveAside(dataDir, clock);
-                throw new DamagedDataException(e.reason().endsWith(".") ? e.reason() : e.reason() + ".", movedTo,
-                        BackupService.newestGood(dataDir), e);
+                Notice reason = e.reason().toString().endsWith(".") ? e.reason() : Notice.of("folder.sentence", e.reason());
+                throw new DamagedDataException(reason, movedTo, BackupService.newestGood(dataDir), e);
             } finally {
                 lock.close();
             }

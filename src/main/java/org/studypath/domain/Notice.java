@@ -1,7 +1,9 @@
 package org.studypath.domain;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -11,23 +13,49 @@ import java.util.ResourceBundle;
  * it cannot read), kept as a key and its arguments so the UI can say it in the learner's language. The sentences
  * are in {@code org/studypath/domain/notices.properties} (English) and {@code notices_zh.properties}; exports and
  * the command line use the English one ({@link #toString()}).
+ *
+ * <p>An argument may itself be a notice (the reason inside "Database change failed and was rolled back: {0}"); it is
+ * said in the same language as the sentence around it. A {@code null} argument reads "null", as in string
+ * concatenation.
  */
 public record Notice(String key, List<Object> args) {
     public static final String BUNDLE = "org.studypath.domain.notices";
+    /** The key of a notice that is only its one argument, said as it is: {@link #text(String)}. */
+    public static final String TEXT = "text";
 
     public Notice {
-        args = List.copyOf(args);
+        args = Collections.unmodifiableList(new ArrayList<>(args));
     }
 
     public static Notice of(String key, Object... args) {
         return new Notice(key, Arrays.asList(args));
     }
 
+    /**
+     * Text that has no translation (what SQLite or the operating system said, say), kept as it is in every language,
+     * where a notice is expected.
+     */
+    public static Notice text(String text) {
+        return of(TEXT, String.valueOf(text));
+    }
+
+    /**
+     * What {@code failure} says: the notice it carries, else its message as it is ({@link #text}), else its kind.
+     * The English of the result is always the failure's message.
+     */
+    public static Notice reasonOf(Throwable failure) {
+        if (failure instanceof Carrier carrier && carrier.notice() != null) {
+            return carrier.notice();
+        }
+        return text(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+    }
+
     /** The sentence in {@code locale}'s language (Chinese for any {@code zh} locale, English otherwise). */
     public String in(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Notice.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), locale).format(args.toArray());
+        Object[] values = args.stream().map(arg -> arg instanceof Notice nested ? nested.in(locale) : arg).toArray();
+        return new MessageFormat(bundle.getString(key), locale).format(values);
     }
 
     /** The English sentence. */

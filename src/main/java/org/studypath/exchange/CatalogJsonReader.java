@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.studypath.domain.LocalizedText;
+import org.studypath.domain.Notice;
 import org.studypath.domain.ResourceType;
 import org.studypath.domain.Topic;
 import org.studypath.domain.UnitKind;
@@ -49,19 +50,20 @@ public final class CatalogJsonReader {
         try {
             root = mapper.readTree(in);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr();
-            throw new CatalogFormatException(fileName + ": not valid JSON" + where + ": " + e.getOriginalMessage(), e);
+            throw new CatalogFormatException(e.getLocation() == null
+                    ? Notice.of("catalog.notJson", fileName, e.getOriginalMessage())
+                    : Notice.of("catalog.notJsonAt", fileName, e.getLocation().getLineNr(),
+                            e.getLocation().getColumnNr(), e.getOriginalMessage()), e);
         } catch (IOException e) {
-            throw new CatalogFormatException(fileName + ": cannot be read: " + e.getMessage(), e);
+            throw new CatalogFormatException(Notice.of("catalog.cannotRead", fileName, String.valueOf(e.getMessage())), e);
         }
         if (root == null || !root.isObject()) {
-            throw new CatalogFormatException(fileName + ": the file must hold one JSON object");
+            throw new CatalogFormatException(Notice.of("catalog.notOneObject", fileName));
         }
         Context file = new Context(fileName);
         int format = file.positiveInt(root, "format");
         if (format != FORMAT) {
-            throw file.problem("format", "is " + format + " but this StudyPath reads format " + FORMAT);
+            throw file.problem("format", "catalog.unknownFormat", format, FORMAT);
         }
         String id = file.key(root, "id");
         int version = file.positiveInt(root, "version");
@@ -74,9 +76,9 @@ public final class CatalogJsonReader {
             Context category = file.in("categories[" + i + "]");
             category.requireObject(node);
             String key = category.key(node, "key");
-            category = file.in("category \"" + key + "\"");
+            category = file.in(Notice.of("catalog.category", key));
             if (!categoryKeys.add(key)) {
-                throw category.problem("key", "is used by another category");
+                throw category.problem("key", "catalog.categoryKeyTaken");
             }
             LocalizedText name = category.localized(node, "name", true);
             JsonNode resourcesNode = category.array(node, "resources");
@@ -84,7 +86,7 @@ public final class CatalogJsonReader {
             for (int r = 0; r < resourcesNode.size(); r++) {
                 CatalogResource resource = resource(category.in("resources[" + r + "]"), resourcesNode.get(r), file);
                 if (!resourceKeys.add(resource.key())) {
-                    throw file.in("resource \"" + resource.key() + "\"").problem("key", "is used by another resource");
+                    throw file.in(Notice.of("catalog.resource", resource.key())).problem("key", "catalog.resourceKeyTaken");
                 }
                 resources.add(resource);
             }
@@ -96,7 +98,7 @@ public final class CatalogJsonReader {
     private CatalogResource resource(Context position, JsonNode node, Context file) throws CatalogFormatException {
         position.requireObject(node);
         String key = position.key(node, "key");
-        Context at = file.in("resource \"" + key + "\"");
+        Context at = file.in(Notice.of("catalog.resource", key));
         String title = at.text(node, "title", true);
         String titleZh = at.text(node, "titleZh", false);
         JsonNode creatorsNode = at.array(node, "creators");
@@ -104,13 +106,13 @@ public final class CatalogJsonReader {
         for (int i = 0; i < creatorsNode.size(); i++) {
             JsonNode creator = creatorsNode.get(i);
             if (!creator.isTextual() || creator.asText().isBlank()) {
-                throw at.problem("creators[" + i + "]", "must be a non-empty text");
+                throw at.problem("creators[" + i + "]", "catalog.emptyText");
             }
             creators.add(creator.asText().strip());
         }
         String url = at.text(node, "url", true);
         if (!WebLinks.isWebLink(url)) {
-            throw at.problem("url", "must be an http or https address, was \"" + url + "\"");
+            throw at.problem("url", "catalog.notWebLink", url);
         }
         ResourceType type = at.enumValue(node, "type", ResourceType.class);
         UnitKind unitKind = at.enumValue(node, "unitKind", UnitKind.class);
@@ -120,14 +122,14 @@ public final class CatalogJsonReader {
         Set<Topic> topics = EnumSet.noneOf(Topic.class);
         for (int i = 0; i < topicsNode.size(); i++) {
             String topicKey = topicsNode.get(i).asText();
-            topics.add(Topic.fromKey(topicKey).orElseThrow(() -> at.problem("topics", "has an unknown topic \"" + topicKey
-                    + "\" (known: " + String.join(", ", topicKeys()) + ")")));
+            topics.add(Topic.fromKey(topicKey).orElseThrow(() -> at.problem("topics", "catalog.unknownTopic", topicKey,
+                    String.join(", ", topicKeys()))));
         }
         LocalizedText note = at.localized(node, "note", true);
         LocalizedText durationNote = at.localized(node, "durationNote", false);
         JsonNode unitsNode = at.array(node, "units");
         if (unitsNode.isEmpty()) {
-            throw at.problem("units", "must list at least one unit");
+            throw at.problem("units", "catalog.noUnits");
         }
         List<CatalogUnit> units = new ArrayList<>();
         Set<String> unitKeys = new HashSet<>();
@@ -137,17 +139,17 @@ public final class CatalogJsonReader {
             unitAt.requireObject(unit);
             String unitKey = unitAt.key(unit, "key");
             if (!unitKeys.add(unitKey)) {
-                throw unitAt.problem("key", "\"" + unitKey + "\" is used by another unit of this resource");
+                throw unitAt.problem("key", "catalog.unitKeyTaken", unitKey);
             }
             String unitTitle = unitAt.text(unit, "title", true);
             int minutes = unitAt.positiveInt(unit, "minutes");
             if (minutes > MAX_MINUTES) {
-                throw unitAt.problem("minutes", "is " + minutes + "; a unit may take at most " + MAX_MINUTES + " minutes");
+                throw unitAt.problem("minutes", "catalog.unitTooLong", minutes, MAX_MINUTES);
             }
             boolean estimated = unitAt.bool(unit, "estimated");
             String unitUrl = unitAt.text(unit, "url", false);
             if (!unitUrl.isEmpty() && !WebLinks.isWebLink(unitUrl)) {
-                throw unitAt.problem("url", "must be an http or https address, was \"" + unitUrl + "\"");
+                throw unitAt.problem("url", "catalog.notWebLink", unitUrl);
             }
             units.add(new CatalogUnit(unitKey, unitTitle, minutes, estimated, unitUrl));
         }
@@ -163,26 +165,34 @@ public final class CatalogJsonReader {
         return keys;
     }
 
-    /** Where in the file a value is, for messages: "file.json: resource "x": units[2].minutes …". */
-    private record Context(String path) {
-        Context in(String part) {
-            return new Context(path + ": " + part);
+    /**
+     * Where in the file a value is, for messages: "file.json: resource "x": units[2]: minutes …". The place is the
+     * file name, or a notice naming the places within places.
+     */
+    private record Context(Object place) {
+        /** The place {@code part} (a text such as "units[2]", or a notice such as {@code catalog.resource}) in this one. */
+        Context in(Object part) {
+            return new Context(Notice.of("catalog.at", place, part));
         }
 
-        CatalogFormatException problem(String field, String message) {
-            return new CatalogFormatException(path + ": " + field + " " + message);
+        /** The sentence {@code key} about {@code field} ({0}) with {@code args} ({1}, …), said at this place. */
+        CatalogFormatException problem(String field, String key, Object... args) {
+            Object[] all = new Object[args.length + 1];
+            all[0] = field;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return new CatalogFormatException(Notice.of("catalog.at", place, Notice.of(key, all)));
         }
 
         void requireObject(JsonNode node) throws CatalogFormatException {
             if (node == null || !node.isObject()) {
-                throw new CatalogFormatException(path + " must be a JSON object");
+                throw new CatalogFormatException(Notice.of("catalog.notObject", place));
             }
         }
 
         JsonNode field(JsonNode node, String field) throws CatalogFormatException {
             JsonNode value = node.get(field);
             if (value == null || value.isNull()) {
-                throw problem(field, "is missing");
+                throw problem(field, "catalog.missing");
             }
             return value;
         }
@@ -191,19 +201,19 @@ public final class CatalogJsonReader {
             JsonNode value = node.get(field);
             if (value == null || value.isNull()) {
                 if (required) {
-                    throw problem(field, "is missing");
+                    throw problem(field, "catalog.missing");
                 }
                 return "";
             }
             if (!value.isTextual()) {
-                throw problem(field, "must be a text, was " + value.getNodeType().name().toLowerCase(Locale.ROOT));
+                throw problem(field, "catalog.notText", value.getNodeType().name().toLowerCase(Locale.ROOT));
             }
             String text = value.asText().strip();
             if (required && text.isEmpty()) {
-                throw problem(field, "must not be empty");
+                throw problem(field, "catalog.empty");
             }
             if (text.length() > MAX_TEXT) {
-                throw problem(field, "is " + text.length() + " characters long; at most " + MAX_TEXT + " are allowed");
+                throw problem(field, "catalog.textTooLong", text.length(), MAX_TEXT);
             }
             return text;
         }
@@ -211,7 +221,7 @@ public final class CatalogJsonReader {
         String key(JsonNode node, String field) throws CatalogFormatException {
             String key = text(node, field, true);
             if (!KEY.matcher(key).matches()) {
-                throw problem(field, "\"" + key + "\" must be lowercase letters, digits and dashes");
+                throw problem(field, "catalog.badKey", key);
             }
             return key;
         }
@@ -219,7 +229,7 @@ public final class CatalogJsonReader {
         int positiveInt(JsonNode node, String field) throws CatalogFormatException {
             JsonNode value = field(node, field);
             if (!value.canConvertToInt() || !value.isIntegralNumber() || value.intValue() <= 0) {
-                throw problem(field, "must be a positive whole number, was " + value);
+                throw problem(field, "catalog.notPositive", value.toString());
             }
             return value.intValue();
         }
@@ -227,7 +237,7 @@ public final class CatalogJsonReader {
         boolean bool(JsonNode node, String field) throws CatalogFormatException {
             JsonNode value = field(node, field);
             if (!value.isBoolean()) {
-                throw problem(field, "must be true or false, was " + value);
+                throw problem(field, "catalog.notBoolean", value.toString());
             }
             return value.booleanValue();
         }
@@ -235,7 +245,7 @@ public final class CatalogJsonReader {
         JsonNode array(JsonNode node, String field) throws CatalogFormatException {
             JsonNode value = field(node, field);
             if (!value.isArray()) {
-                throw problem(field, "must be a list");
+                throw problem(field, "catalog.notList");
             }
             return value;
         }
@@ -244,12 +254,12 @@ public final class CatalogJsonReader {
             JsonNode value = node.get(field);
             if (value == null || value.isNull()) {
                 if (required) {
-                    throw problem(field, "is missing");
+                    throw problem(field, "catalog.missing");
                 }
                 return new LocalizedText("", "");
             }
             if (!value.isObject()) {
-                throw problem(field, "must be an object with \"en\" and \"zh\" texts");
+                throw problem(field, "catalog.notLocalized");
             }
             Context inner = in(field);
             return new LocalizedText(inner.text(value, "en", required), inner.text(value, "zh", required));
@@ -264,7 +274,7 @@ public final class CatalogJsonReader {
                 for (E constant : type.getEnumConstants()) {
                     names.add(constant.name());
                 }
-                throw problem(field, "\"" + text + "\" is not one of " + String.join(", ", names));
+                throw problem(field, "catalog.notOneOf", text, String.join(", ", names));
             }
         }
     }

@@ -1,14 +1,16 @@
 package org.studypath.store;
 
 import java.nio.file.Path;
+import org.studypath.domain.Notice;
 
 /** The database file is damaged, or is not a StudyPath database. It was left where it is, untouched. */
 public final class DamagedDatabaseException extends StoreException {
+    private static final long serialVersionUID = 1L;
     private final transient Path file;
-    private final String reason;
+    private final transient Notice reason;
 
-    public DamagedDatabaseException(Path file, String reason, Throwable cause) {
-        super("The database " + file + " cannot be used: " + reason, cause);
+    public DamagedDatabaseException(Path file, Notice reason, Throwable cause) {
+        super(Notice.of("store.damaged", file, reason), cause);
         this.file = file;
         this.reason = reason;
     }
@@ -17,7 +19,8 @@ public final class DamagedDatabaseException extends StoreException {
         return file;
     }
 
-    public String reason() {
+    /** Why it cannot be used, e.g. "the file is not a database." */
+    public Notice reason() {
         return reason;
     }
 }

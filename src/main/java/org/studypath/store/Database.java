@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.sqlite.SQLiteConfig;
+import org.studypath.domain.Notice;
 import org.studypath.domain.backup.Snapshot;
 
 /**
@@ -51,7 +52,7 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
-            throw new StoreException(StoreErrors.folder("create the data folder", dataDir, e), e);
+            throw new StoreException(StoreErrors.folder("folder.cannotCreate", dataDir, e), e);
         }
         return open(dataDir.resolve(FILE_NAME), checkIntegrity, clock);
     }
@@ -74,19 +75,19 @@ public final class Database implements AutoCloseable {
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
         } catch (SQLException e) {
-            throw damagedOr(file, e, "Cannot open the database " + file);
+            throw damagedOr(file, e);
         }
         Database database = new Database(file, connection);
         try {
             if (checkIntegrity) {
                 database.integrityProblem().ifPresent(problem -> {
-                    throw new DamagedDatabaseException(file, "the integrity check found: " + problem, null);
+                    throw new DamagedDatabaseException(file, Notice.of("store.integrityFound", problem), null);
                 });
             }
             int version = Migrations.userVersion(connection);
             Migrations migrations = Migrations.standard();
             if (version == 0 && hasTables(connection)) {
-                throw new DamagedDatabaseException(file, "it is an SQLite database, but not one of StudyPath's", null);
+                throw new DamagedDatabaseException(file, Notice.of("store.notStudyPaths"), null);
             }
             if (version > 0 && version < migrations.latestVersion()) {
                 Path backup = file.resolveSibling(Snapshot.FOLDER).resolve(
@@ -98,7 +99,7 @@ public final class Database implements AutoCloseable {
             return database;
         } catch (SQLException e) {
             database.close();
-            throw damagedOr(file, e, "Cannot open the database " + file);
+            throw damagedOr(file, e);
         } catch (StoreException e) {
             database.closeQuietly();
             if (e.getCause() instanceof SQLException sql && StoreErrors.isDamage(sql)) {
@@ -111,11 +112,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static StoreException damagedOr(Path file, SQLException e, String doing) {
+    private static StoreException damagedOr(Path file, SQLException e) {
         if (StoreErrors.isDamage(e)) {
             return new DamagedDatabaseException(file, StoreErrors.explain(e), e);
         }
-        return new StoreException(doing + ": " + StoreErrors.explain(e), e);
+        return new StoreException(Notice.of("store.cannotOpen", file, StoreErrors.explain(e)), e);
     }
 
     private static boolean hasTables(Connection connection) throws SQLException {
@@ -154,20 +155,20 @@ public final class Database implements AutoCloseable {
                 vacuum.setString(1, partial.toAbsolutePath().toString());
                 vacuum.executeUpdate();
             }
-            Optional<String> problem = Snapshots.check(partial);
+            Optional<Notice> problem = Snapshots.check(partial);
             if (problem.isPresent()) {
-                throw new StoreException("The backup copy " + target.getFileName() + " failed its check: " + problem.get());
+                throw new StoreException(Notice.of("backup.copyFailedCheck", target.getFileName(), problem.get()));
             }
             if (Files.exists(target)) {
-                throw new StoreException("Will not overwrite the backup " + target);
+                throw new StoreException(Notice.of("backup.wontOverwrite", target));
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (SQLException e) {
             deleteQuietly(partial);
-            throw new StoreException("Cannot write the backup " + target + ": " + StoreErrors.explain(e), e);
+            throw new StoreException(Notice.of("backup.cannotWrite", target, StoreErrors.explain(e)), e);
         } catch (IOException e) {
             deleteQuietly(partial);
-            throw new StoreException(StoreErrors.folder("write the backup", target, e), e);
+            throw new StoreException(StoreErrors.folder("folder.cannotWriteBackup", target, e), e);
         } catch (RuntimeException e) {
             deleteQuietly(partial);
             throw e;
@@ -180,23 +181,20 @@ public final class Database implements AutoCloseable {
      * checked first; {@code beforeReplacing} runs only once it has passed (to keep a copy of the present state).
      */
     public synchronized void restoreFrom(Path snapshot, Runnable beforeReplacing) {
-        Optional<String> problem = Snapshots.check(snapshot);
+        Optional<Notice> problem = Snapshots.check(snapshot);
         if (problem.isPresent()) {
-            throw new StoreException("The backup " + snapshot.getFileName() + " cannot be restored: " + problem.get()
-                    + ". Nothing was changed.");
+            throw new StoreException(Notice.of("backup.cannotRestoreUnchanged", snapshot.getFileName(), problem.get()));
         }
         beforeReplacing.run();
         try {
             int rc = connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
                     .restore("main", snapshot.toAbsolutePath().toString(), null);
             if (rc != 0) {
-                throw new StoreException("Cannot restore the backup " + snapshot.getFileName() + " (SQLite error " + rc
-                        + "); nothing was changed.");
+                throw new StoreException(Notice.of("backup.restoreSqliteError", snapshot.getFileName(), rc));
             }
             Migrations.standard().migrate(connection);
         } catch (SQLException e) {
-            throw new StoreException("Cannot restore the backup " + snapshot.getFileName() + ": "
-                    + StoreErrors.explain(e), e);
+            throw new StoreException(Notice.of("backup.cannotRestore", snapshot.getFileName(), StoreErrors.explain(e)), e);
         }
     }
 
@@ -225,7 +223,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.apply(connection);
         } catch (SQLException e) {
-            throw new StoreException("Database read failed: " + StoreErrors.explain(e), e);
+            throw new StoreException(Notice.of("store.readFailed", StoreErrors.explain(e)), e);
         }
     }
 
@@ -258,7 +256,7 @@ public final class Database implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw new StoreException("Database change failed and was rolled back: " + StoreErrors.explain(e), e);
+            throw new StoreException(Notice.of("store.changeFailed", StoreErrors.explain(e)), e);
         }
     }
 
@@ -281,7 +279,7 @@ public final class Database implements AutoCloseable {
                 statement.execute("PRAGMA foreign_keys = ON");
             }
         } catch (SQLException e) {
-            throw new StoreException("Database change failed and was rolled back: " + StoreErrors.explain(e), e);
+            throw new StoreException(Notice.of("store.changeFailed", StoreErrors.explain(e)), e);
         }
     }
 
@@ -289,8 +287,8 @@ public final class Database implements AutoCloseable {
         try (Statement statement = c.createStatement();
              ResultSet rs = statement.executeQuery("PRAGMA foreign_key_check")) {
             if (rs.next()) {
-                throw new SQLException("a row of " + rs.getString(1) + " (row id " + rs.getLong(2) + ") points at a "
-                        + rs.getString(3) + " that is not there");
+                throw new NoticedSQLException(Notice.of("store.brokenReference", rs.getString(1), rs.getLong(2),
+                        rs.getString(3)), null);
             }
         }
     }
@@ -311,7 +309,7 @@ public final class Database implements AutoCloseable {
                 connection.close();
             }
         } catch (SQLException e) {
-            throw new StoreException("Cannot close the database " + file + ": " + e.getMessage(), e);
+            throw new StoreException(Notice.of("store.cannotClose", file, String.valueOf(e.getMessage())), e);
         }
     }
 }

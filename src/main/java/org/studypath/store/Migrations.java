@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.studypath.domain.Notice;
 
 /**
  * Numbered schema migrations, applied forward in order, each in its own transaction.
@@ -37,8 +38,7 @@ public final class Migrations {
     public void migrate(Connection connection) throws SQLException {
         int current = userVersion(connection);
         if (current > latestVersion()) {
-            throw new StoreException("This data file was written by a newer StudyPath (schema version " + current
-                    + "; this version knows up to " + latestVersion() + "). Update StudyPath to open it.");
+            throw new StoreException(Notice.of("store.newerSchema", current, latestVersion()));
         }
         for (int version = current + 1; version <= latestVersion(); version++) {
             String name = scripts.get(version - 1);
@@ -53,7 +53,7 @@ public final class Migrations {
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();
-                throw new StoreException("Schema migration " + name + " failed and was rolled back: " + e.getMessage(), e);
+                throw new StoreException(Notice.of("store.migrationFailed", name, String.valueOf(e.getMessage())), e);
             } finally {
                 connection.setAutoCommit(autoCommit);
             }

@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
 import org.sqlite.SQLiteConfig;
+import org.studypath.domain.Notice;
 
 /** Checks a backup copy of the database without changing it. */
 public final class Snapshots {
@@ -15,11 +16,11 @@ public final class Snapshots {
 
     /**
      * Opens the copy read-only and runs {@code integrity_check}; also checks that it is a StudyPath database this
-     * version can open. Returns what is wrong, or empty when the copy can be restored.
+     * version can open. Returns what is wrong (e.g. "the file is missing"), or empty when the copy can be restored.
      */
-    public static Optional<String> check(Path file) {
+    public static Optional<Notice> check(Path file) {
         if (!Files.isRegularFile(file)) {
-            return Optional.of("the file is missing");
+            return Optional.of(Notice.of("backup.check.missing"));
         }
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
@@ -27,14 +28,14 @@ public final class Snapshots {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties())) {
             Optional<String> problem = Database.integrityProblem(c);
             if (problem.isPresent()) {
-                return Optional.of("the integrity check found: " + problem.get());
+                return Optional.of(Notice.of("store.integrityFound", problem.get()));
             }
             int version = Migrations.userVersion(c);
             if (version == 0) {
-                return Optional.of("it is not a StudyPath database");
+                return Optional.of(Notice.of("backup.check.notStudyPath"));
             }
             if (version > Migrations.standard().latestVersion()) {
-                return Optional.of("it was written by a newer StudyPath (schema version " + version + ")");
+                return Optional.of(Notice.of("backup.check.newer", version));
             }
             return Optional.empty();
         } catch (SQLException e) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.studypath.domain.Notice;
 import org.studypath.domain.backup.BackupFormat;
 import org.studypath.domain.backup.BackupSink;
 import org.studypath.domain.backup.BackupSource;
@@ -175,19 +176,20 @@ public final class SqliteBackupStore {
             try {
                 insert.executeUpdate();
             } catch (SQLException e) {
-                throw new SQLException(explain(e), e);
+                throw new NoticedSQLException(explain(e), e);
             }
         }
 
-        private String explain(SQLException e) {
+        /** "it repeats a row already restored (UNIQUE constraint failed: …)", or what SQLite said. */
+        private Notice explain(SQLException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
             if (message.contains("UNIQUE")) {
-                return "it repeats a row already restored " + message.replaceFirst("^.*?\\(", "(");
+                return Notice.of("store.restoredTwice", message.replaceFirst("^.*?\\(", "("));
             }
             if (message.contains("CHECK")) {
-                return "a value is out of range " + message.replaceFirst("^.*?\\(", "(");
+                return Notice.of("store.outOfRange", message.replaceFirst("^.*?\\(", "("));
             }
-            return message;
+            return Notice.text(message);
         }
 
         @Override

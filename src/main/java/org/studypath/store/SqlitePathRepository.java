@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.studypath.domain.Notice;
 import org.studypath.domain.Category;
 import org.studypath.domain.LocalizedText;
 import org.studypath.domain.ResourceType;
@@ -195,7 +196,7 @@ public final class SqlitePathRepository implements PathRepository {
     @Override
     public long duplicate(long pathId, String newName) {
         String clean = requireName(newName);
-        StudyPathPlan original = find(pathId).orElseThrow(() -> new StoreException("There is no study path with id " + pathId + "."));
+        StudyPathPlan original = find(pathId).orElseThrow(() -> new StoreException(Notice.of("store.noPath", pathId)));
         return database.transaction(c -> {
             long id = insertPath(c, clean, original.availability());
             try (PreparedStatement items = c.prepareStatement(
@@ -278,7 +279,7 @@ public final class SqlitePathRepository implements PathRepository {
                 }
             }
             if (!current.equals(new HashSet<>(resourceIds)) || current.size() != resourceIds.size()) {
-                throw new StoreException("The new order must list exactly the path's resources; the path changed meanwhile.");
+                throw new StoreException(Notice.of("store.orderChanged"));
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE path_item SET position = ? WHERE path_id = ? AND resource_id = ?")) {
                 for (int i = 0; i < resourceIds.size(); i++) {
@@ -326,7 +327,7 @@ public final class SqlitePathRepository implements PathRepository {
                 ps.setLong(2, resourceId);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
-                        throw new StoreException("That resource is no longer in this path.");
+                        throw new StoreException(Notice.of("store.resourceNotInPath"));
                     }
                     itemId = rs.getLong(1);
                 }
@@ -373,7 +374,7 @@ public final class SqlitePathRepository implements PathRepository {
     @Override
     public void saveAvailability(long pathId, Availability availability) {
         if (availability.target() != null && availability.target().isBefore(availability.start())) {
-            throw new IllegalArgumentException("The target date is before the start date.");
+            throw new Notice.Refused(Notice.of("store.targetBeforeStart"));
         }
         database.transaction(c -> {
             writeAvailability(c, pathId, availability);
@@ -472,10 +473,10 @@ public final class SqlitePathRepository implements PathRepository {
     private static String requireName(String name) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) {
-            throw new IllegalArgumentException("Give the path a name.");
+            throw new Notice.Refused(Notice.of("store.pathNameMissing"));
         }
         if (clean.length() > 200) {
-            throw new IllegalArgumentException("Keep the path's name under 200 characters.");
+            throw new Notice.Refused(Notice.of("store.pathNameTooLong", 200));
         }
         return clean;
     }
@@ -486,7 +487,7 @@ public final class SqlitePathRepository implements PathRepository {
             ps.setLong(2, exceptId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
-                    throw new StoreException("There is already a path called “" + name + "”. Choose another name.");
+                    throw new StoreException(Notice.of("store.pathNameTaken", name));
                 }
             }
         }
@@ -502,7 +503,7 @@ public final class SqlitePathRepository implements PathRepository {
 
     private static void requirePath(int updated, long pathId) {
         if (updated != 1) {
-            throw new StoreException("There is no study path with id " + pathId + ".");
+            throw new StoreException(Notice.of("store.noPath", pathId));
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.studypath.domain.Notice;
 import org.studypath.domain.ResourceType;
 import org.studypath.domain.plan.UnitStatus;
 import org.studypath.domain.progress.PaceEstimate;
@@ -41,7 +42,7 @@ public final class SqliteProgressRepository implements ProgressRepository {
                     exists.setLong(1, state.unitId());
                     try (ResultSet rs = exists.executeQuery()) {
                         if (!rs.next()) {
-                            throw new StoreException("There is no unit " + state.unitId() + ": nothing was changed.");
+                            throw new StoreException(Notice.of("store.noUnit", state.unitId()));
                         }
                     }
                     if (state.status() == UnitStatus.NOT_STARTED) {
@@ -82,7 +83,7 @@ public final class SqliteProgressRepository implements ProgressRepository {
     @Override
     public long logTime(long unitId, LocalDate day, int minutes) {
         if (minutes < 1 || minutes > 24 * 60) {
-            throw new StoreException("A time log must be between 1 minute and 24 hours, was " + minutes + " minutes.");
+            throw new StoreException(Notice.of("store.timeLogRange", minutes));
         }
         return database.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
@@ -177,8 +178,7 @@ public final class SqliteProgressRepository implements ProgressRepository {
     private void saveNote(String table, String key, long id, String text, String resourceOf) {
         String clean = text == null ? "" : text.strip();
         if (clean.length() > MAX_NOTE_LENGTH) {
-            throw new StoreException("This note is " + clean.length() + " characters long; notes can hold up to "
-                    + MAX_NOTE_LENGTH + ". Nothing was saved.");
+            throw new StoreException(Notice.of("store.noteTooLong", clean.length(), MAX_NOTE_LENGTH));
         }
         database.transaction(c -> {
             long resourceId;
@@ -186,8 +186,8 @@ public final class SqliteProgressRepository implements ProgressRepository {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
-                        throw new StoreException("The note's " + (table.startsWith("unit") ? "unit" : "resource")
-                                + " no longer exists. Nothing was saved.");
+                        throw new StoreException(Notice.of(table.startsWith("unit") ? "store.noteUnitGone"
+                                : "store.noteResourceGone"));
                     }
                     resourceId = rs.getLong(1);
                 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.studypath.domain.Notice;
 import org.studypath.domain.Category;
 import org.studypath.domain.LocalizedText;
 import org.studypath.domain.Origin;
@@ -122,7 +123,7 @@ public final class SqliteResourceRepository implements ResourceRepository {
     public long save(ResourceDraft draft) {
         List<ResourceDraft.Problem> problems = draft.problems();
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("Resource not saved: " + problems.get(0).message());
+            throw new Notice.Refused(Notice.of("store.resourceNotSaved", problems.get(0).notice()));
         }
         return database.transaction(c -> {
             long id = draft.id() == 0 ? insertUserResource(c, draft) : updateUserResource(c, draft);
@@ -245,10 +246,10 @@ public final class SqliteResourceRepository implements ResourceRepository {
             ps.setLong(1, resourceId);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
-                    throw new StoreException("There is no resource with id " + resourceId + ".");
+                    throw new StoreException(Notice.of("store.noResource", resourceId));
                 }
                 if (!Origin.USER.name().equals(rs.getString(1))) {
-                    throw new StoreException("Catalog resources cannot be edited or deleted, only hidden.");
+                    throw new StoreException(Notice.of("store.catalogResourceFixed"));
                 }
             }
         }
@@ -256,7 +257,7 @@ public final class SqliteResourceRepository implements ResourceRepository {
 
     private static void requireOne(int updated, long resourceId) {
         if (updated != 1) {
-            throw new StoreException("There is no resource with id " + resourceId + ".");
+            throw new StoreException(Notice.of("store.noResource", resourceId));
         }
     }
 

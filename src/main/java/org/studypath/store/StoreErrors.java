@@ -5,8 +5,9 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.sqlite.SQLiteException;
+import org.studypath.domain.Notice;
 
-/** Turns SQLite's and the file system's errors into sentences a user can act on. */
+/** Turns SQLite's and the file system's errors into sentences a user can act on, as notices. */
 public final class StoreErrors {
     private static final int BUSY = 5;
     private static final int LOCKED = 6;
@@ -45,40 +46,47 @@ public final class StoreErrors {
         return false;
     }
 
-    public static String explain(SQLException e) {
+    /** What went wrong, as the end of a sentence: "the disk is full, so the change could not be saved. …" */
+    public static Notice explain(SQLException e) {
         String detail = e.getMessage() == null ? "" : e.getMessage();
         return switch (code(e)) {
-            case FULL -> "the disk is full, so the change could not be saved. Nothing was lost: free some space and "
-                    + "try again.";
-            case READONLY -> "the data file or its folder is read-only, so StudyPath cannot save changes. Nothing was "
-                    + "lost: give yourself write permission to the data folder, or start StudyPath with another one "
-                    + "(--data-dir).";
-            case BUSY, LOCKED -> "the database is locked by another program (a database browser, a sync or backup "
-                    + "tool). Close that program and try again; nothing was lost.";
-            case CANTOPEN -> "the file cannot be opened: its folder is missing or you have no permission to it.";
-            case PERM -> "permission denied.";
-            case IOERR -> "the disk reported an error while reading or writing (" + detail + ").";
-            case CORRUPT -> "the file is damaged (" + detail + ").";
-            case NOTADB -> "the file is not a database.";
-            default -> detail;
+            case FULL -> Notice.of("store.diskFull");
+            case READONLY -> Notice.of("store.readOnly");
+            case BUSY, LOCKED -> Notice.of("store.locked");
+            case CANTOPEN -> Notice.of("store.cannotOpenFile");
+            case PERM -> Notice.of("store.permissionDenied");
+            case IOERR -> Notice.of("store.ioError", detail);
+            case CORRUPT -> Notice.of("store.corrupt", detail);
+            case NOTADB -> Notice.of("store.notADatabase");
+            default -> e instanceof Notice.Carrier carrier && carrier.notice() != null ? carrier.notice()
+                    : Notice.text(detail);
         };
     }
 
-    /** A file-system failure while doing something with a path, e.g. "Cannot create the data folder /x: …". */
-    public static String folder(String doing, Path path, java.io.IOException e) {
+    /**
+     * A file-system failure while doing something with a path: {@code key} names a sentence with the path as
+     * {0} and the reason as {1}, e.g. {@code folder.cannotCreate}, "Cannot create the data folder /x: the disk is
+     * full."
+     */
+    public static Notice folder(String key, Path path, java.io.IOException e) {
+        return Notice.of(key, path, why(e));
+    }
+
+    /** Why a file-system operation failed: "permission denied", "the disk is full", or what the system said. */
+    static Notice why(java.io.IOException e) {
         String why;
         if (e instanceof AccessDeniedException) {
-            why = "permission denied";
+            return Notice.of("folder.why.permissionDenied");
         } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
             why = fs.getReason().toLowerCase(java.util.Locale.ROOT);
         } else {
             why = String.valueOf(e.getMessage());
         }
         if (why.contains("read-only")) {
-            why = "the disk or folder is read-only";
+            return Notice.of("folder.why.readOnly");
         } else if (why.contains("no space")) {
-            why = "the disk is full";
+            return Notice.of("folder.why.diskFull");
         }
-        return "Cannot " + doing + " " + path + ": " + why + ".";
+        return Notice.text(why);
     }
 }

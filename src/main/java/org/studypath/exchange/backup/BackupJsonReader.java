@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.studypath.domain.Notice;
 import org.studypath.domain.backup.BackupFormat;
 import org.studypath.domain.backup.BackupSink;
 
@@ -67,14 +68,15 @@ public final class BackupJsonReader {
             throw e;
         } catch (StreamConstraintsException e) {
             // Jackson's limits carry no position: say where the reading was
-            String prefix = reading == null ? fileName + ": " : reading.prefix(reading.place);
-            String field = reading == null ? null : reading.field;
-            throw new BackupFormatException(prefix + limit(e, field), e);
+            Notice limit = limit(e, reading == null ? null : reading.field);
+            throw new BackupFormatException(reading == null ? at(fileName, -1, Where.FILE, limit)
+                    : reading.at(reading.place, limit), e);
         } catch (JsonProcessingException e) {
-            throw new BackupFormatException(fileName + where(e.getLocation()) + ": not valid JSON: "
-                    + e.getOriginalMessage(), e);
+            throw new BackupFormatException(at(fileName, line(e.getLocation()), Where.FILE,
+                    Notice.of("backup.notJson", e.getOriginalMessage())), e);
         } catch (IOException e) {
-            throw new BackupFormatException(fileName + ": cannot be read: " + e.getMessage(), e);
+            throw new BackupFormatException(at(fileName, -1, Where.FILE,
+                    Notice.of("backup.cannotRead", String.valueOf(e.getMessage()))), e);
         }
     }
 
@@ -83,26 +85,58 @@ public final class BackupJsonReader {
         return read(in, fileName, BackupSink.discard());
     }
 
-    private static String limit(StreamConstraintsException e, String field) {
+    private static Notice limit(StreamConstraintsException e, String field) {
         String message = e.getOriginalMessage();
         if (message.contains("String value length")) {
-            return (field == null ? "a text" : "\"" + field + "\"") + " is longer than "
-                    + String.format("%,d", BackupFormat.MAX_TEXT) + " characters";
+            return field == null ? Notice.of("backup.someTextTooLong", BackupFormat.MAX_TEXT)
+                    : Notice.of("backup.textTooLong", field, BackupFormat.MAX_TEXT);
         }
         if (message.contains("Name length")) {
-            return "a field name is longer than any a backup has";
+            return Notice.of("backup.nameTooLong");
         }
         if (message.contains("nesting depth")) {
-            return "the data is nested deeper than a backup ever is";
+            return Notice.of("backup.tooDeep");
         }
         if (message.contains("Number value length")) {
-            return "a number has too many digits";
+            return Notice.of("backup.numberTooLong");
         }
-        return message;
+        return Notice.text(message);
     }
 
-    private static String where(JsonLocation location) {
-        return location == null || location.getLineNr() < 0 ? "" : " line " + location.getLineNr();
+    /** The line of {@code location}, or -1 when it has none. */
+    private static int line(JsonLocation location) {
+        return location == null || location.getLineNr() < 0 ? -1 : location.getLineNr();
+    }
+
+    /** Where in the backup a problem is: the file as a whole, a table, or a row of a table (counted from 1). */
+    private record Where(String table, long row) {
+        static final Where FILE = new Where(null, 0);
+
+        static Where table(String name) {
+            return new Where(name, 0);
+        }
+
+        Where row(long index) {
+            return new Where(table, index);
+        }
+    }
+
+    /**
+     * {@code problem} said at its place: "backup.json line 42: unit row 7: "minutes" must be a whole number, not
+     * "ten"" ({@code line} -1 when unknown).
+     */
+    private static Notice at(String fileName, int line, Where where, Notice problem) {
+        boolean hasLine = line >= 0;
+        if (where.table() == null) {
+            return hasLine ? Notice.of("backup.at.line", fileName, line, problem)
+                    : Notice.of("backup.at.file", fileName, problem);
+        }
+        if (where.row() == 0) {
+            return hasLine ? Notice.of("backup.at.lineTable", fileName, line, where.table(), problem)
+                    : Notice.of("backup.at.table", fileName, where.table(), problem);
+        }
+        return hasLine ? Notice.of("backup.at.lineRow", fileName, line, where.table(), where.row(), problem)
+                : Notice.of("backup.at.row", fileName, where.table(), where.row(), problem);
     }
 
     private static final class Reading {
@@ -111,7 +145,7 @@ public final class BackupJsonReader {
         private final BackupSink sink;
         private final Map<String, Long> counts = new LinkedHashMap<>();
         /** Where the reading is, for messages: the table and row, and the field whose value is being read. */
-        private String place = "";
+        private Where place = Where.FILE;
         private String field;
 
         Reading(JsonParser parser, String fileName, BackupSink sink) {
@@ -122,7 +156,7 @@ public final class BackupJsonReader {
 
         Summary document() throws IOException, BackupFormatException {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw fail("", "the file must hold one JSON object (is this a StudyPath backup?)");
+                throw fail(Where.FILE, Notice.of("backup.notOneObjectBackup"));
             }
             String format = null;
             Long version = null;
@@ -136,52 +170,50 @@ public final class BackupJsonReader {
                     case "format" -> {
                         format = token == JsonToken.VALUE_STRING ? parser.getText() : "";
                         if (!BackupFormat.FORMAT.equals(format)) {
-                            throw fail("", "this is not a StudyPath backup (\"format\" must be \"" + BackupFormat.FORMAT + "\")");
+                            throw fail(Where.FILE, Notice.of("backup.wrongFormat", BackupFormat.FORMAT));
                         }
                     }
                     case "version" -> {
                         if (token != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT) {
-                            throw fail("", "\"version\" must be a whole number");
+                            throw fail(Where.FILE, Notice.of("backup.versionNotWhole"));
                         }
                         version = (long) parser.getIntValue();
                         if (version > BackupFormat.VERSION) {
-                            throw fail("", "this backup was written by a newer StudyPath (backup version " + version
-                                    + "); this version restores backup version " + BackupFormat.VERSION
-                                    + ". Update StudyPath to restore it");
+                            throw fail(Where.FILE, Notice.of("backup.newerVersion", version, BackupFormat.VERSION));
                         }
                         if (version < 1) {
-                            throw fail("", "backup version " + version + " does not exist");
+                            throw fail(Where.FILE, Notice.of("backup.noSuchVersion", version));
                         }
                     }
-                    case "generator" -> generator = string(token, "", "generator");
+                    case "generator" -> generator = string(token, Where.FILE, "generator");
                     case "exported_at" -> {
-                        exportedAt = string(token, "", "exported_at");
-                        timestamp(exportedAt, "", "exported_at");
+                        exportedAt = string(token, Where.FILE, "exported_at");
+                        timestamp(exportedAt, Where.FILE, "exported_at");
                     }
                     case "tables" -> {
                         if (format == null || version == null) {
-                            throw fail("", "\"format\" and \"version\" must come before \"tables\" (is this a StudyPath backup?)");
+                            throw fail(Where.FILE, Notice.of("backup.tablesTooEarly"));
                         }
                         if (token != JsonToken.START_OBJECT) {
-                            throw fail("", "\"tables\" must be an object of tables");
+                            throw fail(Where.FILE, Notice.of("backup.tablesNotObject"));
                         }
                         tables();
                         tables = true;
                     }
-                    default -> throw fail("", "unknown field \"" + clip(name) + "\"");
+                    default -> throw fail(Where.FILE, Notice.of("backup.unknownField", clip(name)));
                 }
             }
             if (parser.currentToken() != JsonToken.END_OBJECT) {
-                throw fail("", "the file must hold one JSON object");
+                throw fail(Where.FILE, Notice.of("backup.notOneObject"));
             }
             if (format == null) {
-                throw fail("", "this is not a StudyPath backup (no \"format\")");
+                throw fail(Where.FILE, Notice.of("backup.noFormat"));
             }
             if (!tables) {
-                throw fail("", "the backup has no \"tables\"");
+                throw fail(Where.FILE, Notice.of("backup.noTables"));
             }
             if (parser.nextToken() != null) {
-                throw fail("", "there is more after the end of the backup");
+                throw fail(Where.FILE, Notice.of("backup.trailing"));
             }
             return new Summary(generator, exportedAt, counts);
         }
@@ -190,36 +222,37 @@ public final class BackupJsonReader {
             Set<String> seen = new HashSet<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
-                BackupFormat.Table table = BackupFormat.table(name).orElseThrow(() -> fail("",
-                        "unknown table \"" + clip(name) + "\"; a backup has " + BackupFormat.tableNames()));
+                BackupFormat.Table table = BackupFormat.table(name).orElseThrow(() -> fail(Where.FILE,
+                        Notice.of("backup.unknownTable", clip(name), BackupFormat.tableNames())));
                 seen.add(name);
+                Where inTable = Where.table(name);
                 if (parser.nextToken() != JsonToken.START_ARRAY) {
-                    throw fail(name, "must be a list of rows");
+                    throw fail(inTable, Notice.of("backup.tableNotList"));
                 }
-                call(() -> sink.startTable(table), name);
+                call(() -> sink.startTable(table), inTable);
                 long index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     index++;
-                    String where = name + " row " + index;
+                    Where where = inTable.row(index);
                     place = where;
                     if (parser.currentToken() != JsonToken.START_OBJECT) {
-                        throw fail(where, "must be an object of fields");
+                        throw fail(where, Notice.of("backup.rowNotObject"));
                     }
                     Object[] values = row(table, where);
                     call(() -> sink.row(values), where);
                 }
                 counts.put(name, index);
-                place = "";
-                call(() -> sink.endTable(table), name);
+                place = Where.FILE;
+                call(() -> sink.endTable(table), inTable);
             }
             for (BackupFormat.Table table : BackupFormat.TABLES) {
                 if (!seen.contains(table.name())) {
-                    throw fail("", "the table \"" + table.name() + "\" is missing: the backup is incomplete");
+                    throw fail(Where.FILE, Notice.of("backup.tableMissing", table.name()));
                 }
             }
         }
 
-        private Object[] row(BackupFormat.Table table, String where) throws IOException, BackupFormatException {
+        private Object[] row(BackupFormat.Table table, Where where) throws IOException, BackupFormatException {
             List<BackupFormat.Field> fields = table.fields();
             Object[] values = new Object[fields.size()];
             boolean[] present = new boolean[fields.size()];
@@ -227,8 +260,8 @@ public final class BackupJsonReader {
                 String name = parser.currentName();
                 int i = table.index(name);
                 if (i < 0) {
-                    throw fail(where, "unknown field \"" + clip(name) + "\"; " + table.name() + " rows have "
-                            + String.join(", ", table.fieldNames()));
+                    throw fail(where, Notice.of("backup.unknownRowField", clip(name), table.name(),
+                            String.join(", ", table.fieldNames())));
                 }
                 present[i] = true;
                 field = name;
@@ -237,40 +270,40 @@ public final class BackupJsonReader {
             }
             for (int i = 0; i < fields.size(); i++) {
                 if (!present[i]) {
-                    throw fail(where, "the field \"" + fields.get(i).name() + "\" is missing");
+                    throw fail(where, Notice.of("backup.fieldMissing", fields.get(i).name()));
                 }
             }
             return values;
         }
 
-        private Object value(BackupFormat.Field field, JsonToken token, String where) throws IOException, BackupFormatException {
+        private Object value(BackupFormat.Field field, JsonToken token, Where where) throws IOException, BackupFormatException {
             String name = field.name();
             if (token == JsonToken.VALUE_NULL) {
                 if (!field.nullable()) {
-                    throw fail(where, "\"" + name + "\" must have a value");
+                    throw fail(where, Notice.of("backup.valueMissing", name));
                 }
                 return null;
             }
             switch (field.type()) {
                 case INTEGER -> {
                     if (token != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                        throw wrongType(where, name, "a whole number", token);
+                        throw wrongType(where, name, "backup.notWholeNumber", token);
                     }
                     return parser.getLongValue();
                 }
                 case REAL -> {
                     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-                        throw wrongType(where, name, "a number", token);
+                        throw wrongType(where, name, "backup.notNumber", token);
                     }
                     double value = parser.getDoubleValue();
                     if (!Double.isFinite(value)) {
-                        throw fail(where, "\"" + name + "\" must be a finite number");
+                        throw fail(where, Notice.of("backup.notFinite", name));
                     }
                     return value;
                 }
                 case BOOLEAN -> {
                     if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
-                        throw wrongType(where, name, "true or false", token);
+                        throw wrongType(where, name, "backup.notBoolean", token);
                     }
                     return token == JsonToken.VALUE_TRUE ? 1L : 0L;
                 }
@@ -279,8 +312,7 @@ public final class BackupJsonReader {
                     try {
                         LocalDate.parse(text);
                     } catch (DateTimeException e) {
-                        throw fail(where, "\"" + name + "\" must be a date that exists, written 2026-11-25, not \""
-                                + clip(text) + "\"");
+                        throw fail(where, Notice.of("backup.badDate", name, clip(text)));
                     }
                     return text;
                 }
@@ -292,48 +324,47 @@ public final class BackupJsonReader {
                 default -> {
                     String text = string(token, where, name);
                     if (text.length() > BackupFormat.MAX_TEXT) {
-                        throw fail(where, "\"" + name + "\" is longer than " + String.format("%,d", BackupFormat.MAX_TEXT)
-                                + " characters");
+                        throw fail(where, Notice.of("backup.textTooLong", name, BackupFormat.MAX_TEXT));
                     }
                     if (!field.allowed().isEmpty() && !field.allowed().contains(text)) {
-                        throw fail(where, "\"" + name + "\" must be one of " + String.join(", ",
-                                new java.util.TreeSet<>(field.allowed())) + ", not \"" + clip(text) + "\"");
+                        throw fail(where, Notice.of("backup.notAllowed", name, String.join(", ",
+                                new java.util.TreeSet<>(field.allowed())), clip(text)));
                     }
                     return text;
                 }
             }
         }
 
-        private void timestamp(String text, String where, String name) throws BackupFormatException {
+        private void timestamp(String text, Where where, String name) throws BackupFormatException {
             try {
                 Instant.parse(text);
             } catch (DateTimeException e) {
                 try {
                     LocalDateTime.parse(text, SQLITE_TIME);
                 } catch (DateTimeException e2) {
-                    throw fail(where, "\"" + name + "\" must be a time that exists, written 2026-11-25T18:30:00Z, not \""
-                            + clip(text) + "\"");
+                    throw fail(where, Notice.of("backup.badTime", name, clip(text)));
                 }
             }
         }
 
-        private String string(JsonToken token, String where, String name) throws IOException, BackupFormatException {
+        private String string(JsonToken token, Where where, String name) throws IOException, BackupFormatException {
             if (token != JsonToken.VALUE_STRING) {
-                throw wrongType(where, name, "text", token);
+                throw wrongType(where, name, "backup.notText", token);
             }
             return parser.getText();
         }
 
-        private BackupFormatException wrongType(String where, String name, String expected, JsonToken token) throws IOException {
-            String found = switch (token) {
-                case START_OBJECT -> "an object";
-                case START_ARRAY -> "a list";
-                case VALUE_STRING -> "\"" + clip(parser.getText()) + "\"";
-                case VALUE_TRUE, VALUE_FALSE -> parser.getText();
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> clip(parser.getText());
-                default -> token.asString() == null ? token.name() : token.asString();
+        /** {@code key} says that field {0} must be of some type, and not {1}: what was found. */
+        private BackupFormatException wrongType(Where where, String name, String key, JsonToken token) throws IOException {
+            Notice found = switch (token) {
+                case START_OBJECT -> Notice.of("backup.found.object");
+                case START_ARRAY -> Notice.of("backup.found.list");
+                case VALUE_STRING -> Notice.of("backup.found.text", clip(parser.getText()));
+                case VALUE_TRUE, VALUE_FALSE -> Notice.text(parser.getText());
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Notice.text(clip(parser.getText()));
+                default -> Notice.text(token.asString() == null ? token.name() : token.asString());
             };
-            return fail(where, "\"" + name + "\" must be " + expected + ", not " + found);
+            return fail(where, Notice.of(key, name, found));
         }
 
         private interface SinkCall {
@@ -341,23 +372,25 @@ public final class BackupJsonReader {
         }
 
         /** Runs a sink call; what the sink refuses (a rule of the database, say) is reported at this line. */
-        private void call(SinkCall call, String where) throws BackupFormatException {
+        private void call(SinkCall call, Where where) throws BackupFormatException {
             try {
                 call.run();
             } catch (BackupFormatException e) {
                 throw e;
             } catch (Exception e) {
-                throw new BackupFormatException(prefix(where) + "cannot be restored: " + e.getMessage(), e);
+                // a message-less failure reads "null", as it always has
+                Notice reason = e.getMessage() == null ? Notice.text(String.valueOf(e.getMessage())) : Notice.reasonOf(e);
+                throw new BackupFormatException(at(where, Notice.of("backup.rowRefused", reason)), e);
             }
         }
 
-        private BackupFormatException fail(String where, String message) {
-            return new BackupFormatException(prefix(where) + message);
+        private BackupFormatException fail(Where where, Notice problem) {
+            return new BackupFormatException(at(where, problem));
         }
 
-        private String prefix(String where) {
-            JsonLocation location = parser.currentLocation();
-            return fileName + where(location) + ": " + (where.isEmpty() ? "" : where + ": ");
+        /** {@code problem} at {@code where}, on the line the reading is at. */
+        private Notice at(Where where, Notice problem) {
+            return BackupJsonReader.at(fileName, line(parser.currentLocation()), where, problem);
         }
     }
 

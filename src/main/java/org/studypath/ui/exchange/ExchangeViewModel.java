@@ -270,9 +270,8 @@ public final class ExchangeViewModel {
 
     private void failed(String title, Throwable failure) {
         finish("");
-        String message = failure instanceof ExchangeException ? failure.getMessage()
-                : failure.getMessage() == null ? failure.toString() : failure.getMessage();
-        if (failure instanceof ExchangeException && message.startsWith("Cancelled")) {
+        String message = messages.reason(failure);
+        if (failure instanceof ExchangeException exchange && exchange.cancelled()) {
             status.set(message);
             return;
         }
