@@ -94,7 +94,7 @@ class BundleCompletenessTest {
     @Test
     void everyKeyTheCodeAsksForIsInTheBundle() throws IOException {
         Properties en = load(RESOURCES.resolve(Messages.BUNDLE.replace('.', '/') + ".properties"));
-        Pattern call = Pattern.compile("\\.text\\(\\s*\"([a-zA-Z][\\w.-]*\\w)\"\\s*[,)]");
+        Pattern call = Pattern.compile("[mM]essages(?:\\(\\))?\\.text\\(\\s*\"([a-zA-Z][\\w.-]*\\w)\"\\s*[,)]");
         List<String> missing = new ArrayList<>();
         int calls = 0;
         try (Stream<Path> files = Files.walk(SOURCES)) {
