@@ -140,8 +140,6 @@ public final class StudyPathApplication extends Application {
                 });
         progressToFlush = window.progress();
         stage.setTitle("StudyPath");
-        stage.getIcons().addAll(java.util.stream.Stream.of(32, 64, 256).map(size -> new javafx.scene.image.Image(
-                StudyPathApplication.class.getResource("ui/icons/studypath-" + size + ".png").toExternalForm())).toList());
         stage.setMinWidth(WindowPlacement.MIN_WIDTH);
         stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
         placement.filter(StudyPathApplication::isOnScreen).ifPresent(p -> {
