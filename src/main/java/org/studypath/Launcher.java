@@ -1,9 +1,16 @@
 package org.studypath;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import javafx.application.Application;
 import java.nio.file.Path;
 import java.time.Clock;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.stage.Window;
 import org.studypath.app.AppInfo;
 import org.studypath.app.CliRunner;
 import org.studypath.app.DataFolder;
@@ -14,10 +21,22 @@ import org.studypath.app.CommandLine;
  * the jar starts with JavaFX on the class path; options that need no window are answered without starting JavaFX.
  */
 public final class Launcher {
+    /**
+     * Hidden option for the packaging build ({@code mvn -Pdist package}): start the app on a new, temporary data
+     * folder, let the window show and load, then quit the normal way. The build records the classes such a start
+     * loads for the AppCDS archive. It needs a display, like any start with a window.
+     */
+    static final String CDS_TRAINING = "--cds-training";
+    private static final long TRAINING_WINDOW_MILLIS = 4000;
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        if (Arrays.asList(args).contains(CDS_TRAINING)) {
+            System.exit(train());
+            return;
+        }
         CommandLine commandLine;
         try {
             commandLine = CommandLine.parse(Arrays.asList(args));
@@ -44,5 +63,43 @@ public final class Launcher {
             return;
         }
         Application.launch(StudyPathApplication.class, args);
+    }
+
+    /** {@link #CDS_TRAINING}: 0 when the window was shown and the app quit, 1 otherwise. */
+    private static int train() {
+        Path dataDir;
+        try {
+            dataDir = Files.createTempDirectory("studypath-cds-");
+        } catch (IOException e) {
+            System.err.println("studypath: " + e.getMessage());
+            return 1;
+        }
+        boolean[] shown = new boolean[1];
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            if (shown[0]) {
+                return;
+            }
+            shown[0] = true;
+            Thread quit = new Thread(() -> {
+                try {
+                    Thread.sleep(TRAINING_WINDOW_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                Platform.runLater(Platform::exit);
+            }, "studypath-cds-training");
+            quit.setDaemon(true);
+            quit.start();
+        });
+        try {
+            Application.launch(StudyPathApplication.class, "--data-dir", dataDir.toString());
+        } finally {
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                System.err.println("studypath: could not delete " + dataDir + ": " + e.getMessage());
+            }
+        }
+        return shown[0] ? 0 : 1;
     }
 }
