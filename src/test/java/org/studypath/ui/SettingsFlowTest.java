@@ -2,8 +2,6 @@ package org.studypath.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -15,6 +13,7 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.studypath.app.Preferences;
 import org.studypath.app.Services;
+import org.studypath.ui.settings.Themes;
 
 /** The real window, headless: Settings switches the language and the theme at once, and they are kept. */
 class SettingsFlowTest extends AppWindowTest {
@@ -80,22 +79,22 @@ class SettingsFlowTest extends AppWindowTest {
     @Test
     void theDarkThemeIsAppliedAtOnceAndKeptAndLightComesBack() throws Exception {
         waitUntil(() -> lookup("#mainTabs").tryQuery().isPresent());
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerLight().getUserAgentStylesheet());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(Themes.stylesheet(false));
         openSettings();
         choose("#settingsTheme", Preferences.Theme.DARK);
         save();
-        waitUntil(() -> new PrimerDark().getUserAgentStylesheet().equals(Application.getUserAgentStylesheet()));
+        waitUntil(() -> Themes.stylesheet(true).equals(Application.getUserAgentStylesheet()));
         assertThat(mainScene().getRoot().getStyleClass()).contains("theme-dark").doesNotContain("theme-light");
 
         close();
         launch();
         waitUntil(() -> lookup("#mainTabs").tryQuery().isPresent());
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(Themes.stylesheet(true));
         assertThat(mainScene().getRoot().getStyleClass()).contains("theme-dark");
         openSettings();
         choose("#settingsTheme", Preferences.Theme.LIGHT);
         save();
-        waitUntil(() -> new PrimerLight().getUserAgentStylesheet().equals(Application.getUserAgentStylesheet()));
+        waitUntil(() -> Themes.stylesheet(false).equals(Application.getUserAgentStylesheet()));
         assertThat(mainScene().getRoot().getStyleClass()).contains("theme-light");
     }
 

@@ -27,8 +27,19 @@ public final class Themes {
 
     /** Applies the theme to every window (FX thread). */
     public static void apply(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(stylesheet(dark));
+    }
+
+    /**
+     * The theme's stylesheet: the binary one the build wrote ({@link BinaryThemes}), which loads without parsing,
+     * else AtlantaFX's CSS.
+     */
+    public static String stylesheet(boolean dark) {
+        var binary = Themes.class.getResource("/" + BinaryThemes.FOLDER + (dark ? BinaryThemes.DARK : BinaryThemes.LIGHT));
+        if (binary != null) {
+            return binary.toExternalForm();
+        }
+        return dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
     }
 
     /** Marks {@code scene}'s root for the rules that differ between light and dark. */
