@@ -26,11 +26,29 @@ public final class CatalogSeeder {
     public int seedBundled() {
         int loaded = 0;
         for (String path : BUNDLED) {
+            if (installedAlready(path)) {
+                continue; // the usual start: checked from the file's first lines, the catalog itself is not read
+            }
             if (seed(readBundled(path))) {
                 loaded++;
             }
         }
         return loaded;
+    }
+
+    /** True when the store has this bundled catalog at its version or a newer one. */
+    private boolean installedAlready(String path) {
+        try (InputStream in = CatalogSeeder.class.getResourceAsStream(path)) {
+            if (in == null) {
+                return false; // readBundled says it is missing
+            }
+            return CatalogJsonReader.header(in).map(header -> {
+                OptionalInt installed = store.installedVersion(header.id());
+                return installed.isPresent() && installed.getAsInt() >= header.version();
+            }).orElse(false);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Loads {@code catalog} when the store has no version of it or an older one. */

@@ -36,19 +36,58 @@ public final class CatalogJsonReader {
     private static final int MAX_TEXT = 4_000;
     private static final int MAX_MINUTES = 100 * 60;
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    /** Made on first use: a start that only checks the bundled catalog's version never loads Jackson's data binding. */
+    private ObjectMapper mapper;
 
-    public CatalogJsonReader() {
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(32).maxStringLength(100_000).build());
+    /** A catalog's id and version, from the top of its file. */
+    public record Header(String id, int version) {
+    }
+
+    /**
+     * The catalog's id and version, read with Jackson's streaming parser from the top of the file without reading
+     * the rest; empty when they are not the first fields or the file is not a JSON object (then {@link #read} says
+     * what is wrong). A start uses it to skip a bundled catalog that is already installed.
+     */
+    public static java.util.Optional<Header> header(InputStream in) throws IOException {
+        try (JsonParser parser = new com.fasterxml.jackson.core.JsonFactory().createParser(in)) {
+            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return java.util.Optional.empty();
+            }
+            String id = null;
+            Integer version = null;
+            while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                com.fasterxml.jackson.core.JsonToken value = parser.nextToken();
+                if ("id".equals(name) && value == com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+                    id = parser.getText();
+                } else if ("version".equals(name) && value == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT) {
+                    version = parser.getIntValue();
+                } else {
+                    parser.skipChildren();
+                }
+                if (id != null && version != null) {
+                    return java.util.Optional.of(new Header(id, version));
+                }
+            }
+            return java.util.Optional.empty();
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private synchronized ObjectMapper mapper() {
+        if (mapper == null) {
+            mapper = JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+            mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(32).maxStringLength(100_000).build());
+        }
+        return mapper;
     }
 
     public CatalogData read(InputStream in, String fileName) throws CatalogFormatException {
         JsonNode root;
         try {
-            root = mapper.readTree(in);
+            root = mapper().readTree(in);
         } catch (JsonProcessingException e) {
             throw new CatalogFormatException(e.getLocation() == null
                     ? Notice.of("catalog.notJson", fileName, e.getOriginalMessage())

@@ -160,4 +160,24 @@ class CatalogJsonReaderTest {
         String json = "[".repeat(5000) + "]".repeat(5000);
         assertThatThrownBy(() -> read(json)).isInstanceOf(CatalogFormatException.class).hasMessageContaining("broken.json");
     }
+
+    @Test
+    void theHeaderGivesTheBundledCatalogsIdAndVersionWithoutReadingTheRest() throws Exception {
+        CatalogData full;
+        try (var in = CatalogJsonReaderTest.class.getResourceAsStream("/catalog/math-for-ml.json")) {
+            full = new CatalogJsonReader().read(in, "math-for-ml.json");
+        }
+        try (var in = CatalogJsonReaderTest.class.getResourceAsStream("/catalog/math-for-ml.json")) {
+            assertThat(CatalogJsonReader.header(in)).contains(new CatalogJsonReader.Header(full.id(), full.version()));
+        }
+        assertThat(CatalogJsonReader.header(stream("{\"categories\": [{\"a\": 1}], \"version\": 7, \"id\": \"x\"}")))
+                .contains(new CatalogJsonReader.Header("x", 7));
+        assertThat(CatalogJsonReader.header(stream("[1, 2]"))).isEmpty();
+        assertThat(CatalogJsonReader.header(stream("{\"id\": \"x\", \"version\": \"seven\"}"))).isEmpty();
+        assertThat(CatalogJsonReader.header(stream("{\"id\": \"x\", "))).isEmpty();
+    }
+
+    private static java.io.InputStream stream(String json) {
+        return new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }
