@@ -174,7 +174,7 @@ class ProgressMathTest {
         Standing noPlan = Standing.of(List.of(), daily(60, start), PaceFactors.neutral(), MONDAY);
         assertThat(noPlan.state()).isEqualTo(Standing.State.NO_PLAN);
         assertThat(noPlan.problem().toString()).contains("empty");
-        assertThat(noPlan.problem().in(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("这条路径是空的。请从目录中添加资源后再规划。");
+        assertThat(noPlan.problem().in(java.util.Locale.SIMPLIFIED_CHINESE)).isEqualTo("这条路径是空的。请从资源目录中添加资源后再规划。");
     }
 
     @Test

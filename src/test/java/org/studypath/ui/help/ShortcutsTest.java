@@ -21,7 +21,7 @@ class ShortcutsTest {
             assertThat(rows.stream().map(ShortcutsDialog.Row::keys)).doesNotHaveDuplicates();
         }
         List<ShortcutsDialog.Row> chinese = ShortcutsDialog.rows(Messages.of(Locale.SIMPLIFIED_CHINESE));
-        assertThat(chinese).contains(new ShortcutsDialog.Row("将所选单元标记为完成（今天、进度）", "空格"));
+        assertThat(chinese).contains(new ShortcutsDialog.Row("将所选单元标为已完成（今天、进度）", "空格"));
     }
 
     @Test

@@ -248,7 +248,7 @@ class PathsViewModelTest {
                 .isEqualTo("请检查速度系数: 书籍：速度系数必须在 0.1 到 10 之间。");
         dialogs.textAnswer = "晚上";
         zh.createPath();
-        assertThat(zh.noticeProperty().get()).isEqualTo("已创建“晚上”。请从目录中添加资源。");
+        assertThat(zh.noticeProperty().get()).isEqualTo("已创建“晚上”。请从资源目录中添加资源。");
         zh.addToSelectedPath(services.catalog().snapshot().resources().stream().limit(3).map(r -> r.id()).toList());
         assertThat(zh.noticeProperty().get()).isEqualTo("已添加 3 个资源。");
         assertThat(zh.freeName(chinese.text("paths.create.defaultName"))).isEqualTo("我的学习路径");

@@ -88,7 +88,7 @@ class ProgressInChineseTest {
         vm.selectedProperty().set(new ProgressViewModel.Row(calculus(), calculus().units().get(1)));
         vm.logInputProperty().set("1 小时 5 分钟");
         vm.logTime();
-        assertThat(vm.noticeProperty().get()).isEqualTo("已在“" + calculus().units().get(1).title() + "”上记录 1 小时 5 分钟。");
+        assertThat(vm.noticeProperty().get()).isEqualTo("已为“" + calculus().units().get(1).title() + "”记录 1 小时 5 分钟。");
         vm.deleteLog(vm.logs().get(0));
         assertThat(vm.noticeProperty().get()).isEqualTo("已删除 12月1日 周二 记录的 1 小时 5 分钟。");
         vm.undo();
