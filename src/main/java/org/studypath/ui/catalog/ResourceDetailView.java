@@ -177,7 +177,7 @@ final class ResourceDetailView extends StackPane {
         otherTitle.setVisible(!otherTitle.getText().isBlank());
         otherTitle.setManaged(otherTitle.isVisible());
         creators.setText(resource.creators().isEmpty() ? ""
-                : messages.text("catalog.detail.creators", String.join(", ", resource.creators())));
+                : messages.text("catalog.detail.creators", String.join(messages.text("common.listSeparator"), resource.creators())));
         java.util.List<String> factList = new java.util.ArrayList<>(java.util.List.of(
                 resource.type().label().in(locale),
                 Labels.unitCount(resource.unitKind(), resource.units().size(), messages),

@@ -80,7 +80,7 @@ public final class PathsView extends SplitPane {
             @Override
             protected void updateItem(PathSummary item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.name() + "  (" + item.resourceCount() + ")");
+                setText(empty || item == null ? null : messages.text("paths.list.item", item.name(), item.resourceCount()));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
