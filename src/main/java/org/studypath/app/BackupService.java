@@ -51,6 +51,12 @@ public final class BackupService {
         return dataDir.resolve(Snapshot.FOLDER);
     }
 
+    /**
+     * The file in the data folder that names the backup folder chosen in Settings. The choice is also in the database,
+     * but a damaged database cannot be read: this is how a start after damage finds the copies to offer.
+     */
+    static final String LOCATION_FILE = "backup-folder.txt";
+
     public Path folder() {
         return folder;
     }
@@ -58,6 +64,41 @@ public final class BackupService {
     /** Puts later copies in {@code chosen} (a folder the user picked in Settings), or back in the data folder's. */
     public void useFolder(Path chosen) {
         this.folder = chosen == null ? defaultFolder : chosen.toAbsolutePath().normalize();
+    }
+
+    /**
+     * {@link #useFolder}, and writes down the choice beside the database ({@link #LOCATION_FILE}), so that the copies
+     * are found even when the database is not readable. The note is written under a temporary name, then moved.
+     */
+    public void chooseFolder(Path dataDir, Path chosen) {
+        useFolder(chosen);
+        Path note = dataDir.resolve(LOCATION_FILE);
+        try {
+            if (chosen == null) {
+                Files.deleteIfExists(note);
+                return;
+            }
+            Path partial = dataDir.resolve(LOCATION_FILE + ".partial");
+            Files.writeString(partial, folder.toString() + System.lineSeparator(), java.nio.charset.StandardCharsets.UTF_8);
+            Files.move(partial, note, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException(StoreErrors.folder("folder.cannotNoteBackupFolder", dataDir, e), e);
+        }
+    }
+
+    /** The folder named in {@link #LOCATION_FILE}, when there is one that exists. */
+    static Optional<Path> chosenFolder(Path dataDir) {
+        try {
+            Path note = dataDir.resolve(LOCATION_FILE);
+            if (!Files.isRegularFile(note)) {
+                return Optional.empty();
+            }
+            Path chosen = Path.of(Files.readString(note, java.nio.charset.StandardCharsets.UTF_8).strip());
+            return chosen.isAbsolute() && Files.isDirectory(chosen) ? Optional.of(chosen) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // an unreadable note: the data folder's own copies are still looked at
+        }
     }
 
     /** Every copy, newest first. */
@@ -136,7 +177,16 @@ public final class BackupService {
 
     /** The newest copy that passes its check, for when the database itself cannot be used. */
     static Optional<Entry> newestGood(Path dataDir) {
-        return list(folder(dataDir)).stream().filter(e -> Snapshots.check(e.file()).isEmpty()).findFirst();
+        List<Entry> candidates = new ArrayList<>(list(folder(dataDir)));
+        chosenFolder(dataDir).filter(chosen -> !chosen.equals(folder(dataDir))).ifPresent(chosen -> {
+            try {
+                candidates.addAll(list(chosen));
+            } catch (RuntimeException e) {
+                // a chosen folder that cannot be listed (an unplugged drive): the data folder's copies still count
+            }
+        });
+        candidates.sort(Comparator.comparing((Entry e) -> e.snapshot().takenAt()).reversed());
+        return candidates.stream().filter(e -> Snapshots.check(e.file()).isEmpty()).findFirst();
     }
 
     /**

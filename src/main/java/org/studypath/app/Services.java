@@ -65,7 +65,7 @@ public final class Services implements AutoCloseable {
     /** Saves the choices made in Settings (one transaction) and puts later backups where they say. */
     public void savePreferences(Preferences preferences) {
         preferences.save(settings);
-        backups.useFolder(preferences.backupFolder());
+        backups.chooseFolder(dataDir, preferences.backupFolder());
     }
 
     public static Services open(Path dataDir) {

@@ -113,6 +113,37 @@ class DataSafetyTest {
     }
 
     @Test
+    void copiesInABackupFolderChosenInSettingsAreOfferedWhenTheDatabaseIsDamaged(@org.junit.jupiter.api.io.TempDir Path elsewhere)
+            throws Exception {
+        MovingClock clock = clock();
+        Path chosen = Files.createDirectory(elsewhere.resolve("usb stick"));
+        try (Services services = Services.open(dir, clock)) {
+            Preferences now = services.preferences();
+            services.savePreferences(new Preferences(now.language(), now.theme(), now.firstDayOfWeek(), chosen,
+                    now.startupNotification()));
+            long unit = firstUnit(services);
+            services.progress().setStates(List.of(new UnitState(unit, UnitStatus.DONE, services.progress().today())));
+            services.backups().dailyIfDue();
+        }
+        try (var copies = Files.list(chosen)) {
+            assertThat(copies).as("the daily copy went to the chosen folder").hasSize(1);
+        }
+        assertThat(Files.readString(dir.resolve(BackupService.LOCATION_FILE)).strip()).isEqualTo(chosen.toString());
+        scribble(dir.resolve(Database.FILE_NAME), 0, 100);
+
+        DamagedDataException e = catchDamaged(() -> Services.open(dir, clock));
+        assertThat(e.newestGoodBackup()).as("found through the note beside the database")
+                .hasValueSatisfying(b -> assertThat(b.file().getParent()).isEqualTo(chosen));
+        try (Services restored = Services.openFromBackup(dir, e.newestGoodBackup().orElseThrow(), clock)) {
+            assertThat(status(restored, firstUnit(restored))).isEqualTo(UnitStatus.DONE);
+            Preferences back = restored.preferences();
+            restored.savePreferences(new Preferences(back.language(), back.theme(), back.firstDayOfWeek(), null,
+                    back.startupNotification()));
+        }
+        assertThat(dir.resolve(BackupService.LOCATION_FILE)).as("back to the default: the note is gone").doesNotExist();
+    }
+
+    @Test
     void aDamagedDatabaseIsMovedAsideNeverDeletedAndTheNewestGoodBackupIsOffered() throws Exception {
         MovingClock clock = clock();
         try (Services services = Services.open(dir, clock)) {
