@@ -73,7 +73,8 @@ public final class StudyPathApplication extends Application {
             CommandLine commandLine = CommandLine.parse(getParameters().getRaw());
             dataDir = DataFolder.resolve(commandLine.dataDir(), System.getenv(), System.getProperty("os.name"),
                     System.getProperty("user.home"));
-            services = Services.open(dataDir);
+            services = Services.open(dataDir, java.time.Clock.systemDefaultZone(),
+                    Preferences.Language.SYSTEM.locale(systemLocale));
             placement = WindowPlacement.load(services.settings());
             preferences = Preferences.load(services.settings());
             useLanguage(preferences.language());
@@ -147,7 +148,8 @@ public final class StudyPathApplication extends Application {
             protected Services call() {
                 return answer == restore
                         ? Services.openFromBackup(dataDir, damaged.newestGoodBackup().orElseThrow(), java.time.Clock.systemDefaultZone())
-                        : Services.open(dataDir);
+                        : Services.open(dataDir, java.time.Clock.systemDefaultZone(),
+                                Preferences.Language.SYSTEM.locale(systemLocale));
             }
         };
         open.setOnSucceeded(e -> {

@@ -32,7 +32,7 @@ public final class Services implements AutoCloseable {
     private final InstanceLock lock;
     private final boolean firstStart;
 
-    private Services(Path dataDir, Database database, Clock clock, InstanceLock lock) {
+    private Services(Path dataDir, Database database, Clock clock, InstanceLock lock, java.util.Locale language) {
         this.dataDir = dataDir;
         this.database = database;
         this.clock = clock;
@@ -48,7 +48,7 @@ public final class Services implements AutoCloseable {
         this.exchange = new ExchangeService(plans, catalog, new SqliteBackupStore(database), catalogStore, seeder, clock,
                 PdfReportWriter::systemCjkFonts);
         this.backups = new BackupService(database, dataDir, clock, seeder::seedBundled);
-        this.firstStart = StarterPath.ensure(paths, resources, settings, LocalDate.now(clock));
+        this.firstStart = StarterPath.ensure(paths, resources, settings, LocalDate.now(clock), language);
         backups.useFolder(Preferences.load(settings).backupFolder());
     }
 
@@ -81,6 +81,14 @@ public final class Services implements AutoCloseable {
      * @throws DataFolderException when the folder cannot be written
      */
     public static Services open(Path dataDir, Clock clock) {
+        return open(dataDir, clock, java.util.Locale.UK);
+    }
+
+    /**
+     * {@link #open(Path, Clock)}; on the very first start the starter path is named in {@code language}'s words (the
+     * window passes the system's language, the command line English).
+     */
+    public static Services open(Path dataDir, Clock clock, java.util.Locale language) {
         InstanceLock lock = InstanceLock.acquire(dataDir);
         Database database;
         try {
@@ -99,7 +107,7 @@ public final class Services implements AutoCloseable {
         }
         try {
             new CatalogSeeder(new SqliteCatalogStore(database)).seedBundled();
-            return new Services(dataDir, database, clock, lock);
+            return new Services(dataDir, database, clock, lock, language);
         } catch (RuntimeException e) {
             database.close();
             lock.abandon();

@@ -16,12 +16,21 @@ import org.studypath.store.SettingsRepository;
 public final class StarterPath {
     static final String CREATED_KEY = "starterPath.created";
 
+    /** The starter path's name, in the words of the language of the first start. */
+    static final org.studypath.domain.Notice NAME = org.studypath.domain.Notice.of("starter.pathName");
+
     private StarterPath() {
     }
 
     /** Creates the starter path unless it was created before; returns true when it did. */
     public static boolean ensure(PathRepository paths, ResourceRepository resources, SettingsRepository settings,
                                  LocalDate today) {
+        return ensure(paths, resources, settings, today, java.util.Locale.UK);
+    }
+
+    /** {@link #ensure(PathRepository, ResourceRepository, SettingsRepository, LocalDate)}, naming the path in {@code language}. */
+    public static boolean ensure(PathRepository paths, ResourceRepository resources, SettingsRepository settings,
+                                 LocalDate today, java.util.Locale language) {
         if (settings.get(CREATED_KEY).isPresent()) {
             return false;
         }
@@ -30,9 +39,11 @@ public final class StarterPath {
                 .map(ResourceSummary::id)
                 .toList();
         // the path and its resources are one transaction; a path of that name from an interrupted first start counts
-        boolean exists = paths.paths().stream().anyMatch(p -> p.name().equalsIgnoreCase(PlanService.STARTER_PATH_NAME));
+        java.util.Set<String> names = java.util.Set.of(PlanService.STARTER_PATH_NAME.toLowerCase(java.util.Locale.ROOT),
+                NAME.in(java.util.Locale.SIMPLIFIED_CHINESE).toLowerCase(java.util.Locale.ROOT));
+        boolean exists = paths.paths().stream().anyMatch(p -> names.contains(p.name().toLowerCase(java.util.Locale.ROOT)));
         if (!exists) {
-            paths.create(PlanService.STARTER_PATH_NAME, Availability.typical(today), catalogOrder);
+            paths.create(NAME.in(language), Availability.typical(today), catalogOrder);
         }
         settings.put(CREATED_KEY, today.toString());
         return !exists;
