@@ -34,17 +34,51 @@ public final class CatalogSearch {
     private final long[] ids;
     private final String[] latin;
     private final String[] other;
+    /**
+     * For each resource, which characters its text holds, one bit each for a–z and 0–9 and the rest folded into the
+     * remaining 28 bits: a word can only occur where all its characters' bits are set. This rules most resources out
+     * without reading their text, and answers a one-letter or one-digit word on its own.
+     */
+    private final long[] characters;
 
-    private CatalogSearch(long[] ids, String[] latin, String[] other) {
+    private CatalogSearch(long[] ids, String[] latin, String[] other, long[] characters) {
         this.ids = ids;
         this.latin = latin;
         this.other = other;
+        this.characters = characters;
+    }
+
+    /** The bit of {@link #characters} for one (lower-cased) character. */
+    static long bit(char c) {
+        if (c >= 'a' && c <= 'z') {
+            return 1L << (c - 'a');
+        }
+        if (c >= '0' && c <= '9') {
+            return 1L << (26 + c - '0');
+        }
+        return 1L << (36 + c % 28);
+    }
+
+    /** The bits of every character of {@code text}. */
+    static long bits(String text) {
+        long bits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            bits |= bit(text.charAt(i));
+        }
+        return bits;
+    }
+
+    /** True when the bit of {@code word} alone says whether it occurs: one letter a–z or one digit. */
+    private static boolean answeredByBits(String word) {
+        char c = word.charAt(0);
+        return word.length() == 1 && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
     }
 
     public static CatalogSearch of(List<Entry> entries) {
         long[] ids = new long[entries.size()];
         String[] latin = new String[entries.size()];
         String[] other = new String[entries.size()];
+        long[] characters = new long[entries.size()];
         StringBuilder latinText = new StringBuilder();
         StringBuilder otherText = new StringBuilder();
         for (int i = 0; i < entries.size(); i++) {
@@ -65,8 +99,9 @@ public final class CatalogSearch {
             }
             latin[i] = latinText.toString();
             other[i] = otherText.length() == 0 ? null : otherText.toString();
+            characters[i] = bits(latin[i]) | (other[i] == null ? 0 : bits(other[i]));
         }
-        return new CatalogSearch(ids, latin, other);
+        return new CatalogSearch(ids, latin, other, characters);
     }
 
     public static CatalogSearch empty() {
@@ -95,15 +130,26 @@ public final class CatalogSearch {
         }
         String[] wordArray = words.toArray(String[]::new);
         boolean[] wordIsLatin = new boolean[wordArray.length];
+        long[] wordBits = new long[wordArray.length];
+        boolean[] byBits = new boolean[wordArray.length];
+        long allBits = 0;
         for (int w = 0; w < wordArray.length; w++) {
             wordIsLatin[w] = isLatin1(wordArray[w]);
+            wordBits[w] = bits(wordArray[w]);
+            byBits[w] = answeredByBits(wordArray[w]);
+            allBits |= wordBits[w];
         }
-        int[] found = positions.filter(i -> matches(i, wordArray, wordIsLatin)).toArray();
+        long needed = allBits;
+        int[] found = positions.filter(i -> (characters[i] & needed) == needed && matches(i, wordArray, wordIsLatin, byBits))
+                .toArray();
         return new Hits(this, words, found);
     }
 
-    private boolean matches(int i, String[] words, boolean[] wordIsLatin) {
+    private boolean matches(int i, String[] words, boolean[] wordIsLatin, boolean[] byBits) {
         for (int w = 0; w < words.length; w++) {
+            if (byBits[w]) {
+                continue; // its bit is set (checked by the caller), so it occurs
+            }
             String word = words[w];
             String rest = other[i];
             boolean found = (wordIsLatin[w] && latin[i].contains(word)) || (rest != null && rest.contains(word));

@@ -100,6 +100,35 @@ class CatalogSearchTest {
     }
 
     @Test
+    void theCharacterBitsNeverHideAMatch() {
+        // letters, digits, accented and Chinese characters (several share a folded bit), across lines and cases
+        Random random = new Random(11);
+        String alphabet = "abcxyz09ÉéüçĀ线性代数概率论深度学习 ";
+        List<CatalogSearch.Entry> entries = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int id = 0; id < 2_000; id++) {
+            String first = randomText(random, alphabet, 1 + random.nextInt(25));
+            String second = randomText(random, alphabet, random.nextInt(8));
+            entries.add(new CatalogSearch.Entry(id, List.of(first, second)));
+            texts.add((first + "\n" + second).toLowerCase(java.util.Locale.ROOT));
+        }
+        CatalogSearch index = CatalogSearch.of(entries);
+        for (int round = 0; round < 400; round++) {
+            String query = randomText(random, alphabet, 1 + random.nextInt(4)) + (round % 3 == 0 ? " " + randomText(random, alphabet, 1) : "");
+            CatalogSearch.Hits hits = index.find(query, null);
+            if (hits == null) {
+                continue;
+            }
+            List<String> words = CatalogSearch.words(query);
+            for (int id = 0; id < 2_000; id++) {
+                String[] lines = texts.get(id).split("\n");
+                boolean expected = words.stream().allMatch(w -> java.util.Arrays.stream(lines).anyMatch(l -> l.contains(w)));
+                assertThat(hits.contains(id)).as("%s in %s", query, texts.get(id)).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void aQueryThatIsNotANarrowingSearchesEverything() {
         CatalogSearch.Hits deep = INDEX.find("deep", null);
         assertThat(ids(INDEX.find("linear", deep))).containsExactly(1L, 2L);
