@@ -1,38 +1,29 @@
 package org.studypath.exchange.backup;
 
 import org.studypath.domain.Notice;
+import org.studypath.domain.NoticedException;
 
 /**
  * A backup file that cannot be restored; the message names the line, the table, the row and the field.
  * Made with a {@link Notice}, the message is its English sentence and the window says it in the learner's
  * language.
  */
-public class BackupFormatException extends Exception implements Notice.Carrier {
+public class BackupFormatException extends NoticedException {
     private static final long serialVersionUID = 1L;
-    private final transient Notice notice;
 
     public BackupFormatException(Notice notice, Throwable cause) {
-        super(notice.toString(), cause);
-        this.notice = notice;
+        super(notice, cause);
     }
 
     public BackupFormatException(Notice notice) {
-        this(notice, null);
+        super(notice, null);
     }
 
     public BackupFormatException(String message) {
-        super(message);
-        this.notice = null;
+        super(message, null);
     }
 
     public BackupFormatException(String message, Throwable cause) {
         super(message, cause);
-        this.notice = null;
-    }
-
-    /** What to tell the learner, or {@code null} for a message in English only. */
-    @Override
-    public Notice notice() {
-        return notice;
     }
 }
