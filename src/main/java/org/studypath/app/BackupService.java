@@ -33,18 +33,32 @@ public final class BackupService {
     }
 
     private final Database database;
+    private final Path dataDir;
     private final Path defaultFolder;
-    /** Where copies go: {@code backups/} in the data folder, or the folder chosen in Settings. */
+    /**
+     * Where copies go: {@code backups/} in the data folder, or this data folder's own folder inside the one chosen in
+     * Settings ({@link #ownFolder}).
+     */
     private volatile Path folder;
     private final Clock clock;
     private final Runnable afterRestore;
 
     BackupService(Database database, Path dataDir, Clock clock, Runnable afterRestore) {
         this.database = database;
+        this.dataDir = dataDir;
         this.defaultFolder = folder(dataDir);
         this.folder = defaultFolder;
         this.clock = clock;
         this.afterRestore = afterRestore;
+    }
+
+    /**
+     * This data folder's folder inside one chosen in Settings: {@code studypath-<owner>}. Two computers (or two data
+     * folders) that share a chosen folder, say a synced one, keep their copies apart, so neither's rotation ever
+     * deletes the other's copies and neither is offered the other's database.
+     */
+    static Path ownFolder(Path chosen, String owner) {
+        return chosen.toAbsolutePath().normalize().resolve("studypath-" + owner);
     }
 
     static Path folder(Path dataDir) {
@@ -61,20 +75,26 @@ public final class BackupService {
         return folder;
     }
 
-    /** Puts later copies in {@code chosen} (a folder the user picked in Settings), or back in the data folder's. */
-    public void useFolder(Path chosen) {
-        this.folder = chosen == null ? defaultFolder : chosen.toAbsolutePath().normalize();
+    /** Puts later copies in {@code target} ({@link #ownFolder} of a chosen folder), or back in the data folder's (null). */
+    void useFolder(Path target) {
+        this.folder = target == null ? defaultFolder : target;
+    }
+
+    /** True when copies should go to a chosen folder that is not there now (an unplugged drive, say). */
+    public boolean chosenFolderMissing() {
+        Path target = folder;
+        return !target.equals(defaultFolder) && !Files.isDirectory(target.getParent());
     }
 
     /**
-     * {@link #useFolder}, and writes down the choice beside the database ({@link #LOCATION_FILE}), so that the copies
-     * are found even when the database is not readable. The note is written under a temporary name, then moved.
+     * {@link #useFolder}, and writes it down beside the database ({@link #LOCATION_FILE}), so that the copies are found
+     * even when the database is not readable. The note is written under a temporary name, then moved into place.
      */
-    public void chooseFolder(Path dataDir, Path chosen) {
-        useFolder(chosen);
+    void chooseFolder(Path target) {
+        useFolder(target);
         Path note = dataDir.resolve(LOCATION_FILE);
         try {
-            if (chosen == null) {
+            if (target == null) {
                 Files.deleteIfExists(note);
                 return;
             }
@@ -101,9 +121,22 @@ public final class BackupService {
         }
     }
 
-    /** Every copy, newest first. */
+    /**
+     * Every copy, newest first: those in the data folder's {@code backups/} (taken before an upgrade, or before a
+     * folder was chosen) and those in the chosen folder.
+     */
     public List<Entry> list() {
-        return list(folder);
+        List<Entry> entries = new ArrayList<>(list(defaultFolder));
+        Path target = folder;
+        if (!target.equals(defaultFolder)) {
+            try {
+                entries.addAll(list(target));
+            } catch (StoreException e) {
+                // a chosen folder that cannot be read now (an unplugged drive): the data folder's copies still count
+            }
+            entries.sort(Comparator.comparing((Entry e) -> e.snapshot().takenAt()).reversed());
+        }
+        return entries;
     }
 
     static List<Entry> list(Path folder) {
@@ -127,7 +160,9 @@ public final class BackupService {
 
     /** Takes a checked copy now, then rotates the old ones away. */
     public Entry backUpNow(Snapshot.Reason reason) {
-        Path folder = this.folder; // one folder for the whole copy, even if Settings changes it meanwhile
+        // one folder for the whole copy, even if Settings changes it meanwhile; a chosen folder that is not there is
+        // never made up (it may be an unplugged drive): the copy goes to the data folder instead
+        Path folder = chosenFolderMissing() ? defaultFolder : this.folder;
         Snapshot snapshot = new Snapshot(LocalDateTime.now(clock), reason);
         while (Files.exists(folder.resolve(snapshot.fileName()))) {
             // two copies within a second (or a clock set back): never overwrite a copy

@@ -91,11 +91,14 @@ public final class ExchangeService {
     private final SqliteBackupStore backups;
     private final CatalogStore catalogStore;
     private final CatalogSeeder seeder;
+    /** Brings the bundled catalog up to date (and whatever else follows the restored data) after a restore. */
+    private final Runnable afterRestore;
     private final Clock clock;
     private final Supplier<List<java.nio.file.Path>> cjkFonts;
 
     public ExchangeService(PlanService plans, CatalogService catalog, SqliteBackupStore backups, CatalogStore catalogStore,
-                           CatalogSeeder seeder, Clock clock, Supplier<List<Path>> cjkFonts) {
+                           CatalogSeeder seeder, Clock clock, Supplier<List<Path>> cjkFonts, Runnable afterRestore) {
+        this.afterRestore = afterRestore;
         this.plans = plans;
         this.catalog = catalog;
         this.backups = backups;
@@ -258,7 +261,7 @@ public final class ExchangeService {
         } catch (Exception e) {
             throw new ExchangeException(Notice.of("import.restoreFailed", firstLine(e)), e);
         }
-        seeder.seedBundled();
+        afterRestore.run();
     }
 
     /** What merging the catalog pack would add and leave out. Changes nothing. */

@@ -14,6 +14,7 @@ import org.studypath.store.SqlitePathRepository;
 import org.studypath.store.SqliteProgressRepository;
 import org.studypath.store.SqliteResourceRepository;
 import org.studypath.store.SqliteSettingsRepository;
+import org.studypath.store.StoreException;
 
 /**
  * The application's services over one data folder: opens and migrates the database, loads the bundled catalog.
@@ -30,6 +31,7 @@ public final class Services implements AutoCloseable {
     private final ExchangeService exchange;
     private final BackupService backups;
     private final InstanceLock lock;
+    private final CatalogSeeder seeder;
     private final boolean firstStart;
 
     private Services(Path dataDir, Database database, Clock clock, InstanceLock lock, java.util.Locale language) {
@@ -45,12 +47,43 @@ public final class Services implements AutoCloseable {
         this.progress = new ProgressService(new SqliteProgressRepository(database), paths, settings, clock);
         SqliteCatalogStore catalogStore = new SqliteCatalogStore(database);
         CatalogSeeder seeder = new CatalogSeeder(catalogStore);
+        this.seeder = seeder;
         this.exchange = new ExchangeService(plans, catalog, new SqliteBackupStore(database), catalogStore, seeder, clock,
-                PdfReportWriter::systemCjkFonts);
-        this.backups = new BackupService(database, dataDir, clock, seeder::seedBundled);
+                PdfReportWriter::systemCjkFonts, this::afterRestore);
+        this.backups = new BackupService(database, dataDir, clock, this::afterRestore);
         this.firstStart = StarterPath.ensure(paths, resources, settings, LocalDate.now(clock), language);
-        backups.useFolder(Preferences.load(settings).backupFolder());
+        backups.useFolder(backupTarget(Preferences.load(settings).backupFolder()));
     }
+
+    /**
+     * After a restore (from the Backups list or a JSON backup): the bundled catalog is brought up to date, and the
+     * backup folder is the one the restored settings name.
+     */
+    private void afterRestore() {
+        seeder.seedBundled();
+        try {
+            backups.chooseFolder(backupTarget(Preferences.load(settings).backupFolder()));
+        } catch (StoreException e) {
+            // the restore itself worked; the note is written again when Settings are next saved
+            System.err.println("StudyPath: " + e.getMessage());
+        }
+    }
+
+    /** Where backups go for a folder chosen in Settings (null: the data folder's own). */
+    private Path backupTarget(Path chosen) {
+        if (chosen == null) {
+            return null;
+        }
+        String owner = settings.get(BACKUP_OWNER).filter(v -> v.matches("[0-9a-f]{8}")).orElseGet(() -> {
+            String made = String.format("%08x", new java.security.SecureRandom().nextInt());
+            settings.put(BACKUP_OWNER, made);
+            return made;
+        });
+        return BackupService.ownFolder(chosen, owner);
+    }
+
+    /** Names this data folder's copies inside a chosen backup folder (see {@link BackupService#ownFolder}). */
+    static final String BACKUP_OWNER = "backup.owner";
 
     /** True on the very first start with this data folder (the starter path was just made). */
     public boolean firstStart() {
@@ -64,8 +97,22 @@ public final class Services implements AutoCloseable {
 
     /** Saves the choices made in Settings (one transaction) and puts later backups where they say. */
     public void savePreferences(Preferences preferences) {
-        preferences.save(settings);
-        backups.chooseFolder(dataDir, preferences.backupFolder());
+        savePreferences(preferences, null);
+    }
+
+    /**
+     * Saves the choices made in Settings and, unless null, the pace factors, in one transaction; then puts later
+     * backups where the choices say, and notes that folder beside the database.
+     */
+    public void savePreferences(Preferences preferences, org.studypath.domain.plan.PaceFactors pace) {
+        Path target = database.transaction(c -> {
+            preferences.save(settings);
+            if (pace != null) {
+                plans.savePaceFactors(pace);
+            }
+            return backupTarget(preferences.backupFolder());
+        });
+        backups.chooseFolder(target);
     }
 
     public static Services open(Path dataDir) {

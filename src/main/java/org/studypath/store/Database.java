@@ -227,11 +227,22 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs work in one transaction: all of it is committed, or none of it. */
+    /**
+     * Runs work in one transaction: all of it is committed, or none of it. Called inside another transaction (by the
+     * same thread: these methods are synchronized), the work joins it, and the outer one commits or rolls back all.
+     */
     public synchronized <T> T transaction(SqlWork<T> work) {
+        if (transactionDepth > 0) {
+            try {
+                return work.apply(connection);
+            } catch (SQLException e) {
+                throw new StoreException(Notice.of("store.changeFailed", StoreErrors.explain(e)), e);
+            }
+        }
         try {
             connection.setAutoCommit(false);
             Exception failure = null;
+            transactionDepth++;
             try {
                 T result = work.apply(connection);
                 connection.commit();
@@ -246,6 +257,7 @@ public final class Database implements AutoCloseable {
                 }
                 throw e;
             } finally {
+                transactionDepth--;
                 try {
                     connection.setAutoCommit(true);
                 } catch (SQLException e) {
@@ -259,6 +271,9 @@ public final class Database implements AutoCloseable {
             throw new StoreException(Notice.of("store.changeFailed", StoreErrors.explain(e)), e);
         }
     }
+
+    /** How many {@link #transaction}s are open on this connection (more than one: joined ones). */
+    private int transactionDepth;
 
     /**
      * Runs a bulk change in one transaction with foreign keys checked once at the end instead of row by row: the

@@ -125,15 +125,19 @@ class DataSafetyTest {
             services.progress().setStates(List.of(new UnitState(unit, UnitStatus.DONE, services.progress().today())));
             services.backups().dailyIfDue();
         }
-        try (var copies = Files.list(chosen)) {
-            assertThat(copies).as("the daily copy went to the chosen folder").hasSize(1);
+        Path own;
+        try (var folders = Files.list(chosen)) {
+            own = folders.collect(java.util.stream.Collectors.toList()).get(0);
         }
-        assertThat(Files.readString(dir.resolve(BackupService.LOCATION_FILE)).strip()).isEqualTo(chosen.toString());
+        try (var copies = Files.list(own)) {
+            assertThat(copies).as("the daily copy went to this data folder's folder in the chosen one").hasSize(1);
+        }
+        assertThat(Files.readString(dir.resolve(BackupService.LOCATION_FILE)).strip()).isEqualTo(own.toString());
         scribble(dir.resolve(Database.FILE_NAME), 0, 100);
 
         DamagedDataException e = catchDamaged(() -> Services.open(dir, clock));
         assertThat(e.newestGoodBackup()).as("found through the note beside the database")
-                .hasValueSatisfying(b -> assertThat(b.file().getParent()).isEqualTo(chosen));
+                .hasValueSatisfying(b -> assertThat(b.file().getParent()).isEqualTo(own));
         try (Services restored = Services.openFromBackup(dir, e.newestGoodBackup().orElseThrow(), clock)) {
             assertThat(status(restored, firstUnit(restored))).isEqualTo(UnitStatus.DONE);
             Preferences back = restored.preferences();
@@ -141,6 +145,61 @@ class DataSafetyTest {
                     back.startupNotification()));
         }
         assertThat(dir.resolve(BackupService.LOCATION_FILE)).as("back to the default: the note is gone").doesNotExist();
+    }
+
+    @Test
+    void twoDataFoldersSharingABackupFolderNeverRotateOrOfferEachOthersCopies(@org.junit.jupiter.api.io.TempDir Path other,
+                                                                              @org.junit.jupiter.api.io.TempDir Path shared)
+            throws Exception {
+        MovingClock clock = clock();
+        try (Services first = Services.open(dir, clock); Services second = Services.open(other, clock)) {
+            for (Services services : List.of(first, second)) {
+                Preferences now = services.preferences();
+                services.savePreferences(new Preferences(now.language(), now.theme(), now.firstDayOfWeek(), shared,
+                        now.startupNotification()));
+            }
+            assertThat(first.backups().folder()).isNotEqualTo(second.backups().folder());
+            for (int day = 0; day < 12; day++) { // more than the rotation keeps: each rotates its own copies only
+                first.backups().backUpNow(Snapshot.Reason.MANUAL);
+                second.backups().backUpNow(Snapshot.Reason.DAILY);
+                clock.now = clock.now.plus(java.time.Duration.ofDays(1));
+            }
+            assertThat(first.backups().list()).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.file().getParent()).isEqualTo(first.backups().folder()));
+            assertThat(second.backups().list()).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.file().getParent()).isEqualTo(second.backups().folder()));
+        }
+    }
+
+    @Test
+    void aChosenFolderThatIsGoneIsNeverMadeUpTheCopyGoesToTheDataFolder(@org.junit.jupiter.api.io.TempDir Path drive)
+            throws Exception {
+        MovingClock clock = clock();
+        Path stick = Files.createDirectory(drive.resolve("stick"));
+        try (Services services = Services.open(dir, clock)) {
+            Preferences now = services.preferences();
+            services.savePreferences(new Preferences(now.language(), now.theme(), now.firstDayOfWeek(), stick,
+                    now.startupNotification()));
+            Files.delete(stick); // unplugged
+            assertThat(services.backups().chosenFolderMissing()).isTrue();
+            BackupService.Entry copy = services.backups().backUpNow(Snapshot.Reason.MANUAL);
+            assertThat(copy.file().getParent()).isEqualTo(dir.resolve(Snapshot.FOLDER));
+            assertThat(stick).as("not made up on the local disk").doesNotExist();
+            assertThat(services.backups().list()).extracting(BackupService.Entry::file).contains(copy.file());
+        }
+    }
+
+    @Test
+    void settingsAndPaceFactorsAreSavedTogetherOrNotAtAll() {
+        try (Services services = Services.open(dir, clock())) {
+            Preferences before = services.preferences();
+            var pace = services.plans().paceFactors();
+            Preferences dark = new Preferences(before.language(), Preferences.Theme.DARK, before.firstDayOfWeek(), null,
+                    before.startupNotification());
+            services.savePreferences(dark, pace.with(org.studypath.domain.ResourceType.BOOK, 2.5));
+            assertThat(services.preferences().theme()).isEqualTo(Preferences.Theme.DARK);
+            assertThat(services.plans().paceFactors().factorFor(org.studypath.domain.ResourceType.BOOK, null)).isEqualTo(2.5);
+        }
     }
 
     @Test

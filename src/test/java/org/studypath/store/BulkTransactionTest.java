@@ -34,6 +34,28 @@ class BulkTransactionTest {
     }
 
     @Test
+    void aTransactionInsideAnotherJoinsItAndTheOuterOneDecidesForBoth() {
+        SqliteSettingsRepository settings = new SqliteSettingsRepository(database);
+        assertThatThrownBy(() -> database.transaction(c -> {
+            settings.put("first", "1"); // its own transaction, joined to the outer one
+            settings.putAll(java.util.Map.of("second", "2"));
+            throw new IllegalStateException("something later fails");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(settings.get("first")).as("rolled back with the outer transaction").isEmpty();
+        assertThat(settings.get("second")).isEmpty();
+
+        database.transaction(c -> {
+            settings.put("first", "1");
+            settings.put("second", "2");
+            return null;
+        });
+        assertThat(settings.get("first")).contains("1");
+        assertThat(settings.get("second")).contains("2");
+        settings.put("third", "3");
+        assertThat(settings.get("third")).as("on its own again afterwards").contains("3");
+    }
+
+    @Test
     void aRowPointingAtNothingRollsEverythingBackAndSaysWhichTable() {
         assertThatThrownBy(() -> database.bulkTransaction(c -> {
             try (Statement s = c.createStatement()) {

@@ -60,10 +60,7 @@ public final class SettingsViewModel {
 
                 @Override
                 public void save(Preferences preferences, PaceFactors pace, boolean paceChanged) {
-                    services.savePreferences(preferences);
-                    if (paceChanged) {
-                        services.plans().savePaceFactors(pace);
-                    }
+                    services.savePreferences(preferences, paceChanged ? pace : null); // one transaction
                 }
             };
         }

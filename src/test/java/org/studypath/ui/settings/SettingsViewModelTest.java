@@ -70,7 +70,8 @@ class SettingsViewModelTest {
             assertThat(change[0]).isEqualTo(Preferences.defaults());
             assertThat(change[1].language()).isEqualTo(Preferences.Language.CHINESE);
         });
-        assertThat(services.backups().folder()).isEqualTo(backups);
+        assertThat(services.backups().folder().getParent()).isEqualTo(backups);
+        assertThat(services.backups().folder().getFileName().toString()).matches("studypath-[0-9a-f]{8}");
 
         services.close();
         services = Services.open(dir.resolve("data"));
@@ -78,9 +79,10 @@ class SettingsViewModelTest {
         assertThat(again).isEqualTo(new Preferences(Preferences.Language.CHINESE, Preferences.Theme.DARK,
                 DayOfWeek.SUNDAY, backups, false));
         assertThat(services.plans().paceFactors().factorFor(ResourceType.BOOK, null)).isEqualTo(1.5);
-        assertThat(services.backups().folder()).as("backups go to the chosen folder after a restart").isEqualTo(backups);
+        assertThat(services.backups().folder().getParent()).as("backups go to the chosen folder after a restart")
+                .isEqualTo(backups);
         services.backups().backUpNow(org.studypath.domain.backup.Snapshot.Reason.MANUAL);
-        try (var files = Files.list(backups)) {
+        try (var files = Files.list(services.backups().folder())) {
             assertThat(files.map(f -> f.getFileName().toString())).singleElement().asString().startsWith("studypath-");
         }
     }
