@@ -32,7 +32,8 @@ archive=$app/studypath.jsa
 # the launcher's settings with $APPDIR filled in, minus the archive options themselves (options must not contain spaces)
 classpath=$(sed -n 's/^app\.classpath=//p' "$cfg" | sed "s|\$APPDIR|$app|g" | paste -s -d : -)
 mainclass=$(sed -n 's/^app\.mainclass=//p' "$cfg")
-options=$(sed -n 's/^java-options=//p' "$cfg" | grep -v -e '^-XX:SharedArchiveFile=' -e '^-Xshare:' \
+# (grep finds nothing when the launcher has no other options: that is not an error)
+options=$(sed -n 's/^java-options=//p' "$cfg" | { grep -v -e '^-XX:SharedArchiveFile=' -e '^-Xshare:' || true; } \
   | sed "s|\$APPDIR|$app|g")
 set -f # $options is split into words below, never globbed
 

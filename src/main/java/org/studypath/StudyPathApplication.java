@@ -75,12 +75,8 @@ public final class StudyPathApplication extends Application {
                     System.getProperty("user.home"));
             services = Services.open(dataDir, java.time.Clock.systemDefaultZone(),
                     Preferences.Language.SYSTEM.locale(systemLocale));
-            placement = WindowPlacement.load(services.settings());
-            preferences = Preferences.load(services.settings());
+            readChoices();
             useLanguage(preferences.language());
-            if (preferences.theme() == Preferences.Theme.SYSTEM) {
-                systemDark = SystemAppearance.ofThisSystem().prefersDark();
-            }
         } catch (AlreadyRunningException e) {
             // the running window is asked to come to the front; this launch then ends quietly
             alreadyRunning = e;
@@ -146,14 +142,21 @@ public final class StudyPathApplication extends Application {
         javafx.concurrent.Task<Services> open = new javafx.concurrent.Task<>() {
             @Override
             protected Services call() {
-                return answer == restore
+                Services opened = answer == restore
                         ? Services.openFromBackup(dataDir, damaged.newestGoodBackup().orElseThrow(), java.time.Clock.systemDefaultZone())
                         : Services.open(dataDir, java.time.Clock.systemDefaultZone(),
                                 Preferences.Language.SYSTEM.locale(systemLocale));
+                services = opened;
+                readChoices();
+                return opened;
             }
         };
         open.setOnSucceeded(e -> {
+            // the restored (or new) data's own choices: language, theme, placement, the start-up notification
             services = open.getValue();
+            useLanguage(preferences.language());
+            dark = Themes.dark(preferences.theme(), systemDark);
+            Themes.apply(dark);
             showMainWindow(stage);
         });
         open.setOnFailed(e -> {
@@ -204,7 +207,7 @@ public final class StudyPathApplication extends Application {
                     stage.close();
                 }, (before, after) -> settingsSaved(stage, before, after), dataDir, this::openFolder));
         Themes.mark(window.scene(), dark);
-        window.schedule().firstDayOfWeekProperty().set(preferences.weekStart());
+        window.schedule().firstDayOfWeekProperty().set(preferences.weekStart(messages.locale()));
         progressToFlush = window.progress();
         shown = window;
         return window;
@@ -235,15 +238,16 @@ public final class StudyPathApplication extends Application {
             thread.start();
         }
         if (shown != null) {
-            shown.schedule().firstDayOfWeekProperty().set(after.weekStart());
+            shown.schedule().firstDayOfWeekProperty().set(after.weekStart(messages.locale()));
         }
         if (after.language() != before.language()) {
             int page = shown == null ? 0 : shown.pages().getSelectionModel().getSelectedIndex();
-            if (progressToFlush != null) {
-                progressToFlush.flush(); // a running timer and a note being typed are kept across the rebuild
-            }
+            // a note being typed is saved, and a running timer goes on in the new window
+            Optional<ProgressViewModel.RunningTimer> timer = progressToFlush == null ? Optional.empty()
+                    : progressToFlush.handOver();
             useLanguage(after.language());
             WindowAssembly window = buildWindow(stage);
+            timer.ifPresent(window.progress()::resumeTimer);
             window.pages().getSelectionModel().select(page);
             window.load();
         }
@@ -290,6 +294,14 @@ public final class StudyPathApplication extends Application {
             alert.setHeaderText(messages.text("app.openFolderFailed"));
             alert.show();
         }
+    }
+
+    /** Reads the window's placement and the Settings choices, and asks the system about dark mode when it decides. */
+    private void readChoices() {
+        placement = WindowPlacement.load(services.settings());
+        preferences = Preferences.load(services.settings());
+        systemDark = preferences.theme() == Preferences.Theme.SYSTEM ? SystemAppearance.ofThisSystem().prefersDark()
+                : Optional.empty();
     }
 
     /**

@@ -12,7 +12,7 @@ import org.studypath.store.SettingsRepository;
  * notification of today's sessions appears at start. Kept in the database's settings table, so a backup carries
  * them; a value that cannot be read counts as not set.
  *
- * @param firstDayOfWeek null: the language's custom (Monday for English and Chinese here)
+ * @param firstDayOfWeek null: the custom of the UI locale's region
  * @param backupFolder   null: {@code backups/} in the data folder
  */
 public record Preferences(Language language, Theme theme, DayOfWeek firstDayOfWeek, Path backupFolder,
@@ -69,9 +69,9 @@ public record Preferences(Language language, Theme theme, DayOfWeek firstDayOfWe
                 NOTIFICATION, Boolean.toString(startupNotification)));
     }
 
-    /** The first day of the week to show: the chosen one, or Monday (the custom in both languages' regions). */
-    public DayOfWeek weekStart() {
-        return firstDayOfWeek == null ? DayOfWeek.MONDAY : firstDayOfWeek;
+    /** The first day of the week to show: the chosen one, or the custom of {@code locale}'s region (Monday in Britain). */
+    public DayOfWeek weekStart(Locale locale) {
+        return firstDayOfWeek == null ? java.time.temporal.WeekFields.of(locale).getFirstDayOfWeek() : firstDayOfWeek;
     }
 
     private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String value) {

@@ -87,13 +87,15 @@ public final class SystemAppearance {
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(false)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            byte[] out;
-            try (InputStream in = process.getInputStream()) {
-                out = in.readNBytes(4096);
-            }
+            // wait first, then read: a command that hangs with its output open must not hold up the start
+            // (its few bytes of output fit in the pipe, so waiting cannot block it)
             if (!process.waitFor(2, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return Optional.empty();
+            }
+            byte[] out;
+            try (InputStream in = process.getInputStream()) {
+                out = in.readNBytes(4096);
             }
             return process.exitValue() == 0 ? Optional.of(new String(out, StandardCharsets.UTF_8)) : Optional.empty();
         } catch (IOException e) {

@@ -407,6 +407,34 @@ public final class ProgressViewModel {
         }
     }
 
+    /** A running timer: when it started, and on which unit. */
+    public record RunningTimer(Instant started, long unitId, String unitTitle) {
+    }
+
+    /**
+     * Before the window is built again (a language change): a changed note is saved, and a running timer is handed
+     * over rather than stopped, so the new window's timer goes on counting ({@link #resumeTimer}).
+     */
+    public java.util.Optional<RunningTimer> handOver() {
+        java.util.Optional<RunningTimer> running = timerStart.get() == null || timerUnitId == null
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(new RunningTimer(timerStart.get(), timerUnitId, timerUnit.get()));
+        timerStart.set(null);
+        timerUnit.set("");
+        timerUnitId = null;
+        if (noteDirty.get()) {
+            saveNote();
+        }
+        return running;
+    }
+
+    /** Takes over a timer that was running in the window before ({@link #handOver}). */
+    public void resumeTimer(RunningTimer running) {
+        timerUnitId = running.unitId();
+        timerUnit.set(running.unitTitle());
+        timerStart.set(running.started());
+    }
+
     /** The running timer as "12:05", or "" when stopped. */
     public String elapsedText() {
         Instant started = timerStart.get();

@@ -200,7 +200,8 @@ public final class SettingsViewModel {
 
     public String label(FirstDay value) {
         if (value == null || value.day() == null) {
-            return messages.text("settings.firstDay.automatic");
+            return messages.text("settings.firstDay.automatic", java.time.temporal.WeekFields.of(messages.locale())
+                    .getFirstDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, messages.locale()));
         }
         return value.day().getDisplayName(java.time.format.TextStyle.FULL, messages.locale());
     }

@@ -155,6 +155,7 @@ public final class TodayView extends BorderPane {
             CheckBox done = new CheckBox();
             done.setId("tick-" + entry.unitId());
             done.setSelected(entry.done());
+            done.disableProperty().bind(viewModel.canTickProperty().not()); // a day still to come is not ticked ahead
             done.setAccessibleText(messages.text(entry.done() ? "today.entry.doneAccessible" : "today.entry.markDoneAccessible",
                     entry.unitTitle()));
             done.setOnAction(e -> {

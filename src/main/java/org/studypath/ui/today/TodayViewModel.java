@@ -71,6 +71,8 @@ public final class TodayViewModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper showingToday =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "showingToday", true);
     private final ReadOnlyStringWrapper section = new ReadOnlyStringWrapper(this, "section", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper canTick =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "canTick", true);
 
     /** False while the page shows another day than today. */
     public javafx.beans.property.ReadOnlyBooleanProperty showingTodayProperty() {
@@ -101,6 +103,7 @@ public final class TodayViewModel {
         LocalDate day = date();
         boolean isToday = dayOffset == 0;
         showingToday.set(isToday);
+        canTick.set(dayOffset <= 0);
         heading.set(messages.dayHeading(day));
         section.set(isToday ? messages.text("today.today.heading") : messages.text("today.day.heading", messages.shortDate(day)));
         PlannedPath path = planned.get();
@@ -204,8 +207,17 @@ public final class TodayViewModel {
     }
 
     /** Ticks a unit off (or back on); committed before the list shows it. */
+    /** Ticks {@code entry} on the day shown (today, or an earlier day); a day still to come cannot be ticked. */
     public void setDone(Entry entry, boolean done) {
+        if (!canTick.get()) {
+            return;
+        }
         progress.setDone(entry.unitId(), done, date());
+    }
+
+    /** False while the page shows a day still to come: work is ticked on the day it was done, not ahead. */
+    public javafx.beans.property.ReadOnlyBooleanProperty canTickProperty() {
+        return canTick.getReadOnlyProperty();
     }
 
     public void undo() {

@@ -162,6 +162,27 @@ class ProgressViewModelTest {
     }
 
     @Test
+    void aRunningTimerIsHandedToTheWindowBuiltForAnotherLanguage() {
+        vm.selectedProperty().set(unitRow(0));
+        vm.startTimer();
+        clock.now = NOW.plus(Duration.ofMinutes(10));
+        var running = vm.handOver();
+        assertThat(running).isPresent();
+        assertThat(vm.timerStartProperty().get()).as("the old window's timer is off").isNull();
+        assertThat(vm.logs()).as("nothing logged by the hand-over").isEmpty();
+
+        ProgressViewModel chinese = new ProgressViewModel(services.progress(), new InlineTaskRunner(), dialogs, clock,
+                Messages.of(Locale.SIMPLIFIED_CHINESE), paths::load);
+        chinese.plannedProperty().bind(paths.plannedProperty());
+        chinese.resumeTimer(running.orElseThrow());
+        clock.now = NOW.plus(Duration.ofMinutes(30));
+        assertThat(chinese.elapsedText()).isEqualTo("30:00");
+        chinese.stopTimer();
+        assertThat(services.progress().logs(calculus().units().get(0).unitId())).singleElement()
+                .satisfies(l -> assertThat(l.minutes()).as("counted from the first start").isEqualTo(30));
+    }
+
+    @Test
     void todayCanLookAtOtherDaysAndComeBack() {
         assertThat(today.sectionProperty().get()).isEqualTo("Today");
         List<TodayViewModel.Entry> tuesday = List.copyOf(today.today());
@@ -174,9 +195,13 @@ class ProgressViewModelTest {
         assertThat(today.overdue()).as("Tuesday's open work is not 'overdue' when looking ahead").isEmpty();
         assertThat(today.summaryProperty().get()).doesNotContain("today");
         assertThat(today.next()).as("what is next belongs to today").isEmpty();
+        assertThat(today.canTickProperty().get()).as("tomorrow's work is not ticked ahead").isFalse();
+        today.setDone(today.today().get(0), true);
+        assertThat(vm.items().stream().flatMap(i -> i.units().stream()).noneMatch(PlanItem.PlanUnit::done)).isTrue();
         today.previousDay();
         today.previousDay();
         assertThat(today.date()).isEqualTo(TODAY.minusDays(1));
+        assertThat(today.canTickProperty().get()).as("yesterday's work may be ticked on yesterday").isTrue();
         today.showToday();
         assertThat(today.date()).isEqualTo(TODAY);
         assertThat(today.today()).isEqualTo(tuesday);

@@ -120,7 +120,8 @@ class SettingsViewModelTest {
         services.settings().put("ui.theme", "PURPLE");
         services.settings().put("ui.firstDayOfWeek", "");
         assertThat(services.preferences().theme()).isEqualTo(Preferences.Theme.SYSTEM);
-        assertThat(services.preferences().weekStart()).isEqualTo(DayOfWeek.MONDAY);
+        assertThat(services.preferences().weekStart(Locale.UK)).isEqualTo(DayOfWeek.MONDAY);
+        assertThat(services.preferences().weekStart(Locale.US)).as("the region's custom").isEqualTo(DayOfWeek.SUNDAY);
         assertThat(Optional.ofNullable(services.preferences().backupFolder())).isEmpty();
     }
 }
