@@ -82,9 +82,9 @@ public final class AboutDialog {
                 javafx.collections.FXCollections.observableArrayList(AppInfo.libraries()));
         libraries.setId("aboutLibraries");
         libraries.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        libraries.getColumns().add(column(messages.text("about.library"), 200, AppInfo.Library::name));
+        libraries.getColumns().add(column(messages.text("about.library"), 250, AppInfo.Library::name));
         libraries.getColumns().add(column(messages.text("about.libraryVersion"), 80, AppInfo.Library::version));
-        libraries.getColumns().add(column(messages.text("about.licence"), 200, AppInfo.Library::licence));
+        libraries.getColumns().add(column(messages.text("about.licence"), 250, AppInfo.Library::licence));
         TableColumn<AppInfo.Library, AppInfo.Library> web = new TableColumn<>(messages.text("about.website"));
         web.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
         web.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
@@ -102,11 +102,13 @@ public final class AboutDialog {
         });
         libraries.getColumns().add(web);
         libraries.setPrefHeight(300);
+        libraries.setPrefWidth(880);
 
         VBox content = new VBox(12, top, folderLabel, folderRow, librariesLabel, libraries);
         content.setPadding(new Insets(16, 20, 8, 20));
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().setPrefWidth(760);
+        dialog.getDialogPane().setPrefWidth(940);
+        dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.setResizable(true);
         dialog.show();
     }
@@ -115,6 +117,7 @@ public final class AboutDialog {
                                                               java.util.function.Function<AppInfo.Library, String> value) {
         TableColumn<AppInfo.Library, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 80));
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(c.getValue())));
         return column;
     }
