@@ -24,6 +24,7 @@ import javafx.stage.Stage;
 import org.studypath.app.AlreadyRunningException;
 import org.studypath.app.AppInfo;
 import org.studypath.app.FolderOpener;
+import org.studypath.app.MemoryFootprint;
 import org.studypath.app.SystemAppearance;
 import org.studypath.app.CommandLine;
 import org.studypath.app.DamagedDataException;
@@ -194,6 +195,7 @@ public final class StudyPathApplication extends Application {
         stage.show();
         window.load();
         listenForLaunches(stage);
+        settleMemoryOnceLoaded(window);
         if (preferences.startupNotification() && !services.firstStart()) {
             notifyToday(stage, window);
         }
@@ -251,6 +253,41 @@ public final class StudyPathApplication extends Application {
             window.pages().getSelectionModel().select(page);
             window.load();
         }
+    }
+
+    /**
+     * Once the catalog and the paths have loaded (and the window has drawn them), the memory start-up needed is given
+     * back ({@link MemoryFootprint}), on a thread of its own.
+     */
+    private void settleMemoryOnceLoaded(WindowAssembly window) {
+        var catalogLoaded = window.catalog().loadedProperty();
+        var pathsLoaded = window.paths().loadedProperty();
+        Runnable settle = () -> {
+            javafx.animation.PauseTransition drawn = new javafx.animation.PauseTransition(Duration.seconds(1));
+            drawn.setOnFinished(e -> {
+                Thread thread = new Thread(MemoryFootprint::settle, "studypath-memory");
+                thread.setDaemon(true);
+                thread.setPriority(Thread.MIN_PRIORITY);
+                thread.start();
+            });
+            drawn.play();
+        };
+        if (catalogLoaded.get() && pathsLoaded.get()) {
+            settle.run();
+            return;
+        }
+        javafx.beans.InvalidationListener whenBoth = new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (catalogLoaded.get() && pathsLoaded.get()) {
+                    catalogLoaded.removeListener(this);
+                    pathsLoaded.removeListener(this);
+                    settle.run();
+                }
+            }
+        };
+        catalogLoaded.addListener(whenBoth);
+        pathsLoaded.addListener(whenBoth);
     }
 
     /** Today's sessions in a small notification that fades after a few seconds (Settings can switch it off). */
