@@ -46,6 +46,11 @@ public record Preferences(Language language, Theme theme, DayOfWeek firstDayOfWe
         theme = theme == null ? Theme.SYSTEM : theme;
     }
 
+    /** The same choices with another backup folder (null: the data folder's own). */
+    public Preferences withBackupFolder(Path folder) {
+        return new Preferences(language, theme, firstDayOfWeek, folder, startupNotification);
+    }
+
     public static Preferences defaults() {
         return new Preferences(Language.SYSTEM, Theme.SYSTEM, null, null, true);
     }

@@ -22,13 +22,7 @@ public final class StarterPath {
     private StarterPath() {
     }
 
-    /** Creates the starter path unless it was created before; returns true when it did. */
-    public static boolean ensure(PathRepository paths, ResourceRepository resources, SettingsRepository settings,
-                                 LocalDate today) {
-        return ensure(paths, resources, settings, today, java.util.Locale.UK);
-    }
-
-    /** {@link #ensure(PathRepository, ResourceRepository, SettingsRepository, LocalDate)}, naming the path in {@code language}. */
+    /** Creates the starter path, named in {@code language}'s words, unless it was created before; true when it did. */
     public static boolean ensure(PathRepository paths, ResourceRepository resources, SettingsRepository settings,
                                  LocalDate today, java.util.Locale language) {
         if (settings.get(CREATED_KEY).isPresent()) {

@@ -12,33 +12,42 @@ public final class Durations {
         return estimated ? ESTIMATE_MARK + " " + text : text;
     }
 
-    /** A short form for narrow columns: "36 min", "≈ 3.2 h", "≈ 62 h". */
-    public static String compact(int minutes, boolean estimated) {
-        String text;
-        if (minutes < 60) {
-            text = format(minutes);
-        } else if (minutes < 600) {
-            text = String.format(java.util.Locale.ROOT, "%.1f h", minutes / 60.0).replace(".0 h", " h");
-        } else {
-            text = Math.round(minutes / 60.0) + " h";
+    /**
+     * How a time is read, in any language: minutes alone under an hour ({@code hours} 0), whole hours from ten hours
+     * or when no minutes are left ({@code minutes} 0: "62 h" reads better than "62 h 30 min"), else both.
+     */
+    public record Reading(long hours, int minutes) {
+        public boolean minutesOnly() {
+            return hours == 0;
         }
-        return estimated ? ESTIMATE_MARK + " " + text : text;
+
+        public boolean wholeHours() {
+            return hours > 0 && minutes == 0;
+        }
     }
 
-    public static String format(int minutes) {
+    public static Reading reading(int minutes) {
         if (minutes < 0) {
             throw new IllegalArgumentException("minutes must not be negative: " + minutes);
         }
         int hours = minutes / 60;
         int rest = minutes % 60;
         if (hours == 0) {
-            return rest + " min";
+            return new Reading(0, rest);
         }
         if (hours >= 10 || rest == 0) {
-            // long totals: whole hours read better than "62 h 30 min"
-            return Math.round(minutes / 60.0) + " h";
+            return new Reading(Math.round(minutes / 60.0), 0);
         }
-        return hours + " h " + rest + " min";
+        return new Reading(hours, rest);
+    }
+
+    /** The time in English: "45 min", "3 h 10 min", "62 h" (exports and the command line). */
+    public static String format(int minutes) {
+        Reading reading = reading(minutes);
+        if (reading.minutesOnly()) {
+            return reading.minutes() + " min";
+        }
+        return reading.wholeHours() ? reading.hours() + " h" : reading.hours() + " h " + reading.minutes() + " min";
     }
 
     private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("(\\d{1,2}):(\\d{2})");

@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
+import org.studypath.ui.common.Keys;
 import org.studypath.ui.catalog.CatalogView;
 import org.studypath.ui.common.Messages;
 import org.studypath.ui.path.PathsView;

@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.studypath.ui.common.Keys;
 import org.studypath.ui.common.Messages;
 import org.studypath.ui.exchange.ExchangeViewModel;
 

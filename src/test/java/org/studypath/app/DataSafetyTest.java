@@ -118,9 +118,7 @@ class DataSafetyTest {
         MovingClock clock = clock();
         Path chosen = Files.createDirectory(elsewhere.resolve("usb stick"));
         try (Services services = Services.open(dir, clock)) {
-            Preferences now = services.preferences();
-            services.savePreferences(new Preferences(now.language(), now.theme(), now.firstDayOfWeek(), chosen,
-                    now.startupNotification()));
+            services.savePreferences(services.preferences().withBackupFolder(chosen));
             long unit = firstUnit(services);
             services.progress().setStates(List.of(new UnitState(unit, UnitStatus.DONE, services.progress().today())));
             services.backups().dailyIfDue();
@@ -140,9 +138,7 @@ class DataSafetyTest {
                 .hasValueSatisfying(b -> assertThat(b.file().getParent()).isEqualTo(own));
         try (Services restored = Services.openFromBackup(dir, e.newestGoodBackup().orElseThrow(), clock)) {
             assertThat(status(restored, firstUnit(restored))).isEqualTo(UnitStatus.DONE);
-            Preferences back = restored.preferences();
-            restored.savePreferences(new Preferences(back.language(), back.theme(), back.firstDayOfWeek(), null,
-                    back.startupNotification()));
+            restored.savePreferences(restored.preferences().withBackupFolder(null));
         }
         assertThat(dir.resolve(BackupService.LOCATION_FILE)).as("back to the default: the note is gone").doesNotExist();
     }
@@ -154,9 +150,7 @@ class DataSafetyTest {
         MovingClock clock = clock();
         try (Services first = Services.open(dir, clock); Services second = Services.open(other, clock)) {
             for (Services services : List.of(first, second)) {
-                Preferences now = services.preferences();
-                services.savePreferences(new Preferences(now.language(), now.theme(), now.firstDayOfWeek(), shared,
-                        now.startupNotification()));
+                services.savePreferences(services.preferences().withBackupFolder(shared));
             }
             assertThat(first.backups().folder()).isNotEqualTo(second.backups().folder());
             for (int day = 0; day < 12; day++) { // more than the rotation keeps: each rotates its own copies only
@@ -177,9 +171,7 @@ class DataSafetyTest {
         MovingClock clock = clock();
         Path stick = Files.createDirectory(drive.resolve("stick"));
         try (Services services = Services.open(dir, clock)) {
-            Preferences now = services.preferences();
-            services.savePreferences(new Preferences(now.language(), now.theme(), now.firstDayOfWeek(), stick,
-                    now.startupNotification()));
+            services.savePreferences(services.preferences().withBackupFolder(stick));
             Files.delete(stick); // unplugged
             assertThat(services.backups().chosenFolderMissing()).isTrue();
             BackupService.Entry copy = services.backups().backUpNow(Snapshot.Reason.MANUAL);

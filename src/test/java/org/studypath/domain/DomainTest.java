@@ -14,8 +14,6 @@ class DomainTest {
         assertThat(Durations.format(190)).isEqualTo("3 h 10 min");
         assertThat(Durations.format(120)).isEqualTo("2 h");
         assertThat(Durations.format(4200, true)).isEqualTo("≈ 70 h");
-        assertThat(Durations.compact(193, true)).isEqualTo("≈ 3.2 h");
-        assertThat(Durations.compact(36, false)).isEqualTo("36 min");
     }
 
     @Test

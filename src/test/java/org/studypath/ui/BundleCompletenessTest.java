@@ -124,6 +124,10 @@ class BundleCompletenessTest {
         assertThat(en.duration(190)).isEqualTo("3 h 10 min");
         assertThat(en.duration(3720, true)).isEqualTo("≈ 62 h");
         assertThat(en.compactDuration(195, false)).isEqualTo("3.3 h");
+        assertThat(en.compactDuration(193, true)).isEqualTo("≈ 3.2 h");
+        assertThat(en.compactDuration(36, false)).isEqualTo("36 min");
+        assertThat(en.compactDuration(3720, false)).isEqualTo("62 h");
+        assertThat(zh.duration(3750)).as("whole hours from ten hours, in Chinese too").isEqualTo("63 小时");
         assertThat(Messages.of(Locale.GERMANY).compactDuration(195, false)).as("German falls back to English words")
                 .isEqualTo("3,3 h");
         assertThat(en.number(12345)).isEqualTo("12,345");

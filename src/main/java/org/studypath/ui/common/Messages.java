@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.studypath.domain.Durations;
 import org.studypath.domain.Notice;
 
 /**
@@ -57,11 +58,6 @@ public final class Messages {
             throw new IllegalArgumentException("No text for the key " + key + " in " + BUNDLE, e);
         }
         return new MessageFormat(pattern, locale).format(args);
-    }
-
-    /** True when the bundle has {@code key}: for texts looked up by a name made at run time (an enum's, say). */
-    public boolean has(String key) {
-        return bundle.containsKey(key);
     }
 
     /** What the domain has to say ({@link Notice}), in this language. */
@@ -123,18 +119,12 @@ public final class Messages {
 
     /** A planned or spent time as people read it: "45 min", "3 h 10 min", "62 h" (whole hours from 10 h). */
     public String duration(int minutes) {
-        if (minutes < 0) {
-            throw new IllegalArgumentException("minutes must not be negative: " + minutes);
+        Durations.Reading reading = Durations.reading(minutes);
+        if (reading.minutesOnly()) {
+            return text("duration.minutes", reading.minutes());
         }
-        int hours = minutes / 60;
-        int rest = minutes % 60;
-        if (hours == 0) {
-            return text("duration.minutes", rest);
-        }
-        if (hours >= 10 || rest == 0) {
-            return text("duration.hours", Math.round(minutes / 60.0));
-        }
-        return text("duration.hoursMinutes", hours, rest);
+        return reading.wholeHours() ? text("duration.hours", reading.hours())
+                : text("duration.hoursMinutes", reading.hours(), reading.minutes());
     }
 
     /** {@link #duration(int)}, marked "≈" when it is an estimate. */

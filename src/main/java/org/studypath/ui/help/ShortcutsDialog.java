@@ -7,7 +7,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Window;
-import org.studypath.ui.Keys;
+import org.studypath.ui.common.Keys;
 import org.studypath.ui.common.Messages;
 
 /** Help → Keyboard shortcuts (F1): the table of {@link Keys#table()}, in the UI's language. */

@@ -27,7 +27,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -36,6 +35,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.studypath.ui.common.Keys;
 import org.studypath.domain.ResourceSummary;
 import org.studypath.domain.plan.PaceFactors;
 import org.studypath.domain.plan.PathSummary;
@@ -214,13 +214,13 @@ public final class PathsView extends SplitPane {
             }
         });
         list.setOnKeyPressed(e -> {
-            if (e.isAltDown() && e.getCode() == KeyCode.UP) {
+            if (Keys.MOVE_UP.match(e)) {
                 viewModel.moveSelected(-1);
                 e.consume();
-            } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
+            } else if (Keys.MOVE_DOWN.match(e)) {
                 viewModel.moveSelected(1);
                 e.consume();
-            } else if (e.getCode() == KeyCode.DELETE) {
+            } else if (Keys.REMOVE_FROM_PATH.match(e)) {
                 viewModel.removeSelectedItem();
                 e.consume();
             }

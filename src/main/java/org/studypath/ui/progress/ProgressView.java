@@ -27,7 +27,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
@@ -38,6 +37,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.controlsfx.control.SegmentedButton;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.studypath.ui.common.Keys;
 import org.studypath.domain.plan.PathSummary;
 import org.studypath.domain.plan.PlanItem;
 import org.studypath.domain.plan.UnitStatus;
@@ -137,7 +137,7 @@ public final class ProgressView extends BorderPane {
         });
         viewModel.selectedProperty().addListener((o, old, row) -> selectInTree(row));
         tree.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown()) {
+            if (Keys.TICK.match(e)) {
                 viewModel.toggleSelected();
                 e.consume();
             }

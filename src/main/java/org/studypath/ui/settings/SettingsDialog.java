@@ -60,15 +60,15 @@ public final class SettingsDialog {
         ComboBox<org.studypath.app.Preferences.Language> language = combo("settingsLanguage", model.languages(),
                 model::label);
         language.valueProperty().bindBidirectional(model.languageProperty());
-        form.addRow(row++, label("settings.language", language), language);
+        form.addRow(row++, label(messages.text("settings.language"), language), language);
 
         ComboBox<org.studypath.app.Preferences.Theme> theme = combo("settingsTheme", model.themes(), model::label);
         theme.valueProperty().bindBidirectional(model.themeProperty());
-        form.addRow(row++, label("settings.theme", theme), theme);
+        form.addRow(row++, label(messages.text("settings.theme"), theme), theme);
 
         ComboBox<SettingsViewModel.FirstDay> firstDay = combo("settingsFirstDay", model.firstDays(), model::label);
         firstDay.valueProperty().bindBidirectional(model.firstDayProperty());
-        form.addRow(row++, label("settings.firstDay", firstDay), firstDay);
+        form.addRow(row++, label(messages.text("settings.firstDay"), firstDay), firstDay);
 
         Label paceHeading = new Label(messages.text("settings.pace"));
         paceHeading.getStyleClass().add("section-heading");
@@ -127,10 +127,11 @@ public final class SettingsDialog {
         reset.setId("settingsBackupReset");
         reset.setOnAction(e -> model.backupFolderProperty().set(""));
         HBox folderRow = new HBox(6, folder, browse, reset);
-        form.addRow(row++, label("settings.backupFolder", folder), folderRow);
+        form.addRow(row++, label(messages.text("settings.backupFolder"), folder), folderRow);
 
         CheckBox notify = new CheckBox(messages.text("settings.notification"));
         notify.setId("settingsNotification");
+        notify.setWrapText(true); // a long sentence in either language: it wraps rather than being cut
         notify.selectedProperty().bindBidirectional(model.notificationProperty());
         form.add(notify, 1, row++);
 
@@ -144,7 +145,7 @@ public final class SettingsDialog {
         form.add(error, 0, row, 2, 1);
 
         dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().setPrefWidth(560);
+        dialog.getDialogPane().setPrefWidth(600);
         Button save = (Button) dialog.getDialogPane().lookupButton(ok);
         save.setId("settingsSave");
         save.disableProperty().bind(model.busyProperty());
@@ -159,8 +160,9 @@ public final class SettingsDialog {
         language.requestFocus();
     }
 
-    private Label label(String key, javafx.scene.Node field) {
-        Label label = new Label(key.startsWith("settings.") ? messages.text(key) : key);
+    /** A field's label, which screen readers read with the field. */
+    private static Label label(String text, javafx.scene.Node field) {
+        Label label = new Label(text);
         label.setLabelFor(field);
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;

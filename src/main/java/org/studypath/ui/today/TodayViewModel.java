@@ -52,6 +52,13 @@ public final class TodayViewModel {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
     private final ReadOnlyDoubleWrapper ratio = new ReadOnlyDoubleWrapper(this, "ratio");
     private final ReadOnlyStringWrapper todayEmpty = new ReadOnlyStringWrapper(this, "todayEmpty", "");
+    /** Days from today the page shows (Alt+Left / Alt+Right move it, Alt+Home comes back). */
+    private int dayOffset;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper showingToday =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "showingToday", true);
+    private final ReadOnlyStringWrapper section = new ReadOnlyStringWrapper(this, "section", "");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper canTick =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "canTick", true);
 
     public TodayViewModel(ProgressViewModel progress, Clock clock, Messages messages) {
         this.progress = progress;
@@ -65,14 +72,6 @@ public final class TodayViewModel {
     public LocalDate date() {
         return LocalDate.now(clock).plusDays(dayOffset);
     }
-
-    /** Days from today the page shows (Alt+Left / Alt+Right move it, Alt+Home comes back). */
-    private int dayOffset;
-    private final javafx.beans.property.ReadOnlyBooleanWrapper showingToday =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "showingToday", true);
-    private final ReadOnlyStringWrapper section = new ReadOnlyStringWrapper(this, "section", "");
-    private final javafx.beans.property.ReadOnlyBooleanWrapper canTick =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "canTick", true);
 
     /** False while the page shows another day than today. */
     public javafx.beans.property.ReadOnlyBooleanProperty showingTodayProperty() {

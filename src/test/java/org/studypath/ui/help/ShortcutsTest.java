@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.studypath.ui.Keys;
+import org.studypath.ui.common.Keys;
 import org.studypath.ui.common.Messages;
 
 class ShortcutsTest {

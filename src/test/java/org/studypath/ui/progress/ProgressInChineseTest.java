@@ -25,9 +25,9 @@ import org.studypath.ui.today.TodayViewModel;
  * the locale's dates and durations. The plan comes straight from the plan service (no paths page needed).
  */
 class ProgressInChineseTest {
-    /** A Tuesday: the starter path (created "today") plans calculus videos. */
-    static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
-    static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+    /** A Tuesday, as in {@link ProgressViewModelTest}: the starter path (created "today") plans calculus videos. */
+    static final Instant NOW = ProgressViewModelTest.NOW;
+    static final LocalDate TODAY = ProgressViewModelTest.TODAY;
 
     @TempDir
     Path dir;

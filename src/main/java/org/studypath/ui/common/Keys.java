@@ -1,4 +1,4 @@
-package org.studypath.ui;
+package org.studypath.ui.common;
 
 import java.util.List;
 import javafx.scene.input.KeyCode;
@@ -27,6 +27,12 @@ public final class Keys {
     public static final KeyCombination SETTINGS = new KeyCodeCombination(KeyCode.COMMA, SHORTCUT);
     public static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, SHORTCUT);
     public static final KeyCombination SHORTCUTS = new KeyCodeCombination(KeyCode.F1);
+    /** Today and Progress: tick the selected unit off (with or without Shift). */
+    public static final KeyCombination TICK = new KeyCodeCombination(KeyCode.SPACE, KeyCombination.SHIFT_ANY);
+    /** Study paths: move the selected resource, or remove it from the path. */
+    public static final KeyCombination MOVE_UP = new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN);
+    public static final KeyCombination MOVE_DOWN = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN);
+    public static final KeyCombination REMOVE_FROM_PATH = new KeyCodeCombination(KeyCode.DELETE);
 
     /** Ctrl+1 … Ctrl+6: the pages in tab order. */
     public static KeyCombination page(int index) {
@@ -46,14 +52,14 @@ public final class Keys {
                 Shortcut.of("shortcuts.search", SEARCH),
                 Shortcut.of("shortcuts.addResource", ADD_RESOURCE),
                 Shortcut.of("shortcuts.newPath", NEW_PATH),
-                new Shortcut("shortcuts.tick", "Space"),
+                new Shortcut("shortcuts.tick", "Space"), // TICK: "Space" is named in the UI's language
                 Shortcut.of("shortcuts.undo", UNDO),
                 Shortcut.of("shortcuts.previousDay", PREVIOUS_DAY),
                 Shortcut.of("shortcuts.nextDay", NEXT_DAY),
                 Shortcut.of("shortcuts.backToToday", BACK_TO_TODAY),
-                new Shortcut("shortcuts.moveUp", new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN).getDisplayText()),
-                new Shortcut("shortcuts.moveDown", new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN).getDisplayText()),
-                new Shortcut("shortcuts.removeFromPath", new KeyCodeCombination(KeyCode.DELETE).getDisplayText()),
+                Shortcut.of("shortcuts.moveUp", MOVE_UP),
+                Shortcut.of("shortcuts.moveDown", MOVE_DOWN),
+                Shortcut.of("shortcuts.removeFromPath", REMOVE_FROM_PATH),
                 new Shortcut("shortcuts.pages", page(0).getDisplayText() + " … " + page(5).getDisplayText()),
                 Shortcut.of("shortcuts.export", EXPORT),
                 Shortcut.of("shortcuts.backUp", BACK_UP),
