@@ -62,6 +62,9 @@ public final class Launcher {
             System.exit(status);
             return;
         }
+        if (!"false".equals(System.getProperty(StartupWarmUp.SWITCH))) {
+            StartupWarmUp.start();
+        }
         Application.launch(StudyPathApplication.class, args);
     }
 

@@ -43,6 +43,8 @@ import org.studypath.ui.progress.ProgressViewModel;
  * ({@link WindowAssembly}). Nothing here is static; every collaborator is passed in.
  */
 public final class StudyPathApplication extends Application {
+    /** How long the start-up notification stays before it fades. */
+    private static final Duration NOTICE_SHOWN = Duration.seconds(8);
     private Services services;
     private Optional<WindowPlacement> placement = Optional.empty();
     private Exception startupError;
@@ -71,13 +73,20 @@ public final class StudyPathApplication extends Application {
     public void init() {
         // Runs on the JavaFX launcher thread, not the FX application thread: safe for database work.
         warmUpIcons();
+        // asking the system about dark mode may start a process: it runs beside the database's opening
+        java.util.concurrent.CompletableFuture<Optional<Boolean>> systemAppearance = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> SystemAppearance.ofThisSystem().prefersDark(), task -> {
+                    Thread thread = new Thread(task, "studypath-appearance");
+                    thread.setDaemon(true);
+                    thread.start();
+                }).exceptionally(e -> Optional.empty());
         try {
             CommandLine commandLine = CommandLine.parse(getParameters().getRaw());
             dataDir = DataFolder.resolve(commandLine.dataDir(), System.getenv(), System.getProperty("os.name"),
                     System.getProperty("user.home"));
             services = Services.open(dataDir, java.time.Clock.systemDefaultZone(),
                     Preferences.Language.SYSTEM.locale(systemLocale));
-            readChoices();
+            readChoices(systemAppearance::join);
             useLanguage(preferences.language());
         } catch (AlreadyRunningException e) {
             // the running window is asked to come to the front; this launch then ends quietly
@@ -149,7 +158,7 @@ public final class StudyPathApplication extends Application {
                         : Services.open(dataDir, java.time.Clock.systemDefaultZone(),
                                 Preferences.Language.SYSTEM.locale(systemLocale));
                 services = opened;
-                readChoices();
+                readChoices(() -> SystemAppearance.ofThisSystem().prefersDark());
                 return opened;
             }
         };
@@ -196,8 +205,10 @@ public final class StudyPathApplication extends Application {
         stage.show();
         window.load();
         listenForLaunches(stage);
-        settleMemoryOnceLoaded(window);
-        if (preferences.startupNotification() && !services.firstStart()) {
+        boolean notify = preferences.startupNotification() && !services.firstStart();
+        // the memory is settled once start-up is over: after the notification has gone, when there is one
+        settleMemoryOnceLoaded(window, notify ? NOTICE_SHOWN.add(Duration.seconds(2)) : Duration.seconds(1));
+        if (notify) {
             notifyToday(stage, window);
         }
     }
@@ -257,14 +268,15 @@ public final class StudyPathApplication extends Application {
     }
 
     /**
-     * Once the catalog and the paths have loaded (and the window has drawn them), the memory start-up needed is given
-     * back ({@link MemoryFootprint}), on a thread of its own.
+     * Once the catalog and the paths have loaded, and {@code after} later (the window has drawn them, and the start-up
+     * notification has come and gone), the memory start-up needed is given back ({@link MemoryFootprint}), on a thread
+     * of its own.
      */
-    private void settleMemoryOnceLoaded(WindowAssembly window) {
+    private void settleMemoryOnceLoaded(WindowAssembly window, Duration after) {
         var catalogLoaded = window.catalog().loadedProperty();
         var pathsLoaded = window.paths().loadedProperty();
         Runnable settle = () -> {
-            javafx.animation.PauseTransition drawn = new javafx.animation.PauseTransition(Duration.seconds(1));
+            javafx.animation.PauseTransition drawn = new javafx.animation.PauseTransition(after);
             drawn.setOnFinished(e -> {
                 Thread thread = new Thread(MemoryFootprint::settle, "studypath-memory");
                 thread.setDaemon(true);
@@ -307,7 +319,7 @@ public final class StudyPathApplication extends Application {
                             .text(text)
                             .graphic(new FontIcon("mdi2b-bell-outline"))
                             .position(Pos.BOTTOM_RIGHT)
-                            .hideAfter(Duration.seconds(8))
+                            .hideAfter(NOTICE_SHOWN)
                             .onAction(e -> window.pages().getSelectionModel().select(0))
                             .show();
                     // the popup has a scene of its own: give it the theme's colours (see studypath.css)
@@ -351,12 +363,14 @@ public final class StudyPathApplication extends Application {
         warmUp.start();
     }
 
-    /** Reads the window's placement and the Settings choices, and asks the system about dark mode when it decides. */
-    private void readChoices() {
+    /**
+     * Reads the window's placement and the Settings choices, and takes what the system says about dark mode when
+     * that decides the theme.
+     */
+    private void readChoices(java.util.function.Supplier<Optional<Boolean>> systemAppearance) {
         placement = WindowPlacement.load(services.settings());
         preferences = Preferences.load(services.settings());
-        systemDark = preferences.theme() == Preferences.Theme.SYSTEM ? SystemAppearance.ofThisSystem().prefersDark()
-                : Optional.empty();
+        systemDark = preferences.theme() == Preferences.Theme.SYSTEM ? systemAppearance.get() : Optional.empty();
     }
 
     /**

@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.studypath.Launcher;
 import org.studypath.StudyPathApplication;
 
 /**
@@ -49,7 +50,7 @@ public final class StartupProbe {
         if ("bare".equals(args[0])) {
             Application.launch(BareWindow.class, rest);
         } else {
-            Application.launch(StudyPathApplication.class, rest);
+            Launcher.main(rest); // the jar's entry point, as users start it (it launches StudyPathApplication)
         }
     }
 

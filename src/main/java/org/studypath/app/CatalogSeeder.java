@@ -36,6 +36,11 @@ public final class CatalogSeeder {
         return loaded;
     }
 
+    /** True when the store has every bundled catalog at its version or a newer one (read from the files' first lines). */
+    public boolean bundledInstalled() {
+        return BUNDLED.stream().allMatch(this::installedAlready);
+    }
+
     /** True when the store has this bundled catalog at its version or a newer one. */
     private boolean installedAlready(String path) {
         try (InputStream in = CatalogSeeder.class.getResourceAsStream(path)) {

@@ -27,6 +27,26 @@ public final class DataFolder {
         return osDefault(env, osName, userHome);
     }
 
+    /**
+     * Where StudyPath keeps files it can make again (a copy of the SQLite driver's native library): Linux
+     * {@code $XDG_CACHE_HOME/StudyPath} (else {@code ~/.cache/StudyPath}), Windows {@code %LOCALAPPDATA%\StudyPath\Cache},
+     * macOS {@code ~/Library/Caches/StudyPath}. Never user data: deleting it only costs the next start a little.
+     */
+    public static Path cacheFolder(Map<String, String> env, String osName, String userHome) {
+        String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String local = env.get("LOCALAPPDATA");
+            Path base = local == null || local.isBlank() ? Path.of(userHome, "AppData", "Local") : Path.of(local);
+            return base.resolve(APP_FOLDER).resolve("Cache");
+        }
+        if (os.startsWith("mac")) {
+            return Path.of(userHome, "Library", "Caches", APP_FOLDER);
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg == null || xdg.isBlank() || !Path.of(xdg).isAbsolute() ? Path.of(userHome, ".cache") : Path.of(xdg);
+        return base.resolve(APP_FOLDER);
+    }
+
     static Path osDefault(Map<String, String> env, String osName, String userHome) {
         String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {

@@ -3,16 +3,22 @@ package org.studypath.app;
 import com.sun.management.HotSpotDiagnosticMXBean;
 import com.sun.management.VMOption;
 import java.lang.management.ManagementFactory;
+import java.util.Optional;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 
 /**
  * Gives back the memory that starting up needed and the open window does not. Starting StudyPath (styling the window,
- * reading the catalog) makes several times the garbage of what stays in use, and the JVM keeps the heap it grew for
- * it. Once the window has loaded, this tells the JVM to keep less free heap ({@code MinHeapFreeRatio} 10 %,
- * {@code MaxHeapFreeRatio} 30 %) and collects once, so the heap shrinks to what is in use and the rest goes back to
- * the system (measured: with the seed catalog 244 → 222 MB resident, with 100,000 resources 522 → 304 MB; the one
- * collection paused 53 ms with 100,000 resources). Later, an idle StudyPath is collected every five minutes at most
- * ({@code G1PeriodicGCInterval}), so the memory a big import used is returned too. The three options can be changed
- * while the JVM runs; options given on the command line are left as they are, and a JVM without them is left alone.
+ * reading the catalog) makes several times the garbage of what stays in use, the JVM keeps the heap it grew for it,
+ * and the C library keeps what the JIT compilers and JavaFX's native code freed. Once start-up is over, this tells the
+ * JVM to keep less free heap ({@code MinHeapFreeRatio} 5 %, {@code MaxHeapFreeRatio} 15 %), collects once, so the heap
+ * shrinks to what is in use, then has the C library return its free memory ({@link #trimNativeHeap()}). Measured with
+ * the seed catalog: 244 MB resident before any of this, 218 MB with the free-heap ratios at 10/30 % and no trim, about
+ * 204 MB now (see docs/performance.md); the one collection paused 53 ms with 100,000 resources. Later, an idle StudyPath
+ * is collected every five minutes at most ({@code G1PeriodicGCInterval}), so the memory a big import used is returned
+ * too. The three options can be changed while the JVM runs; options given on the command line are left as they are,
+ * and a JVM without them is left alone.
  */
 public final class MemoryFootprint {
     private MemoryFootprint() {
@@ -22,13 +28,31 @@ public final class MemoryFootprint {
     public static void settle() {
         try {
             HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-            setUnlessGiven(vm, "MinHeapFreeRatio", "10");
-            setUnlessGiven(vm, "MaxHeapFreeRatio", "30");
+            setUnlessGiven(vm, "MinHeapFreeRatio", "5");
+            setUnlessGiven(vm, "MaxHeapFreeRatio", "15");
             setUnlessGiven(vm, "G1PeriodicGCInterval", "300000");
         } catch (RuntimeException | LinkageError e) {
             return; // another JVM or collector, or options it will not change: keep its defaults
         }
         System.gc();
+        trimNativeHeap();
+    }
+
+    /**
+     * Asks the C library to give back the memory its allocator keeps free (the JVM's compilers, JavaFX and the
+     * font and image libraries freed much of what starting up took): HotSpot's {@code System.trim_native_heap}
+     * command (glibc's {@code malloc_trim}), through the platform's diagnostic-command bean. Returns what the command
+     * said (the resident size before and after), or empty on JVMs and systems without it, which are left alone.
+     */
+    static Optional<String> trimNativeHeap() {
+        try {
+            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+            ObjectName commands = new ObjectName("com.sun.management:type=DiagnosticCommand");
+            Object said = server.invoke(commands, "systemTrimNativeHeap", new Object[0], new String[0]);
+            return Optional.ofNullable(said).map(Object::toString).map(String::strip);
+        } catch (JMException | RuntimeException | LinkageError e) {
+            return Optional.empty(); // not HotSpot 17.0.9 or later, or no C library that can: nothing to trim this way
+        }
     }
 
     /** Sets {@code option} unless it was given on the command line. */

@@ -61,8 +61,28 @@ public final class Database implements AutoCloseable {
         return open(file, false, Clock.systemDefaultZone());
     }
 
-    private static Database open(Path file, boolean checkIntegrity, Clock clock) {
-        Objects.requireNonNull(file);
+    /**
+     * A database in memory, with the same settings and the current schema, holding nothing and kept nowhere: the
+     * start-up warm-up opens one, so that the driver, its native library and the store's code are loaded before the
+     * real file is opened. {@link #file()} is null.
+     */
+    public static Database inMemory() {
+        try {
+            Connection connection = DriverManager.getConnection("jdbc:sqlite::memory:", config().toProperties());
+            Database database = new Database(null, connection);
+            try {
+                Migrations.standard().migrate(connection);
+                return database;
+            } catch (SQLException | RuntimeException e) {
+                database.closeQuietly();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(Notice.of("store.cannotOpen", ":memory:", StoreErrors.explain(e)), e);
+        }
+    }
+
+    private static SQLiteConfig config() {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
@@ -71,6 +91,12 @@ public final class Database implements AutoCloseable {
         // the driver would otherwise run "SELECT last_insert_rowid()" after every INSERT (a third of a restore's
         // time); the one insert that needs its new id asks with RETURNING
         config.setGetGeneratedKeys(false);
+        return config;
+    }
+
+    private static Database open(Path file, boolean checkIntegrity, Clock clock) {
+        Objects.requireNonNull(file);
+        SQLiteConfig config = config();
         Connection connection;
         try {
             connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());

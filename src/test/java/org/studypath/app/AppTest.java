@@ -36,6 +36,45 @@ class AppTest {
     }
 
     @Test
+    void filesThatCanBeMadeAgainGoToTheSystemsCacheFolder() {
+        assertThat(DataFolder.cacheFolder(Map.of(), "Linux", "/home/ada")).isEqualTo(Path.of("/home/ada/.cache/StudyPath"));
+        assertThat(DataFolder.cacheFolder(Map.of("XDG_CACHE_HOME", "/fast"), "Linux", "/home/ada"))
+                .isEqualTo(Path.of("/fast/StudyPath"));
+        assertThat(DataFolder.cacheFolder(Map.of("XDG_CACHE_HOME", "relative"), "Linux", "/home/ada"))
+                .isEqualTo(Path.of("/home/ada/.cache/StudyPath"));
+        assertThat(DataFolder.cacheFolder(Map.of("LOCALAPPDATA", "C:\\Users\\ada\\AppData\\Local"), "Windows 11", "C:\\Users\\ada"))
+                .isEqualTo(Path.of("C:\\Users\\ada\\AppData\\Local", "StudyPath", "Cache"));
+        assertThat(DataFolder.cacheFolder(Map.of(), "Mac OS X", "/Users/ada")).isEqualTo(Path.of("/Users/ada/Library/Caches/StudyPath"));
+    }
+
+    @Test
+    void theWarmUpOpensNoDataFolderAndLeavesOnlyTheLibraryCopyInTheCache(@TempDir Path home) throws Exception {
+        String pathBefore = System.clearProperty("org.sqlite.lib.path");
+        String nameBefore = System.clearProperty("org.sqlite.lib.name");
+        try {
+            Path cache = home.resolve("cache");
+            Services.warmUp(cache);
+            // the driver is pointed at the copy, the only file written anywhere under this home
+            Path library = Path.of(System.getProperty("org.sqlite.lib.path"), System.getProperty("org.sqlite.lib.name"));
+            assertThat(library).startsWith(cache);
+            try (var files = java.nio.file.Files.walk(home)) {
+                assertThat(files.filter(java.nio.file.Files::isRegularFile)).containsExactly(library);
+            }
+        } finally {
+            restoreProperty("org.sqlite.lib.path", pathBefore);
+            restoreProperty("org.sqlite.lib.name", nameBefore);
+        }
+    }
+
+    private static void restoreProperty(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
+        }
+    }
+
+    @Test
     void commandLineParsing() throws Exception {
         assertThat(CommandLine.parse(List.of("--data-dir", "/x")).dataDir()).isEqualTo("/x");
         assertThat(CommandLine.parse(List.of("--data-dir=/y")).dataDir()).isEqualTo("/y");

@@ -12,7 +12,7 @@ class MemoryFootprintTest {
         HotSpotDiagnosticMXBean vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
         MemoryFootprint.settle();
         // set here, unless the test JVM was started with them (then they are left as given)
-        for (String[] option : new String[][] {{"MinHeapFreeRatio", "10"}, {"MaxHeapFreeRatio", "30"}}) {
+        for (String[] option : new String[][] {{"MinHeapFreeRatio", "5"}, {"MaxHeapFreeRatio", "15"}}) {
             var now = vm.getVMOption(option[0]);
             if (now.getOrigin() != com.sun.management.VMOption.Origin.VM_CREATION) {
                 assertThat(now.getValue()).as(option[0]).isEqualTo(option[1]);
@@ -22,5 +22,16 @@ class MemoryFootprintTest {
         if (collector.startsWith("G1")) {
             assertThat(vm.getVMOption("G1PeriodicGCInterval").getValue()).isEqualTo("300000");
         }
+    }
+
+    @Test
+    void theCLibraryIsAskedToGiveBackWhatItKeepsFree() {
+        Runtime.Version version = Runtime.version();
+        boolean hasTheCommand = System.getProperty("os.name").startsWith("Linux")
+                && (System.getProperty("java.vm.name").contains("HotSpot") || System.getProperty("java.vm.name").startsWith("OpenJDK"))
+                && (version.feature() > 17 || version.update() >= 9);
+        org.junit.jupiter.api.Assumptions.assumeTrue(hasTheCommand, "HotSpot 17.0.9 or later on Linux has the command");
+        assertThat(MemoryFootprint.trimNativeHeap())
+                .hasValueSatisfying(text -> assertThat(text).startsWith("Trim native heap"));
     }
 }
