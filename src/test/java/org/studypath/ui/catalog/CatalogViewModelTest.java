@@ -85,6 +85,87 @@ class CatalogViewModelTest {
         assertThat(vm.emptyMessageProperty().get()).contains("Nothing matches “quantum chromodynamics”").contains("clear the search");
     }
 
+    /** Runs the catalog's searches only when released (the rest at once), as a busy worker thread would. */
+    private static final class HoldingRunner implements org.studypath.ui.common.TaskRunner {
+        private final List<Runnable> held = new ArrayList<>();
+
+        @Override
+        public <T> void run(String description, java.util.concurrent.Callable<T> work,
+                            java.util.function.Consumer<? super T> onSuccess, java.util.function.Consumer<Throwable> onFailure) {
+            Runnable task = () -> new InlineTaskRunner().run(description, work, onSuccess, onFailure);
+            if (description.equals("Search")) {
+                held.add(task);
+            } else {
+                task.run();
+            }
+        }
+
+        void release() {
+            held.forEach(Runnable::run);
+            held.clear();
+        }
+    }
+
+    @Test
+    void theSelectionStaysWhileTheSearchShowsItAndIsClearedOnceItDoesNot() {
+        vm.selectedResourceProperty().set(vm.resources().get(0));
+        ResourceSummary essence = vm.selectedResourceProperty().get();
+        assertThat(essence.title()).isEqualTo("Essence of calculus");
+        vm.searchTextProperty().set("calc");
+        vm.searchTextProperty().set("calculus");
+        assertThat(vm.selectedResourceProperty().get()).isSameAs(essence);
+        vm.typeFilterProperty().set(essence.type());
+        assertThat(vm.selectedResourceProperty().get()).isSameAs(essence);
+        vm.searchTextProperty().set("calculus multivariate");
+        assertThat(titles()).doesNotContain("Essence of calculus");
+        assertThat(vm.selectedResourceProperty().get()).isNull();
+        assertThat(vm.detailProperty().get()).isNull();
+    }
+
+    @Test
+    void eachKeystrokeChangesTheTableOnce() {
+        List<Integer> changes = new ArrayList<>();
+        vm.resources().addListener((javafx.collections.ListChangeListener<ResourceSummary>) c -> changes.add(vm.resources().size()));
+        vm.searchTextProperty().set("l");
+        vm.searchTextProperty().set("le");
+        vm.searchTextProperty().set("lea");
+        assertThat(changes).hasSize(3);
+        assertThat(changes.get(2)).isEqualTo(vm.resources().size()).isLessThan(12);
+        assertThat(vm.statusProperty().get()).isEqualTo(vm.resources().size() + " resources shown of 12");
+    }
+
+    @Test
+    void aSearchAnsweredAfterAFilterChangedShowsBoth() {
+        // the search's work waits, as on the worker thread, while the user picks a type
+        HoldingRunner holding = new HoldingRunner();
+        CatalogViewModel late = new CatalogViewModel(services.catalog(), holding, dialogs, opened::add, Messages.of(Locale.UK));
+        late.load();
+        late.searchTextProperty().set("mathematics");
+        late.typeFilterProperty().set(ResourceType.BOOK);
+        assertThat(late.resources()).hasSize(3); // the books; the search has not answered yet
+        holding.release();
+
+        vm.searchTextProperty().set("mathematics");
+        List<String> searched = titles();
+        vm.typeFilterProperty().set(ResourceType.BOOK);
+        List<String> both = titles();
+        assertThat(both).isNotEmpty().hasSizeLessThan(3).hasSizeLessThan(searched.size());
+        assertThat(late.resources()).extracting(ResourceSummary::title).containsExactlyElementsOf(both);
+        assertThat(late.statusProperty().get()).isEqualTo(vm.statusProperty().get());
+    }
+
+    @Test
+    void aSearchOverTakenByTheNextKeystrokeIsNotShown() {
+        HoldingRunner holding = new HoldingRunner();
+        CatalogViewModel late = new CatalogViewModel(services.catalog(), holding, dialogs, opened::add, Messages.of(Locale.UK));
+        late.load();
+        late.searchTextProperty().set("deep");
+        late.searchTextProperty().set("");
+        assertThat(late.resources()).hasSize(12);
+        holding.release();
+        assertThat(late.resources()).hasSize(12);
+    }
+
     @Test
     void typeAndTopicFiltersCombine() {
         vm.typeFilterProperty().set(ResourceType.BOOK);
