@@ -685,6 +685,22 @@ public final class CatalogSearch {
             return (bits[position >>> 6] & (1L << position)) != 0;
         }
 
+        /** The first position from {@code from} on whose resource matched, or -1: to go through the hits in order. */
+        public int next(int from) {
+            int w = from >>> 6;
+            if (from < 0 || w >= bits.length) {
+                return -1;
+            }
+            long word = bits[w] & (-1L << from);
+            while (word == 0) {
+                if (++w == bits.length) {
+                    return -1;
+                }
+                word = bits[w];
+            }
+            return (w << 6) + Long.numberOfTrailingZeros(word);
+        }
+
         /** True when these hits came from {@code search}, so that its positions apply. */
         public boolean isFrom(CatalogSearch search) {
             return index == search;

@@ -56,10 +56,11 @@ public final class CatalogViewModel {
     private final ObjectProperty<Topic> topicFilter = new SimpleObjectProperty<>(this, "topicFilter");
     private final BooleanProperty showHidden = new SimpleBooleanProperty(this, "showHidden", false);
     private final ObservableList<ResourceSummary> allResources = FXCollections.observableArrayList();
-    /** The rows the table shows: set whole each time the search or a filter changes (see {@link #show}). */
-    private final ObservableList<ResourceSummary> rows = FXCollections.observableArrayList();
-    /** The same, read-only for the table (which, as with the filtered list before, then does not sort it in place). */
-    private final ObservableList<ResourceSummary> resources = FXCollections.unmodifiableObservableList(rows);
+    /**
+     * The rows the table shows, replaced whole each time the search or a filter changes (see {@link #show}); read-only
+     * for the table, which (as with the filtered list before) therefore does not sort it in place.
+     */
+    private final RowList<ResourceSummary> resources = new RowList<>();
     private final FilteredList<ResourceSummary> shownResources = new FilteredList<>(allResources, r -> !r.hidden());
     private final ObjectProperty<ResourceSummary> selectedResource = new SimpleObjectProperty<>(this, "selectedResource");
     private final ReadOnlyObjectWrapper<Resource> detail = new ReadOnlyObjectWrapper<>(this, "detail");
@@ -118,10 +119,12 @@ public final class CatalogViewModel {
     /**
      * A snapshot with what is counted in it, counted on the worker thread: a catalog may hold 100,000 resources. Also
      * where each row is in the snapshot's search index ({@code positions}, in the rows' order) and which row is at
-     * each place of the index ({@code rowAt}), so that hits are tested without looking ids up.
+     * each place of the index ({@code rowAt}), so that hits are tested without looking ids up, and each row's category
+     * and whether it is hidden (a bit set), so that filtering reads arrays rather than 100,000 objects.
      */
     private record Loaded(CatalogService.Snapshot snapshot, Map<Long, Integer> perCategory,
-                          Map<Long, Integer> hiddenPerCategory, int hidden, int[] positions, int[] rowAt) {
+                          Map<Long, Integer> hiddenPerCategory, int hidden, int[] positions, int[] rowAt,
+                          long[] categoryOf, long[] hiddenRows) {
         static Loaded of(CatalogService.Snapshot snapshot) {
             Map<Long, Integer> perCategory = new HashMap<>();
             Map<Long, Integer> hiddenPerCategory = new HashMap<>();
@@ -130,24 +133,28 @@ public final class CatalogViewModel {
             int[] positions = new int[rows.size()];
             int[] rowAt = new int[snapshot.search().size()];
             java.util.Arrays.fill(rowAt, -1);
+            long[] categoryOf = new long[rows.size()];
+            long[] hiddenRows = new long[(rows.size() + 63) >>> 6];
             for (int row = 0; row < rows.size(); row++) {
                 ResourceSummary r = rows.get(row);
                 perCategory.merge(r.categoryId(), 1, Integer::sum);
+                categoryOf[row] = r.categoryId();
                 if (r.hidden()) {
                     hiddenPerCategory.merge(r.categoryId(), 1, Integer::sum);
                     hidden++;
+                    hiddenRows[row >>> 6] |= 1L << row;
                 }
                 positions[row] = snapshot.search().position(r.id());
                 if (positions[row] >= 0) {
                     rowAt[positions[row]] = row;
                 }
             }
-            return new Loaded(snapshot, perCategory, hiddenPerCategory, hidden, positions, rowAt);
+            return new Loaded(snapshot, perCategory, hiddenPerCategory, hidden, positions, rowAt, categoryOf, hiddenRows);
         }
 
         static Loaded none() {
             return new Loaded(new CatalogService.Snapshot(List.of(), List.of(), CatalogSearch.empty()), Map.of(), Map.of(),
-                    0, new int[0], new int[0]);
+                    0, new int[0], new int[0], new long[0], new long[0]);
         }
 
         /** How many resources the category holds (null: all of them), counting hidden ones or not. */
@@ -269,17 +276,52 @@ public final class CatalogViewModel {
                     && (hits == null || (hits.isFrom(index) ? position >= 0 && hits.containsAt(position) : hits.contains(r.id())));
         }
 
-        /** The catalog's rows that pass, in their order. */
+        /**
+         * The catalog's rows that pass, in their order. With hits of the catalog's index only their rows are gone
+         * through (marked in a bit set over the rows, then read in order); the category and hidden flag are read from
+         * the catalog's arrays, the row itself only for a type or topic.
+         */
         List<ResourceSummary> rows(Loaded catalog) {
             List<ResourceSummary> all = catalog.snapshot().resources();
             CatalogSearch index = catalog.snapshot().search();
-            List<ResourceSummary> passing = new ArrayList<>();
+            List<ResourceSummary> passing = new ArrayList<>(hits == null ? all.size() : hits.size());
+            if (hits != null && hits.isFrom(index)) {
+                long[] hitRows = new long[(all.size() + 63) >>> 6];
+                for (int p = hits.next(0); p >= 0; p = hits.next(p + 1)) {
+                    int row = catalog.rowAt()[p];
+                    if (row >= 0) {
+                        hitRows[row >>> 6] |= 1L << row;
+                    }
+                }
+                for (int w = 0; w < hitRows.length; w++) {
+                    for (long bits = hitRows[w]; bits != 0; bits &= bits - 1) {
+                        int row = (w << 6) + Long.numberOfTrailingZeros(bits);
+                        if (passesOthers(catalog, row)) {
+                            passing.add(all.get(row));
+                        }
+                    }
+                }
+                return passing;
+            }
             for (int row = 0; row < all.size(); row++) {
-                if (test(all.get(row), catalog.positions()[row], index)) {
+                if (passesOthers(catalog, row) && (hits == null || hits.contains(all.get(row).id()))) {
                     passing.add(all.get(row));
                 }
             }
             return passing;
+        }
+
+        /** {@link #test} but for the search, of the catalog's row {@code row}. */
+        private boolean passesOthers(Loaded catalog, int row) {
+            if ((categoryId != null && catalog.categoryOf()[row] != categoryId)
+                    || (!hidden && (catalog.hiddenRows()[row >>> 6] & (1L << row)) != 0)) {
+                return false;
+            }
+            if (type == null && topic == null) {
+                return true;
+            }
+            ResourceSummary r = catalog.snapshot().resources().get(row);
+            return (type == null || r.type() == type) && (topic == null || r.topics().contains(topic));
         }
     }
 
@@ -300,7 +342,7 @@ public final class CatalogViewModel {
      * the selected row alone, not by looking for it among the rows).
      */
     private void show(Filter filter, List<ResourceSummary> shown) {
-        rows.setAll(shown);
+        resources.show(shown);
         ResourceSummary selected = selectedResource.get();
         if (selected != null && !isShown(filter, selected)) {
             selectedResource.set(null);
@@ -320,7 +362,7 @@ public final class CatalogViewModel {
         int row = position < 0 ? -1 : counts.rowAt()[position];
         if (row < 0) {
             // not in the search index (it should be): look for it among the rows
-            return rows.contains(selected);
+            return resources.contains(selected);
         }
         ResourceSummary current = counts.snapshot().resources().get(row);
         return current.equals(selected) && filter.test(current, position, index);

@@ -171,6 +171,11 @@ class CatalogSearchTest {
                     }
                     expectedSize += expected ? 1 : 0;
                 }
+                int walked = 0;
+                for (int p = full.next(0); p >= 0; p = full.next(p + 1)) {
+                    walked++;
+                }
+                assertThat(walked).as(typed).isEqualTo(expectedSize);
                 assertThat(full.size()).as(typed).isEqualTo(expectedSize);
                 assertThat(narrowed.size()).as(typed).isEqualTo(expectedSize);
                 if (end == query.length() && expectedSize > 0 && expectedSize < size) {
@@ -204,6 +209,12 @@ class CatalogSearchTest {
         assertThat(INDEX.position(99)).isEqualTo(-1);
         assertThat(linear.containsAt(INDEX.position(1))).isTrue();
         assertThat(linear.containsAt(INDEX.position(3))).isFalse();
+        List<Integer> positions = new ArrayList<>();
+        for (int p = linear.next(0); p >= 0; p = linear.next(p + 1)) {
+            positions.add(p);
+        }
+        assertThat(positions).containsExactly(INDEX.position(1), INDEX.position(2));
+        assertThat(linear.next(INDEX.size())).isEqualTo(-1);
         assertThat(linear.isFrom(INDEX)).isTrue();
         assertThat(linear.isFrom(CatalogSearch.empty())).isFalse();
     }
