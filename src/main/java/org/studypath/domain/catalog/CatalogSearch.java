@@ -240,31 +240,17 @@ public final class CatalogSearch {
     }
 
     private static boolean matchesAt(byte[] text, int p, byte[] word) {
-        for (int k = 0; k < word.length; k++) {
-            if (text[p + k] != word[k]) {
-                return false;
-            }
-        }
-        return true;
+        return Arrays.equals(text, p, p + word.length, word, 0, word.length);
     }
 
     private static boolean contains(char[] text, int from, int to, char[] word) {
         char first = word[0];
         for (int p = from, last = to - word.length; p <= last; p++) {
-            if (text[p] == first && matchesAt(text, p, word)) {
+            if (text[p] == first && Arrays.equals(text, p, p + word.length, word, 0, word.length)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean matchesAt(char[] text, int p, char[] word) {
-        for (int k = 1; k < word.length; k++) {
-            if (text[p + k] != word[k]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
