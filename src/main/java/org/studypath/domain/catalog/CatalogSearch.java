@@ -1,12 +1,13 @@
 package org.studypath.domain.catalog;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -14,11 +15,21 @@ import java.util.stream.IntStream;
  * somewhere in its searchable text (title in both languages, creators, topics, unit titles, notes), ignoring case.
  * Words are substrings, so one Chinese character or a word's first letters find what they are part of.
  *
- * <p>Built once per catalog load, then immutable; safe to search from any thread. A query that only adds to the
- * previous one (another letter, another word) is looked for among the previous hits only, so typing narrows an
- * ever smaller set. Text is kept in two lower-cased strings per resource: the lines written in Latin-1 (stored at one
- * byte per character) and the others (Chinese, for example). A Chinese word is looked for in the second only; a word
- * in Latin letters in both, as a line may mix the two.
+ * <p>Built once per catalog load, then immutable; safe to search from any thread. The text is kept lower-cased in two
+ * arrays, with each resource's range in them: the lines written in Latin-1 at one byte a character, the others
+ * (Chinese, for example) at two. An index of the short substrings of that text says which resources hold each
+ * one — every character, every pair of characters and every three characters in a row within a line — as a bit set
+ * over the resources when many hold it, else as a sorted array of their positions:
+ * <ul>
+ *   <li>a character, a pair of letters or digits (a–z, 0–9) or three of them has a set of its own, so a word of one
+ *       character, or of two or three letters and digits, is answered by the index alone;</li>
+ *   <li>pairs and triples with another character (Chinese, accented, punctuation) share their set with others whose
+ *       hash falls in the same bucket: a resource in the set may hold the word;</li>
+ *   <li>a longer word may occur where all its triples do; those candidates are then read (the word looked for in
+ *       their text).</li>
+ * </ul>
+ * A query that only adds to the previous one (another letter, another word) starts from the previous hits, so typing
+ * narrows an ever smaller set.
  */
 public final class CatalogSearch {
     /** One resource's searchable text: any number of texts (a title, creators, unit titles, notes…), of one or more lines. */
@@ -28,80 +39,61 @@ public final class CatalogSearch {
         }
     }
 
-    /** Below this many candidates a search runs on the calling thread only. */
+    /** From this many candidates to read, both cores read them. */
     private static final int PARALLEL_FROM = 20_000;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    /** Letters a–z and digits 0–9: the characters whose pairs and triples have sets of their own. */
+    private static final int ALNUM = 36;
+    /** Buckets for the pairs, and for the triples, that hold another character. */
+    private static final int BUCKETS = 1 << 16;
+    // The keys of the index: one range each for ...
+    private static final int ALNUM_PAIRS = ALNUM; // ... after the 36 letters and digits
+    private static final int ALNUM_TRIPLES = ALNUM_PAIRS + ALNUM * ALNUM;
+    private static final int OTHER_CHARACTERS = ALNUM_TRIPLES + ALNUM * ALNUM * ALNUM; // one key a UTF-16 unit
+    private static final int OTHER_PAIRS = OTHER_CHARACTERS + (1 << 16);
+    private static final int OTHER_TRIPLES = OTHER_PAIRS + BUCKETS;
+    private static final int KEYS = OTHER_TRIPLES + BUCKETS;
 
+    /** The resources' ids, ascending; a resource's position in the index is its place here. */
     private final long[] ids;
-    private final String[] latin;
-    private final String[] other;
-    /**
-     * For each resource, which characters its text holds, one bit each for a–z and 0–9 and the rest folded into the
-     * remaining 28 bits: a word can only occur where all its characters' bits are set. This rules most resources out
-     * without reading their text, and answers a one-letter or one-digit word on its own.
-     */
-    private final long[] characters;
+    /** The Latin-1 lines of resource {@code i}, lower-cased, each ended by '\n': {@code latin[latinStart[i]..latinStart[i+1])}. */
+    private final byte[] latin;
+    private final int[] latinStart;
+    /** The other lines, the same way. */
+    private final char[] other;
+    private final int[] otherStart;
+    /** The index: keys present, ascending, and for each the resources holding it (long[] bit set or sorted int[]). */
+    private final int[] keys;
+    private final Object[] sets;
+    private final int[] counts;
 
-    private CatalogSearch(long[] ids, String[] latin, String[] other, long[] characters) {
+    private CatalogSearch(long[] ids, byte[] latin, int[] latinStart, char[] other, int[] otherStart, int[] keys,
+                          Object[] sets, int[] counts) {
         this.ids = ids;
         this.latin = latin;
+        this.latinStart = latinStart;
         this.other = other;
-        this.characters = characters;
-    }
-
-    /** The bit of {@link #characters} for one (lower-cased) character. */
-    static long bit(char c) {
-        if (c >= 'a' && c <= 'z') {
-            return 1L << (c - 'a');
-        }
-        if (c >= '0' && c <= '9') {
-            return 1L << (26 + c - '0');
-        }
-        return 1L << (36 + c % 28);
-    }
-
-    /** The bits of every character of {@code text}. */
-    static long bits(String text) {
-        long bits = 0;
-        for (int i = 0; i < text.length(); i++) {
-            bits |= bit(text.charAt(i));
-        }
-        return bits;
-    }
-
-    /** True when the bit of {@code word} alone says whether it occurs: one letter a–z or one digit. */
-    private static boolean answeredByBits(String word) {
-        char c = word.charAt(0);
-        return word.length() == 1 && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'));
+        this.otherStart = otherStart;
+        this.keys = keys;
+        this.sets = sets;
+        this.counts = counts;
     }
 
     public static CatalogSearch of(List<Entry> entries) {
-        long[] ids = new long[entries.size()];
-        String[] latin = new String[entries.size()];
-        String[] other = new String[entries.size()];
-        long[] characters = new long[entries.size()];
-        StringBuilder latinText = new StringBuilder();
-        StringBuilder otherText = new StringBuilder();
-        for (int i = 0; i < entries.size(); i++) {
-            Entry entry = entries.get(i);
-            ids[i] = entry.id();
-            latinText.setLength(0);
-            otherText.setLength(0);
-            for (String text : entry.lines()) {
-                if (text == null) {
-                    continue;
-                }
-                for (String line : text.split("\n")) {
-                    if (!line.isBlank()) {
-                        StringBuilder into = isLatin1(line) ? latinText : otherText;
-                        into.append(line.toLowerCase(Locale.ROOT)).append('\n');
-                    }
-                }
-            }
-            latin[i] = latinText.toString();
-            other[i] = otherText.length() == 0 ? null : otherText.toString();
-            characters[i] = bits(latin[i]) | (other[i] == null ? 0 : bits(other[i]));
+        List<Entry> sorted = new ArrayList<>(entries);
+        sorted.sort(Comparator.comparingLong(Entry::id));
+        int n = sorted.size();
+        // a large catalog is read in four slices, on both cores, then joined
+        int slices = n >= PARALLEL_FROM ? 4 : 1;
+        IntStream each = IntStream.range(0, slices);
+        if (slices > 1) {
+            each = each.parallel();
         }
-        return new CatalogSearch(ids, latin, other, characters);
+        Slice[] read = each.mapToObj(s -> new Slice(sorted, (int) ((long) n * s / slices), (int) ((long) n * (s + 1) / slices), n))
+                .toArray(Slice[]::new);
+        return Slice.join(sorted, read);
     }
 
     public static CatalogSearch empty() {
@@ -113,46 +105,100 @@ public final class CatalogSearch {
     }
 
     /**
+     * Where the resource with this id is in the index, or -1 when it is not there: what {@link Hits#containsAt} takes.
+     * A binary search; a caller testing many resources looks their positions up once per catalog load.
+     */
+    public int position(long id) {
+        int at = Arrays.binarySearch(ids, id);
+        return at < 0 ? -1 : at;
+    }
+
+    /** Roughly how many bytes the index holds (its arrays, not the objects' headers): for measurements. */
+    public long footprint() {
+        long bytes = ids.length * 8L + latin.length + other.length * 2L + (latinStart.length + otherStart.length) * 4L
+                + keys.length * 12L;
+        for (Object set : sets) {
+            bytes += 16 + (set instanceof long[] bits ? bits.length * 8L : ((int[]) set).length * 4L);
+        }
+        return bytes;
+    }
+
+    /**
      * The resources matching every word of {@code query}, or null for a query with no words (no search). When
-     * {@code previous} came from this index and every one of its words is part of a word of the query, only its hits
-     * are read again.
+     * {@code previous} came from this index and every one of its words is part of a word of the query, the search
+     * starts from its hits.
      */
     public Hits find(String query, Hits previous) {
         List<String> words = words(query);
         if (words.isEmpty()) {
             return null;
         }
-        int[] candidates = previous != null && previous.index == this && previous.isNarrowedBy(words) ? previous.positions : null;
-        int count = candidates == null ? ids.length : candidates.length;
-        IntStream positions = candidates == null ? IntStream.range(0, count) : IntStream.of(candidates);
-        if (count >= PARALLEL_FROM) {
-            positions = positions.parallel();
+        boolean narrowing = previous != null && previous.index == this && previous.isNarrowedBy(words);
+        List<Integer> found = new ArrayList<>();
+        List<Word> toRead = new ArrayList<>();
+        for (String text : words) {
+            Word word = new Word(text);
+            for (int key : word.keys) {
+                int at = Arrays.binarySearch(keys, key);
+                if (at < 0) {
+                    return new Hits(this, words, new long[bitWords(ids.length)], 0);
+                }
+                if (!found.contains(at)) {
+                    found.add(at);
+                }
+            }
+            if (!word.exact && !(narrowing && previous.words.contains(text))) {
+                // (a word the previous search had already holds in all of its hits)
+                toRead.add(word);
+            }
         }
-        String[] wordArray = words.toArray(String[]::new);
-        boolean[] wordIsLatin = new boolean[wordArray.length];
-        long[] wordBits = new long[wordArray.length];
-        boolean[] byBits = new boolean[wordArray.length];
-        long allBits = 0;
-        for (int w = 0; w < wordArray.length; w++) {
-            wordIsLatin[w] = isLatin1(wordArray[w]);
-            wordBits[w] = bits(wordArray[w]);
-            byBits[w] = answeredByBits(wordArray[w]);
-            allBits |= wordBits[w];
+        found.sort(Comparator.comparingInt(at -> counts[at]));
+        long[] candidates;
+        if (narrowing) {
+            candidates = previous.bits.clone();
+        } else {
+            candidates = bitSet(sets[found.remove(0)], ids.length);
         }
-        long needed = allBits;
-        int[] found = positions.filter(i -> (characters[i] & needed) == needed && matches(i, wordArray, wordIsLatin, byBits))
-                .toArray();
-        return new Hits(this, words, found);
+        for (int at : found) {
+            candidates = intersect(candidates, sets[at]);
+        }
+        int count = cardinality(candidates);
+        if (!toRead.isEmpty() && count > 0) {
+            count = read(candidates, toRead.toArray(Word[]::new), count >= PARALLEL_FROM);
+        }
+        return new Hits(this, words, candidates, count);
     }
 
-    private boolean matches(int i, String[] words, boolean[] wordIsLatin, boolean[] byBits) {
-        for (int w = 0; w < words.length; w++) {
-            if (byBits[w]) {
-                continue; // its bit is set (checked by the caller), so it occurs
+    /** Keeps of {@code candidates} the resources whose text holds every word; returns how many are left. */
+    private int read(long[] candidates, Word[] words, boolean parallel) {
+        int chunk = 64; // words of the bit set, 4,096 resources
+        IntStream chunks = IntStream.range(0, (candidates.length + chunk - 1) / chunk);
+        if (parallel) {
+            chunks = chunks.parallel();
+        }
+        return chunks.map(c -> {
+            int kept = 0;
+            for (int w = c * chunk; w < Math.min(candidates.length, (c + 1) * chunk); w++) {
+                long bits = candidates[w];
+                long keep = bits;
+                while (bits != 0) {
+                    int bit = Long.numberOfTrailingZeros(bits);
+                    bits &= bits - 1;
+                    if (!holdsAll(w * 64 + bit, words)) {
+                        keep &= ~(1L << bit);
+                    }
+                }
+                candidates[w] = keep;
+                kept += Long.bitCount(keep);
             }
-            String word = words[w];
-            String rest = other[i];
-            boolean found = (wordIsLatin[w] && latin[i].contains(word)) || (rest != null && rest.contains(word));
+            return kept;
+        }).sum();
+    }
+
+    private boolean holdsAll(int i, Word[] words) {
+        for (Word word : words) {
+            boolean found = (word.latin != null && contains(latin, latinStart[i], latinStart[i + 1], word.latin))
+                    || (otherStart[i] < otherStart[i + 1] && contains(other, otherStart[i], otherStart[i + 1], word.chars));
             if (!found) {
                 return false;
             }
@@ -161,8 +207,55 @@ public final class CatalogSearch {
     }
 
     /**
+     * Whether {@code word} (two or more characters) occurs in {@code text[from..to)}. Eight places are tried at once:
+     * a long read at {@code p} and one at {@code p + 1}, compared with the word's first and second byte repeated,
+     * mark the places where both match (a zero byte in the or of the two, found with the usual bit trick, which may
+     * also mark a place above a true one); each marked place is then compared in full.
+     */
+    private static boolean contains(byte[] text, int from, int to, byte[] word) {
+        int last = to - word.length;
+        long first = (word[0] & 0xFFL) * ONES;
+        long second = (word[1] & 0xFFL) * ONES;
+        int p = from;
+        for (; p + 9 <= to && p <= last; p += 8) {
+            long x = ((long) LONGS.get(text, p) ^ first) | ((long) LONGS.get(text, p + 1) ^ second);
+            long marked = (x - ONES) & ~x & HIGHS;
+            while (marked != 0) {
+                int at = p + (Long.numberOfTrailingZeros(marked) >>> 3);
+                if (at > last) {
+                    return false;
+                }
+                if (matchesAt(text, at, word)) {
+                    return true;
+                }
+                marked &= marked - 1;
+            }
+        }
+        for (; p <= last; p++) {
+            if (matchesAt(text, p, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAt(byte[] text, int p, byte[] word) {
+        return Arrays.equals(text, p, p + word.length, word, 0, word.length);
+    }
+
+    private static boolean contains(char[] text, int from, int to, char[] word) {
+        char first = word[0];
+        for (int p = from, last = to - word.length; p <= last; p++) {
+            if (text[p] == first && Arrays.equals(text, p, p + word.length, word, 0, word.length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The query's words, lower-cased, split at spaces (including the ideographic space); a word that is part of
-     * another is dropped (it adds nothing), and the longest come first (they rule out the most).
+     * another is dropped (it adds nothing), and the longest come first.
      */
     static List<String> words(String query) {
         List<String> words = new ArrayList<>();
@@ -184,6 +277,11 @@ public final class CatalogSearch {
         return kept;
     }
 
+    /** The characters the query's words are split at: none of them is ever part of a word, so the index skips them. */
+    private static boolean isSeparator(int c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u3000';
+    }
+
     private static boolean isLatin1(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 0xFF) {
@@ -193,37 +291,409 @@ public final class CatalogSearch {
         return true;
     }
 
-    /** What one search found: the matching resources' ids, looked up in constant time. */
-    public static final class Hits {
-        /** Ids under this bound go in a bit set (SQLite row ids are small and dense); larger ones in a hash set. */
-        private static final long BITS = 1L << 24;
+    // ---- the index's keys ----
 
-        private final CatalogSearch index;
-        private final List<String> words;
-        private final int[] positions;
-        private final BitSet small = new BitSet();
-        private final Set<Long> large = new HashSet<>();
+    /** 0–35 for a–z and 0–9, else -1. */
+    private static int alnum(int c) {
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a';
+        }
+        if (c >= '0' && c <= '9') {
+            return 26 + c - '0';
+        }
+        return -1;
+    }
 
-        private Hits(CatalogSearch index, List<String> words, int[] positions) {
-            this.index = index;
-            this.words = List.copyOf(words);
-            this.positions = positions;
-            for (int position : positions) {
-                long id = index.ids[position];
-                if (id >= 0 && id < BITS) {
-                    small.set((int) id);
-                } else {
-                    large.add(id);
+    private static int characterKey(int c) {
+        int a = alnum(c);
+        return a >= 0 ? a : OTHER_CHARACTERS + c;
+    }
+
+    private static int pairKey(int first, int second) {
+        int a = alnum(first);
+        int b = alnum(second);
+        return a >= 0 && b >= 0 ? ALNUM_PAIRS + a * ALNUM + b : OTHER_PAIRS + bucket(first, second, 0);
+    }
+
+    private static int tripleKey(int first, int second, int third) {
+        int a = alnum(first);
+        int b = alnum(second);
+        int c = alnum(third);
+        return a >= 0 && b >= 0 && c >= 0 ? ALNUM_TRIPLES + (a * ALNUM + b) * ALNUM + c
+                : OTHER_TRIPLES + bucket(first, second, third + 1);
+    }
+
+    private static int bucket(int first, int second, int third) {
+        int h = first * 0x9E3779B1 ^ second * 0x85EBCA77 ^ third * 0xC2B2AE3D;
+        h ^= h >>> 15;
+        h *= 0x2C1B3C6D;
+        h ^= h >>> 13;
+        return h & (BUCKETS - 1);
+    }
+
+    /** One word of a query: its keys in the index, and whether they alone answer it. */
+    private static final class Word {
+        final char[] chars;
+        /** The word in Latin-1, or null when it has other characters (then it can only be in the other lines). */
+        final byte[] latin;
+        final int[] keys;
+        final boolean exact;
+
+        Word(String text) {
+            chars = text.toCharArray();
+            latin = isLatin1(text) ? text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1) : null;
+            int n = chars.length;
+            if (n == 1) {
+                keys = new int[] {characterKey(chars[0])};
+                exact = true;
+            } else if (n == 2) {
+                keys = new int[] {pairKey(chars[0], chars[1])};
+                exact = alnum(chars[0]) >= 0 && alnum(chars[1]) >= 0;
+            } else {
+                keys = IntStream.range(0, n - 2).map(k -> tripleKey(chars[k], chars[k + 1], chars[k + 2])).distinct().toArray();
+                exact = n == 3 && alnum(chars[0]) >= 0 && alnum(chars[1]) >= 0 && alnum(chars[2]) >= 0;
+            }
+        }
+    }
+
+    // ---- sets of positions ----
+
+    private static int bitWords(int n) {
+        return (n + 63) >>> 6;
+    }
+
+    /** A set of the index as a new bit set. */
+    private static long[] bitSet(Object set, int n) {
+        if (set instanceof long[] bits) {
+            return bits.clone();
+        }
+        long[] bits = new long[bitWords(n)];
+        for (int p : (int[]) set) {
+            bits[p >>> 6] |= 1L << p;
+        }
+        return bits;
+    }
+
+    /** {@code bits} and {@code set}: {@code bits} itself, changed, or a new bit set. */
+    private static long[] intersect(long[] bits, Object set) {
+        if (set instanceof long[] other) {
+            for (int w = 0; w < bits.length; w++) {
+                bits[w] &= other[w];
+            }
+            return bits;
+        }
+        long[] both = new long[bits.length];
+        for (int p : (int[]) set) {
+            both[p >>> 6] |= bits[p >>> 6] & (1L << p);
+        }
+        return both;
+    }
+
+    private static int cardinality(long[] bits) {
+        int count = 0;
+        for (long w : bits) {
+            count += Long.bitCount(w);
+        }
+        return count;
+    }
+
+    /** Lower-cased lines, appended one after another, each ended by '\n': Latin-1 ones as bytes, others as chars. */
+    private static final class Text {
+        byte[] bytes = new byte[0];
+        char[] chars = new char[0];
+        int length;
+
+        void appendLatin1(String line) {
+            int needed = length + line.length() + 1;
+            if (needed > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(needed, bytes.length + (bytes.length >> 1)));
+            }
+            for (int k = 0; k < line.length(); k++) {
+                bytes[length++] = (byte) line.charAt(k);
+            }
+            bytes[length++] = '\n';
+        }
+
+        void appendOther(String line) {
+            int needed = length + line.length() + 1;
+            if (needed > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(needed, chars.length + (chars.length >> 1)));
+            }
+            line.getChars(0, line.length(), chars, length);
+            length += line.length();
+            chars[length++] = '\n';
+        }
+
+    }
+
+    /**
+     * The text and index of the resources at positions {@code from} to {@code to}: the text lower-cased into arrays of
+     * its own, and key by key, the resources holding it in the order they come (so positions ascend). A set starts as
+     * an array of positions and becomes a bit set over all {@code n} resources once that is smaller (more than one
+     * resource in 32).
+     */
+    private static final class Slice {
+        private final int from;
+        private final int to;
+        private final int n;
+        private final int denseFrom;
+        private final Text latin = new Text();
+        private final Text other = new Text();
+        private final int[] latinStart;
+        private final int[] otherStart;
+        private final int[] last = new int[KEYS];
+        private final int[] count = new int[KEYS];
+        private final Object[] sets = new Object[KEYS];
+        private int resource;
+
+        Slice(List<Entry> sorted, int from, int to, int n) {
+            this.from = from;
+            this.to = to;
+            this.n = n;
+            this.denseFrom = denseFrom(n);
+            latinStart = new int[to - from + 1];
+            otherStart = new int[to - from + 1];
+            for (int i = from; i < to; i++) {
+                latinStart[i - from] = latin.length;
+                otherStart[i - from] = other.length;
+                for (String text : sorted.get(i).lines()) {
+                    if (text == null) {
+                        continue;
+                    }
+                    for (String line : text.split("\n")) {
+                        if (!line.isBlank()) {
+                            String lower = line.toLowerCase(Locale.ROOT);
+                            if (isLatin1(lower)) {
+                                latin.appendLatin1(lower);
+                            } else {
+                                other.appendOther(lower);
+                            }
+                        }
+                    }
+                }
+            }
+            latinStart[to - from] = latin.length;
+            otherStart[to - from] = other.length;
+            Arrays.fill(last, -1);
+            for (int i = from; i < to; i++) {
+                resource = i;
+                int previous = -1;
+                int beforePrevious = -1;
+                for (int k = latinStart[i - from]; k < latinStart[i - from + 1]; k++) {
+                    int c = latin.bytes[k] & 0xFF;
+                    if (isSeparator(c)) {
+                        previous = beforePrevious = -1;
+                        continue;
+                    }
+                    add(c, previous, beforePrevious);
+                    beforePrevious = previous;
+                    previous = c;
+                }
+                previous = beforePrevious = -1;
+                for (int k = otherStart[i - from]; k < otherStart[i - from + 1]; k++) {
+                    char c = other.chars[k];
+                    if (isSeparator(c)) {
+                        previous = beforePrevious = -1;
+                        continue;
+                    }
+                    add(c, previous, beforePrevious);
+                    beforePrevious = previous;
+                    previous = c;
                 }
             }
         }
 
+        /** A set of more resources than this is a bit set. */
+        private static int denseFrom(int n) {
+            return Math.max(1, n / 32);
+        }
+
+        /** The character {@code c} and the pair and triple it ends (a previous character of -1: none). */
+        private void add(int c, int previous, int beforePrevious) {
+            put(characterKey(c));
+            if (previous >= 0) {
+                put(pairKey(previous, c));
+                if (beforePrevious >= 0) {
+                    put(tripleKey(beforePrevious, previous, c));
+                }
+            }
+        }
+
+        private void put(int key) {
+            int i = resource;
+            if (last[key] == i) {
+                return;
+            }
+            last[key] = i;
+            int size = count[key]++;
+            Object set = sets[key];
+            if (set instanceof long[] bits) {
+                bits[i >>> 6] |= 1L << i;
+                return;
+            }
+            int[] positions = (int[]) set;
+            if (size >= denseFrom) {
+                long[] bits = new long[bitWords(n)];
+                for (int p : positions) {
+                    bits[p >>> 6] |= 1L << p;
+                }
+                bits[i >>> 6] |= 1L << i;
+                sets[key] = bits;
+                return;
+            }
+            if (positions == null) {
+                positions = new int[Math.min(4, denseFrom)];
+                sets[key] = positions;
+            } else if (size == positions.length) {
+                positions = Arrays.copyOf(positions, Math.min(denseFrom, size * 2));
+                sets[key] = positions;
+            }
+            positions[size] = i;
+        }
+
+        /** The slices' texts one after another, and their sets joined key by key. */
+        static CatalogSearch join(List<Entry> sorted, Slice[] slices) {
+            int n = sorted.size();
+            long[] ids = new long[n];
+            for (int i = 0; i < n; i++) {
+                ids[i] = sorted.get(i).id();
+            }
+            int latinLength = 0;
+            int otherLength = 0;
+            for (Slice slice : slices) {
+                latinLength += slice.latin.length;
+                otherLength += slice.other.length;
+            }
+            byte[] latin = new byte[latinLength];
+            char[] other = new char[otherLength];
+            int[] latinStart = new int[n + 1];
+            int[] otherStart = new int[n + 1];
+            int latinAt = 0;
+            int otherAt = 0;
+            for (Slice slice : slices) {
+                System.arraycopy(slice.latin.bytes, 0, latin, latinAt, slice.latin.length);
+                System.arraycopy(slice.other.chars, 0, other, otherAt, slice.other.length);
+                for (int i = slice.from; i < slice.to; i++) {
+                    latinStart[i] = latinAt + slice.latinStart[i - slice.from];
+                    otherStart[i] = otherAt + slice.otherStart[i - slice.from];
+                }
+                latinAt += slice.latin.length;
+                otherAt += slice.other.length;
+            }
+            latinStart[n] = latinAt;
+            otherStart[n] = otherAt;
+
+            int denseFrom = denseFrom(n);
+            int[] total = new int[KEYS];
+            int present = 0;
+            for (int key = 0; key < KEYS; key++) {
+                for (Slice slice : slices) {
+                    total[key] += slice.count[key];
+                }
+                if (total[key] > 0) {
+                    present++;
+                }
+            }
+            int[] keys = new int[present];
+            Object[] sets = new Object[present];
+            int[] counts = new int[present];
+            int at = 0;
+            for (int key = 0; key < KEYS; key++) {
+                if (total[key] == 0) {
+                    continue;
+                }
+                keys[at] = key;
+                counts[at] = total[key];
+                if (total[key] > denseFrom) {
+                    long[] bits = null;
+                    for (Slice slice : slices) {
+                        Object set = slice.sets[key];
+                        if (set instanceof long[] part) {
+                            if (bits == null) {
+                                bits = part;
+                            } else {
+                                for (int w = 0; w < bits.length; w++) {
+                                    bits[w] |= part[w];
+                                }
+                            }
+                        }
+                    }
+                    if (bits == null) {
+                        bits = new long[bitWords(n)];
+                    }
+                    for (Slice slice : slices) {
+                        if (slice.sets[key] instanceof int[] positions) {
+                            for (int k = 0; k < slice.count[key]; k++) {
+                                bits[positions[k] >>> 6] |= 1L << positions[k];
+                            }
+                        }
+                    }
+                    sets[at] = bits;
+                } else {
+                    int[] positions = new int[total[key]];
+                    int filled = 0;
+                    for (Slice slice : slices) {
+                        if (slice.count[key] > 0) {
+                            System.arraycopy((int[]) slice.sets[key], 0, positions, filled, slice.count[key]);
+                            filled += slice.count[key];
+                        }
+                    }
+                    sets[at] = positions;
+                }
+                at++;
+            }
+            return new CatalogSearch(ids, latin, latinStart, other, otherStart, keys, sets, counts);
+        }
+    }
+
+    /** What one search found: a bit set over the index's positions. */
+    public static final class Hits {
+        private final CatalogSearch index;
+        private final List<String> words;
+        private final long[] bits;
+        private final int size;
+
+        private Hits(CatalogSearch index, List<String> words, long[] bits, int size) {
+            this.index = index;
+            this.words = List.copyOf(words);
+            this.bits = bits;
+            this.size = size;
+        }
+
+        /** Whether the resource with this id matched (a binary search for its position). */
         public boolean contains(long id) {
-            return id >= 0 && id < BITS ? small.get((int) id) : !large.isEmpty() && large.contains(id);
+            int position = index.position(id);
+            return position >= 0 && containsAt(position);
+        }
+
+        /** Whether the resource at this {@link CatalogSearch#position position} of the index searched matched. */
+        public boolean containsAt(int position) {
+            return (bits[position >>> 6] & (1L << position)) != 0;
+        }
+
+        /** The first position from {@code from} on whose resource matched, or -1: to go through the hits in order. */
+        public int next(int from) {
+            int w = from >>> 6;
+            if (from < 0 || w >= bits.length) {
+                return -1;
+            }
+            long word = bits[w] & (-1L << from);
+            while (word == 0) {
+                if (++w == bits.length) {
+                    return -1;
+                }
+                word = bits[w];
+            }
+            return (w << 6) + Long.numberOfTrailingZeros(word);
+        }
+
+        /** True when these hits came from {@code search}, so that its positions apply. */
+        public boolean isFrom(CatalogSearch search) {
+            return index == search;
         }
 
         public int size() {
-            return positions.length;
+            return size;
         }
 
         /** True when whatever matches {@code newWords} also matched these hits' words. */

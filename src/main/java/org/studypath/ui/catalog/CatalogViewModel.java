@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -57,7 +56,11 @@ public final class CatalogViewModel {
     private final ObjectProperty<Topic> topicFilter = new SimpleObjectProperty<>(this, "topicFilter");
     private final BooleanProperty showHidden = new SimpleBooleanProperty(this, "showHidden", false);
     private final ObservableList<ResourceSummary> allResources = FXCollections.observableArrayList();
-    private final FilteredList<ResourceSummary> resources = new FilteredList<>(allResources);
+    /**
+     * The rows the table shows, replaced whole each time the search or a filter changes (see {@link #show}); read-only
+     * for the table, which (as with the filtered list before) therefore does not sort it in place.
+     */
+    private final RowList<ResourceSummary> resources = new RowList<>();
     private final FilteredList<ResourceSummary> shownResources = new FilteredList<>(allResources, r -> !r.hidden());
     private final ObjectProperty<ResourceSummary> selectedResource = new SimpleObjectProperty<>(this, "selectedResource");
     private final ReadOnlyObjectWrapper<Resource> detail = new ReadOnlyObjectWrapper<>(this, "detail");
@@ -71,7 +74,7 @@ public final class CatalogViewModel {
     private CatalogSearch searchIndex = CatalogSearch.empty();
     /** What the current search found, or null when there is no search. */
     private CatalogSearch.Hits searchHits;
-    /** The counts of the loaded catalog, or null before it is loaded. */
+    /** The loaded catalog, its counts and where its rows are in the search index; null before it is loaded. */
     private Loaded counts;
     /** True while a loaded catalog is being put in place: the list is filtered once, at the end. */
     private boolean applying;
@@ -113,21 +116,45 @@ public final class CatalogViewModel {
                 error -> fail(messages.text("catalog.error.load"), error));
     }
 
-    /** A snapshot with what is counted in it, counted on the worker thread: a catalog may hold 100,000 resources. */
+    /**
+     * A snapshot with what is counted in it, counted on the worker thread: a catalog may hold 100,000 resources. Also
+     * where each row is in the snapshot's search index ({@code positions}, in the rows' order) and which row is at
+     * each place of the index ({@code rowAt}), so that hits are tested without looking ids up, and each row's category
+     * and whether it is hidden (a bit set), so that filtering reads arrays rather than 100,000 objects.
+     */
     private record Loaded(CatalogService.Snapshot snapshot, Map<Long, Integer> perCategory,
-                          Map<Long, Integer> hiddenPerCategory, int hidden) {
+                          Map<Long, Integer> hiddenPerCategory, int hidden, int[] positions, int[] rowAt,
+                          long[] categoryOf, long[] hiddenRows) {
         static Loaded of(CatalogService.Snapshot snapshot) {
             Map<Long, Integer> perCategory = new HashMap<>();
             Map<Long, Integer> hiddenPerCategory = new HashMap<>();
             int hidden = 0;
-            for (ResourceSummary r : snapshot.resources()) {
+            List<ResourceSummary> rows = snapshot.resources();
+            int[] positions = new int[rows.size()];
+            int[] rowAt = new int[snapshot.search().size()];
+            java.util.Arrays.fill(rowAt, -1);
+            long[] categoryOf = new long[rows.size()];
+            long[] hiddenRows = new long[(rows.size() + 63) >>> 6];
+            for (int row = 0; row < rows.size(); row++) {
+                ResourceSummary r = rows.get(row);
                 perCategory.merge(r.categoryId(), 1, Integer::sum);
+                categoryOf[row] = r.categoryId();
                 if (r.hidden()) {
                     hiddenPerCategory.merge(r.categoryId(), 1, Integer::sum);
                     hidden++;
+                    hiddenRows[row >>> 6] |= 1L << row;
+                }
+                positions[row] = snapshot.search().position(r.id());
+                if (positions[row] >= 0) {
+                    rowAt[positions[row]] = row;
                 }
             }
-            return new Loaded(snapshot, perCategory, hiddenPerCategory, hidden);
+            return new Loaded(snapshot, perCategory, hiddenPerCategory, hidden, positions, rowAt, categoryOf, hiddenRows);
+        }
+
+        static Loaded none() {
+            return new Loaded(new CatalogService.Snapshot(List.of(), List.of(), CatalogSearch.empty()), Map.of(), Map.of(),
+                    0, new int[0], new int[0], new long[0], new long[0]);
         }
 
         /** How many resources the category holds (null: all of them), counting hidden ones or not. */
@@ -142,14 +169,13 @@ public final class CatalogViewModel {
         CatalogService.Snapshot snapshot = read.snapshot();
         Long keepSelected = selectAfterwards != null ? selectAfterwards
                 : Optional.ofNullable(selectedResource.get()).map(ResourceSummary::id).orElse(null);
-        // filter the new rows once: empty the shown list first (cheap), then set the rows, then filter them
+        // filter the new rows once, at the end
         applying = true;
         try {
             categoryList = snapshot.categories();
             counts = read;
             searchIndex = snapshot.search();
             rebuildCategories();
-            resources.setPredicate(r -> false);
             allResources.setAll(snapshot.resources());
         } finally {
             applying = false;
@@ -207,31 +233,139 @@ public final class CatalogViewModel {
         }
         CatalogSearch index = searchIndex;
         CatalogSearch.Hits previous = searchHits;
-        runner.run("Search", () -> index.find(query, previous), hits -> {
+        Loaded catalog = counts;
+        Filter chosen = chosenFilter();
+        // the search, and the rows it leaves with the other filters, on the worker; the FX thread only shows them
+        runner.run("Search", () -> {
+            CatalogSearch.Hits hits = index.find(query, previous);
+            return new Found(hits, catalog == null ? null : chosen.withHits(hits).rows(catalog));
+        }, found -> {
             if (generation == searchGeneration && index == searchIndex) {
-                searchHits = hits;
-                refilter();
+                searchHits = found.hits();
+                if (found.rows() != null && catalog == counts && chosen.equals(chosenFilter())) {
+                    show(chosen.withHits(found.hits()), found.rows());
+                } else {
+                    refilter(); // a filter or the catalog changed meanwhile
+                }
             }
         }, error -> fail(messages.text("catalog.error.search"), error));
     }
 
-    private void refilter() {
+    /** What a search found, and the rows it leaves with the other filters (null when no catalog was loaded). */
+    private record Found(CatalogSearch.Hits hits, List<ResourceSummary> rows) {
+    }
+
+    /**
+     * Which rows the table shows: those of the category (null: all), of the type and topic when one is chosen, not
+     * hidden unless hidden ones are shown, and among the search's hits when there is a search.
+     */
+    private record Filter(Long categoryId, ResourceType type, Topic topic, boolean hidden, CatalogSearch.Hits hits) {
+        Filter withHits(CatalogSearch.Hits found) {
+            return new Filter(categoryId, type, topic, hidden, found);
+        }
+
+        /**
+         * Whether a row passes; {@code position} is its place in {@code index}, by which the hits are tested when
+         * they came from it (else by the row's id: hits of the catalog loaded before).
+         */
+        boolean test(ResourceSummary r, int position, CatalogSearch index) {
+            return (categoryId == null || categoryId == r.categoryId())
+                    && (type == null || r.type() == type)
+                    && (topic == null || r.topics().contains(topic))
+                    && (hidden || !r.hidden())
+                    && (hits == null || (hits.isFrom(index) ? position >= 0 && hits.containsAt(position) : hits.contains(r.id())));
+        }
+
+        /**
+         * The catalog's rows that pass, in their order. With hits of the catalog's index only their rows are gone
+         * through (marked in a bit set over the rows, then read in order); the category and hidden flag are read from
+         * the catalog's arrays, the row itself only for a type or topic.
+         */
+        List<ResourceSummary> rows(Loaded catalog) {
+            List<ResourceSummary> all = catalog.snapshot().resources();
+            CatalogSearch index = catalog.snapshot().search();
+            List<ResourceSummary> passing = new ArrayList<>(hits == null ? all.size() : hits.size());
+            if (hits != null && hits.isFrom(index)) {
+                long[] hitRows = new long[(all.size() + 63) >>> 6];
+                for (int p = hits.next(0); p >= 0; p = hits.next(p + 1)) {
+                    int row = catalog.rowAt()[p];
+                    if (row >= 0) {
+                        hitRows[row >>> 6] |= 1L << row;
+                    }
+                }
+                for (int w = 0; w < hitRows.length; w++) {
+                    for (long bits = hitRows[w]; bits != 0; bits &= bits - 1) {
+                        int row = (w << 6) + Long.numberOfTrailingZeros(bits);
+                        if (passesOthers(catalog, row)) {
+                            passing.add(all.get(row));
+                        }
+                    }
+                }
+                return passing;
+            }
+            for (int row = 0; row < all.size(); row++) {
+                if (passesOthers(catalog, row) && (hits == null || hits.contains(all.get(row).id()))) {
+                    passing.add(all.get(row));
+                }
+            }
+            return passing;
+        }
+
+        /** {@link #test} but for the search, of the catalog's row {@code row}. */
+        private boolean passesOthers(Loaded catalog, int row) {
+            if ((categoryId != null && catalog.categoryOf()[row] != categoryId)
+                    || (!hidden && (catalog.hiddenRows()[row >>> 6] & (1L << row)) != 0)) {
+                return false;
+            }
+            if (type == null && topic == null) {
+                return true;
+            }
+            ResourceSummary r = catalog.snapshot().resources().get(row);
+            return (type == null || r.type() == type) && (topic == null || r.topics().contains(topic));
+        }
+    }
+
+    /** The category, type, topic and hidden filters as chosen now, without the search (FX thread). */
+    private Filter chosenFilter() {
         CategoryItem category = selectedCategory.get();
-        ResourceType type = typeFilter.get();
-        Topic topic = topicFilter.get();
-        CatalogSearch.Hits hits = searchHits;
-        boolean hidden = showHidden.get();
-        Predicate<ResourceSummary> predicate = r -> (category == null || category.isAll() || category.categoryId() == r.categoryId())
-                && (type == null || r.type() == type)
-                && (topic == null || r.topics().contains(topic))
-                && (hidden || !r.hidden())
-                && (hits == null || hits.contains(r.id()));
-        resources.setPredicate(predicate);
-        if (selectedResource.get() != null && !resources.contains(selectedResource.get())) {
+        return new Filter(category == null || category.isAll() ? null : category.categoryId(), typeFilter.get(),
+                topicFilter.get(), showHidden.get(), null);
+    }
+
+    private void refilter() {
+        Filter filter = chosenFilter().withHits(searchHits);
+        show(filter, filter.rows(counts == null ? Loaded.none() : counts));
+    }
+
+    /**
+     * Puts {@code shown} in the table, in one change; clears the selection when the filter leaves it out (tested on
+     * the selected row alone, not by looking for it among the rows).
+     */
+    private void show(Filter filter, List<ResourceSummary> shown) {
+        resources.show(shown);
+        ResourceSummary selected = selectedResource.get();
+        if (selected != null && !isShown(filter, selected)) {
             selectedResource.set(null);
         }
-        emptyMessage.set(emptyMessageFor(category, type, topic));
+        CategoryItem category = selectedCategory.get();
+        emptyMessage.set(emptyMessageFor(category, typeFilter.get(), topicFilter.get()));
         status.set(statusLine());
+    }
+
+    /** Whether {@code selected} is among the rows {@code filter} leaves: the loaded catalog's row of its id, equal to it, passing. */
+    private boolean isShown(Filter filter, ResourceSummary selected) {
+        if (counts == null) {
+            return false;
+        }
+        CatalogSearch index = counts.snapshot().search();
+        int position = index.position(selected.id());
+        int row = position < 0 ? -1 : counts.rowAt()[position];
+        if (row < 0) {
+            // not in the search index (it should be): look for it among the rows
+            return resources.contains(selected);
+        }
+        ResourceSummary current = counts.snapshot().resources().get(row);
+        return current.equals(selected) && filter.test(current, position, index);
     }
 
     private String emptyMessageFor(CategoryItem category, ResourceType type, Topic topic) {

@@ -100,32 +100,123 @@ class CatalogSearchTest {
     }
 
     @Test
-    void theCharacterBitsNeverHideAMatch() {
-        // letters, digits, accented and Chinese characters (several share a folded bit), across lines and cases
-        Random random = new Random(11);
+    void theIndexNeverHidesAMatchNorAddsOne() {
+        // letters, digits, accented and Chinese characters (several share a bucket of the index), across lines and cases
         String alphabet = "abcxyz09ÉéüçĀ线性代数概率论深度学习 ";
+        checkAgainstReading(new Random(11), 2_000, alphabet, 25, 400);
+    }
+
+    @Test
+    void mixedTextOfAnySizeIsSearchedExactlyAsReadingItWould() {
+        // few letters, so that words of two to four characters match some resources and not others; upper case,
+        // punctuation, line breaks, ideographic spaces, characters whose lower case is longer (İ) or Latin (K, the
+        // Kelvin sign), a character outside the BMP
+        String alphabet = "abcdeSTAL12-:(Äé\u0130\u212A线性代数概率\u3000\n\uD83D\uDE00 ";
+        for (int size : new int[] {40, 3_000, 25_000}) {
+            checkAgainstReading(new Random(size), size, alphabet, 60, size > 10_000 ? 60 : 300);
+        }
+    }
+
+    /**
+     * Searches {@code queries} random queries over {@code size} random resources, each typed a character at a time
+     * (each search starting from the previous hits) and also searched at once, and compares both with reading every
+     * resource's lower-cased lines; fails unless enough queries match some resources and not others.
+     */
+    private static void checkAgainstReading(Random random, int size, String alphabet, int length, int queries) {
         List<CatalogSearch.Entry> entries = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        for (int id = 0; id < 2_000; id++) {
-            String first = randomText(random, alphabet, 1 + random.nextInt(25));
-            String second = randomText(random, alphabet, random.nextInt(8));
-            entries.add(new CatalogSearch.Entry(id, List.of(first, second)));
-            texts.add((first + "\n" + second).toLowerCase(java.util.Locale.ROOT));
+        List<String[]> lines = new ArrayList<>();
+        for (int id = 0; id < size; id++) {
+            String first = randomText(random, alphabet, 1 + random.nextInt(length));
+            String second = randomText(random, alphabet, random.nextInt(length / 3));
+            entries.add(new CatalogSearch.Entry(id * 3L + 1, List.of(first, second)));
+            List<String> all = new ArrayList<>();
+            for (String text : List.of(first, second)) {
+                for (String line : text.split("\n")) {
+                    all.add(line.toLowerCase(java.util.Locale.ROOT));
+                }
+            }
+            lines.add(all.toArray(String[]::new));
         }
+        java.util.Collections.shuffle(entries, random); // the index keeps them in the order of their ids
         CatalogSearch index = CatalogSearch.of(entries);
-        for (int round = 0; round < 400; round++) {
-            String query = randomText(random, alphabet, 1 + random.nextInt(4)) + (round % 3 == 0 ? " " + randomText(random, alphabet, 1) : "");
-            CatalogSearch.Hits hits = index.find(query, null);
-            if (hits == null) {
-                continue;
+        int partial = 0;
+        for (int round = 0; round < queries; round++) {
+            String query = randomText(random, alphabet.replace("\n", ""), 1 + random.nextInt(4));
+            if (round % 3 == 0) {
+                query += (round % 2 == 0 ? " " : "\u3000") + randomText(random, alphabet, 1 + random.nextInt(3));
             }
-            List<String> words = CatalogSearch.words(query);
-            for (int id = 0; id < 2_000; id++) {
-                String[] lines = texts.get(id).split("\n");
-                boolean expected = words.stream().allMatch(w -> java.util.Arrays.stream(lines).anyMatch(l -> l.contains(w)));
-                assertThat(hits.contains(id)).as("%s in %s", query, texts.get(id)).isEqualTo(expected);
+            if (round % 5 == 0) {
+                query = query.toUpperCase(java.util.Locale.ROOT);
+            }
+            CatalogSearch.Hits previous = null;
+            for (int end = 1; end <= query.length(); end++) {
+                String typed = query.substring(0, end);
+                String[] words = typed.strip().toLowerCase(java.util.Locale.ROOT).split("[\\s\u3000]+");
+                CatalogSearch.Hits narrowed = index.find(typed, previous);
+                CatalogSearch.Hits full = index.find(typed, null);
+                if (words.length == 0 || words[0].isEmpty()) {
+                    assertThat(full).as(typed).isNull();
+                    assertThat(narrowed).as(typed).isNull();
+                    continue;
+                }
+                int expectedSize = 0;
+                for (int id = 0; id < size; id++) {
+                    String[] text = lines.get(id);
+                    boolean expected = java.util.Arrays.stream(words)
+                            .allMatch(w -> java.util.Arrays.stream(text).anyMatch(l -> l.contains(w)));
+                    if (expected != full.contains(id * 3L + 1) || expected != narrowed.contains(id * 3L + 1)) {
+                        throw new AssertionError("“" + typed + "” in " + String.join(" / ", text) + ": expected "
+                                + expected + ", found " + full.contains(id * 3L + 1) + " (at once), "
+                                + narrowed.contains(id * 3L + 1) + " (typed)");
+                    }
+                    expectedSize += expected ? 1 : 0;
+                }
+                int walked = 0;
+                for (int p = full.next(0); p >= 0; p = full.next(p + 1)) {
+                    walked++;
+                }
+                assertThat(walked).as(typed).isEqualTo(expectedSize);
+                assertThat(full.size()).as(typed).isEqualTo(expectedSize);
+                assertThat(narrowed.size()).as(typed).isEqualTo(expectedSize);
+                if (end == query.length() && expectedSize > 0 && expectedSize < size) {
+                    partial++;
+                }
+                previous = narrowed;
             }
         }
+        assertThat(partial).as("queries that match some resources and not others").isGreaterThan(queries / 4);
+    }
+
+    @Test
+    void pairsAndTriplesDoNotSpanLinesOrScripts() {
+        CatalogSearch index = CatalogSearch.of(List.of(
+                new CatalogSearch.Entry(1, List.of("ab\ncd", "xy线", "性z")),
+                new CatalogSearch.Entry(2, List.of("abc", "线性"))));
+        assertThat(index.find("bc", null).size()).isEqualTo(1);
+        assertThat(index.find("bc", null).contains(2)).isTrue();
+        assertThat(index.find("bcd", null).size()).isZero();
+        assertThat(index.find("y线", null).contains(1)).isTrue();
+        assertThat(index.find("线性", null).contains(1)).isFalse();
+        assertThat(index.find("线性", null).contains(2)).isTrue();
+        assertThat(index.find("y线性", null).size()).isZero();
+        assertThat(index.find("cdxy", null).size()).isZero();
+    }
+
+    @Test
+    void positionsLetACallerTestManyResourcesWithoutLookingEachUp() {
+        CatalogSearch.Hits linear = INDEX.find("linear", null);
+        assertThat(INDEX.position(1L << 40)).isEqualTo(INDEX.size() - 1);
+        assertThat(INDEX.position(99)).isEqualTo(-1);
+        assertThat(linear.containsAt(INDEX.position(1))).isTrue();
+        assertThat(linear.containsAt(INDEX.position(3))).isFalse();
+        List<Integer> positions = new ArrayList<>();
+        for (int p = linear.next(0); p >= 0; p = linear.next(p + 1)) {
+            positions.add(p);
+        }
+        assertThat(positions).containsExactly(INDEX.position(1), INDEX.position(2));
+        assertThat(linear.next(INDEX.size())).isEqualTo(-1);
+        assertThat(linear.isFrom(INDEX)).isTrue();
+        assertThat(linear.isFrom(CatalogSearch.empty())).isFalse();
     }
 
     @Test

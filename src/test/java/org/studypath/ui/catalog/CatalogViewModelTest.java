@@ -85,6 +85,114 @@ class CatalogViewModelTest {
         assertThat(vm.emptyMessageProperty().get()).contains("Nothing matches “quantum chromodynamics”").contains("clear the search");
     }
 
+    /** Runs the catalog's searches only when released (the rest at once), as a busy worker thread would. */
+    private static final class HoldingRunner implements org.studypath.ui.common.TaskRunner {
+        private final List<Runnable> held = new ArrayList<>();
+
+        @Override
+        public <T> void run(String description, java.util.concurrent.Callable<T> work,
+                            java.util.function.Consumer<? super T> onSuccess, java.util.function.Consumer<Throwable> onFailure) {
+            Runnable task = () -> new InlineTaskRunner().run(description, work, onSuccess, onFailure);
+            if (description.equals("Search")) {
+                held.add(task);
+            } else {
+                task.run();
+            }
+        }
+
+        void release() {
+            held.forEach(Runnable::run);
+            held.clear();
+        }
+    }
+
+    @Test
+    void theSelectionStaysWhileTheSearchShowsItAndIsClearedOnceItDoesNot() {
+        vm.selectedResourceProperty().set(vm.resources().get(0));
+        ResourceSummary essence = vm.selectedResourceProperty().get();
+        assertThat(essence.title()).isEqualTo("Essence of calculus");
+        vm.searchTextProperty().set("calc");
+        vm.searchTextProperty().set("calculus");
+        assertThat(vm.selectedResourceProperty().get()).isSameAs(essence);
+        vm.typeFilterProperty().set(essence.type());
+        assertThat(vm.selectedResourceProperty().get()).isSameAs(essence);
+        vm.searchTextProperty().set("calculus multivariate");
+        assertThat(titles()).doesNotContain("Essence of calculus");
+        assertThat(vm.selectedResourceProperty().get()).isNull();
+        assertThat(vm.detailProperty().get()).isNull();
+    }
+
+    @Test
+    void aSearchLeavesHiddenResourcesOutUnlessTheyAreShownAndKeepsToTheCategory() {
+        vm.selectedResourceProperty().set(vm.resources().get(0));
+        vm.toggleHidden(); // Essence of calculus
+        vm.searchTextProperty().set("calculus");
+        assertThat(titles()).contains("Calculus 1").doesNotContain("Essence of calculus");
+        vm.showHiddenProperty().set(true);
+        vm.searchTextProperty().set("calculu");
+        assertThat(titles()).contains("Calculus 1", "Essence of calculus");
+        vm.searchTextProperty().set("calculus");
+        List<ResourceSummary> everywhere = List.copyOf(vm.resources());
+        CategoryItem deep = category("Deep-learning-specific math");
+        vm.selectedCategoryProperty().set(deep);
+        vm.searchTextProperty().set("calculus ");
+        assertThat(vm.resources()).isNotEmpty().hasSizeLessThan(everywhere.size())
+                .containsExactlyElementsOf(everywhere.stream().filter(r -> r.categoryId() == deep.categoryId()).toList());
+    }
+
+    @Test
+    void aKeystrokeChangesTheTableOnceOrNotAtAll() {
+        List<String> changes = new ArrayList<>();
+        vm.resources().addListener((javafx.collections.ListChangeListener<ResourceSummary>) c -> {
+            int parts = 0;
+            while (c.next()) {
+                parts++;
+            }
+            changes.add(parts + " change(s), " + vm.resources().size() + " rows");
+        });
+        vm.searchTextProperty().set("lea");
+        int found = vm.resources().size();
+        assertThat(found).isBetween(1, 11);
+        assertThat(changes).containsExactly("1 change(s), " + found + " rows");
+        vm.searchTextProperty().set("lea "); // the same words: the same rows
+        assertThat(changes).hasSize(1);
+        assertThat(vm.statusProperty().get()).isEqualTo(found + " resources shown of 12");
+        vm.searchTextProperty().set("");
+        assertThat(changes).hasSize(2).last().isEqualTo("1 change(s), 12 rows");
+    }
+
+    @Test
+    void aSearchAnsweredAfterAFilterChangedShowsBoth() {
+        // the search's work waits, as on the worker thread, while the user picks a type
+        HoldingRunner holding = new HoldingRunner();
+        CatalogViewModel late = new CatalogViewModel(services.catalog(), holding, dialogs, opened::add, Messages.of(Locale.UK));
+        late.load();
+        late.searchTextProperty().set("mathematics");
+        late.typeFilterProperty().set(ResourceType.BOOK);
+        assertThat(late.resources()).hasSize(3); // the books; the search has not answered yet
+        holding.release();
+
+        vm.searchTextProperty().set("mathematics");
+        List<String> searched = titles();
+        vm.typeFilterProperty().set(ResourceType.BOOK);
+        List<String> both = titles();
+        assertThat(both).isNotEmpty().hasSizeLessThan(3).hasSizeLessThan(searched.size());
+        assertThat(late.resources()).extracting(ResourceSummary::title).containsExactlyElementsOf(both);
+        assertThat(late.statusProperty().get()).isEqualTo(vm.statusProperty().get());
+    }
+
+    @Test
+    void aSearchOverTakenByTheNextKeystrokeIsNotShown() {
+        HoldingRunner holding = new HoldingRunner();
+        CatalogViewModel late = new CatalogViewModel(services.catalog(), holding, dialogs, opened::add, Messages.of(Locale.UK));
+        late.load();
+        late.searchTextProperty().set("deep");
+        late.searchTextProperty().set("");
+        assertThat(late.resources()).hasSize(12);
+        holding.release();
+        assertThat(late.resources()).hasSize(12);
+    }
+
     @Test
     void typeAndTopicFiltersCombine() {
         vm.typeFilterProperty().set(ResourceType.BOOK);
