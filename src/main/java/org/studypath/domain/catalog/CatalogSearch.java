@@ -96,8 +96,11 @@ public final class CatalogSearch {
         return Slice.join(sorted, read);
     }
 
+    /** The index of no resources (immutable, so one is shared): building one costs the scratch arrays of any build. */
+    private static final CatalogSearch EMPTY = of(List.of());
+
     public static CatalogSearch empty() {
-        return of(List.of());
+        return EMPTY;
     }
 
     public int size() {

@@ -118,19 +118,18 @@ public final class CatalogViewModel {
 
     /**
      * A snapshot with what is counted in it, counted on the worker thread: a catalog may hold 100,000 resources. Also
-     * where each row is in the snapshot's search index ({@code positions}, in the rows' order) and which row is at
-     * each place of the index ({@code rowAt}), so that hits are tested without looking ids up, and each row's category
+     * which row is at each place of the snapshot's search index ({@code rowAt}), so that hits are turned into rows
+     * without looking ids up, and each row's category
      * and whether it is hidden (a bit set), so that filtering reads arrays rather than 100,000 objects.
      */
     private record Loaded(CatalogService.Snapshot snapshot, Map<Long, Integer> perCategory,
-                          Map<Long, Integer> hiddenPerCategory, int hidden, int[] positions, int[] rowAt,
+                          Map<Long, Integer> hiddenPerCategory, int hidden, int[] rowAt,
                           long[] categoryOf, long[] hiddenRows) {
         static Loaded of(CatalogService.Snapshot snapshot) {
             Map<Long, Integer> perCategory = new HashMap<>();
             Map<Long, Integer> hiddenPerCategory = new HashMap<>();
             int hidden = 0;
             List<ResourceSummary> rows = snapshot.resources();
-            int[] positions = new int[rows.size()];
             int[] rowAt = new int[snapshot.search().size()];
             java.util.Arrays.fill(rowAt, -1);
             long[] categoryOf = new long[rows.size()];
@@ -144,18 +143,17 @@ public final class CatalogViewModel {
                     hidden++;
                     hiddenRows[row >>> 6] |= 1L << row;
                 }
-                positions[row] = snapshot.search().position(r.id());
-                if (positions[row] >= 0) {
-                    rowAt[positions[row]] = row;
+                int position = snapshot.search().position(r.id());
+                if (position >= 0) {
+                    rowAt[position] = row;
                 }
             }
-            return new Loaded(snapshot, perCategory, hiddenPerCategory, hidden, positions, rowAt, categoryOf, hiddenRows);
+            return new Loaded(snapshot, perCategory, hiddenPerCategory, hidden, rowAt, categoryOf, hiddenRows);
         }
 
-        static Loaded none() {
-            return new Loaded(new CatalogService.Snapshot(List.of(), List.of(), CatalogSearch.empty()), Map.of(), Map.of(),
-                    0, new int[0], new int[0], new long[0], new long[0]);
-        }
+        /** Nothing loaded yet (immutable, so one is shared). */
+        static final Loaded NONE = new Loaded(new CatalogService.Snapshot(List.of(), List.of(), CatalogSearch.empty()),
+                Map.of(), Map.of(), 0, new int[0], new long[0], new long[0]);
 
         /** How many resources the category holds (null: all of them), counting hidden ones or not. */
         int count(Long categoryId, boolean withHidden) {
@@ -334,7 +332,7 @@ public final class CatalogViewModel {
 
     private void refilter() {
         Filter filter = chosenFilter().withHits(searchHits);
-        show(filter, filter.rows(counts == null ? Loaded.none() : counts));
+        show(filter, filter.rows(counts == null ? Loaded.NONE : counts));
     }
 
     /**

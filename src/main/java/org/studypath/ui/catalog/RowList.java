@@ -6,9 +6,9 @@ import javafx.collections.ObservableListBase;
 /**
  * The catalog table's rows: a read-only observable list whose rows are replaced all at once. {@link #show} swaps in
  * a list computed elsewhere (on the worker thread, for a search) and tells the listeners with one change that names
- * the old list as removed, without copying either list or adding the rows one by one as
- * {@code ObservableList.setAll} does; a list holding the same rows as before changes nothing. Changed only on the FX
- * thread.
+ * the old rows as removed (JavaFX copies them into the change) and the new ones as added, instead of copying the new
+ * rows in as {@code ObservableList.setAll} does; a list holding the same rows as before changes nothing. Changed only
+ * on the FX thread. A table clears its selection on such a change and selects the row again when it is still shown.
  */
 final class RowList<E> extends ObservableListBase<E> {
     private List<E> rows = List.of();

@@ -117,6 +117,13 @@ class CatalogSearchTest {
         }
     }
 
+    @Test
+    void longLatinWordsAreReadExactlyEvenInTensOfThousandsOfCandidates() {
+        // three letters only: every pair and triple is everywhere, so words of four letters or more are read in the
+        // text of most of the 25,000 resources (the reading that runs on both cores, eight bytes at a time)
+        checkAgainstReading(new Random(5), 25_000, "abcab", 80, 40);
+    }
+
     /**
      * Searches {@code queries} random queries over {@code size} random resources, each typed a character at a time
      * (each search starting from the previous hits) and also searched at once, and compares both with reading every
