@@ -68,11 +68,19 @@ public final class StudyPathApplication extends Application {
     private WindowAssembly shown;
     /** The UI's words: the language chosen in Settings, else the system's. */
     private Messages messages = Messages.of(Preferences.Language.SYSTEM.locale(systemLocale));
+    /** The window's icons, read in {@code init} on a thread of their own. */
+    private java.util.concurrent.CompletableFuture<List<Image>> icons =
+            java.util.concurrent.CompletableFuture.completedFuture(List.of());
 
     @Override
     public void init() {
         // Runs on the JavaFX launcher thread, not the FX application thread: safe for database work.
         warmUpIcons();
+        icons = java.util.concurrent.CompletableFuture.supplyAsync(StudyPathApplication::windowIcons, task -> {
+            Thread thread = new Thread(task, "studypath-icons");
+            thread.setDaemon(true);
+            thread.start();
+        });
         // asking the system about dark mode may start a process: it runs beside the database's opening
         java.util.concurrent.CompletableFuture<Optional<Boolean>> systemAppearance = java.util.concurrent.CompletableFuture
                 .supplyAsync(() -> SystemAppearance.ofThisSystem().prefersDark(), task -> {
@@ -186,12 +194,7 @@ public final class StudyPathApplication extends Application {
         runner = new FxTaskRunner();
         WindowAssembly window = buildWindow(stage);
         stage.setTitle(AppInfo.NAME);
-        for (int size : new int[] {32, 64, 256}) {
-            var icon = StudyPathApplication.class.getResource("ui/icons/studypath-" + size + ".png");
-            if (icon != null) {
-                stage.getIcons().add(new Image(icon.toExternalForm()));
-            }
-        }
+        icons.thenAccept(images -> Platform.runLater(() -> stage.getIcons().setAll(images)));
         stage.setMinWidth(WindowPlacement.MIN_WIDTH);
         stage.setMinHeight(WindowPlacement.MIN_HEIGHT);
         placement.filter(StudyPathApplication::isOnScreen).ifPresent(p -> {
@@ -361,6 +364,21 @@ public final class StudyPathApplication extends Application {
         }, "studypath-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
+    }
+
+    /**
+     * The window's icons in three sizes (the system picks one), decoded off the FX thread while the data folder opens;
+     * the window gets them as soon as they are read.
+     */
+    private static List<Image> windowIcons() {
+        List<Image> images = new java.util.ArrayList<>();
+        for (int size : new int[] {32, 64, 256}) {
+            var icon = StudyPathApplication.class.getResource("ui/icons/studypath-" + size + ".png");
+            if (icon != null) {
+                images.add(new Image(icon.toExternalForm()));
+            }
+        }
+        return images;
     }
 
     /**

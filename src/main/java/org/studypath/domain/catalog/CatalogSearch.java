@@ -96,8 +96,9 @@ public final class CatalogSearch {
         return Slice.join(sorted, read);
     }
 
-    /** The index of no resources (immutable, so one is shared): building one costs the scratch arrays of any build. */
-    private static final CatalogSearch EMPTY = of(List.of());
+    /** The index of no resources (immutable, so one is shared). */
+    private static final CatalogSearch EMPTY = new CatalogSearch(new long[0], new byte[0], new int[1], new char[0],
+            new int[1], new int[0], new Object[0], new int[0]);
 
     public static CatalogSearch empty() {
         return EMPTY;
@@ -447,6 +448,9 @@ public final class CatalogSearch {
         private final int[] last = new int[KEYS];
         private final int[] count = new int[KEYS];
         private final Object[] sets = new Object[KEYS];
+        /** The keys this slice has seen, in the order it first saw them: a small catalog's join reads only these. */
+        private int[] seen = new int[256];
+        private int seenCount;
         private int resource;
 
         Slice(List<Entry> sorted, int from, int to, int n) {
@@ -529,6 +533,12 @@ public final class CatalogSearch {
             }
             last[key] = i;
             int size = count[key]++;
+            if (size == 0) {
+                if (seenCount == seen.length) {
+                    seen = Arrays.copyOf(seen, seenCount * 2);
+                }
+                seen[seenCount++] = key;
+            }
             Object set = sets[key];
             if (set instanceof long[] bits) {
                 bits[i >>> 6] |= 1L << i;
@@ -587,25 +597,35 @@ public final class CatalogSearch {
             otherStart[n] = otherAt;
 
             int denseFrom = denseFrom(n);
+            // the keys any slice saw, ascending (a small catalog holds a few thousand of the 244,556 possible)
             int[] total = new int[KEYS];
             int present = 0;
-            for (int key = 0; key < KEYS; key++) {
-                for (Slice slice : slices) {
+            for (Slice slice : slices) {
+                for (int k = 0; k < slice.seenCount; k++) {
+                    int key = slice.seen[k];
+                    if (total[key] == 0) {
+                        present++;
+                    }
                     total[key] += slice.count[key];
-                }
-                if (total[key] > 0) {
-                    present++;
                 }
             }
             int[] keys = new int[present];
+            int listed = 0;
+            for (Slice slice : slices) {
+                for (int k = 0; k < slice.seenCount; k++) {
+                    int key = slice.seen[k];
+                    if (total[key] > 0) {
+                        keys[listed++] = key;
+                        total[key] = -total[key]; // listed once
+                    }
+                }
+            }
+            Arrays.sort(keys);
             Object[] sets = new Object[present];
             int[] counts = new int[present];
-            int at = 0;
-            for (int key = 0; key < KEYS; key++) {
-                if (total[key] == 0) {
-                    continue;
-                }
-                keys[at] = key;
+            for (int at = 0; at < present; at++) {
+                int key = keys[at];
+                total[key] = -total[key];
                 counts[at] = total[key];
                 if (total[key] > denseFrom) {
                     long[] bits = null;
@@ -643,7 +663,6 @@ public final class CatalogSearch {
                     }
                     sets[at] = positions;
                 }
-                at++;
             }
             return new CatalogSearch(ids, latin, latinStart, other, otherStart, keys, sets, counts);
         }

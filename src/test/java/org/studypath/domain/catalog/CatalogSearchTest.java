@@ -59,6 +59,9 @@ class CatalogSearchTest {
         assertThat(INDEX.find(" \t\u3000 ", null)).isNull();
         assertThat(INDEX.find(null, null)).isNull();
         assertThat(CatalogSearch.empty().find("x", null).size()).isZero();
+        assertThat(CatalogSearch.of(List.of()).find("x", null).size()).isZero();
+        assertThat(CatalogSearch.empty().size()).isZero();
+        assertThat(CatalogSearch.empty().find("线性 ab", null).next(0)).isEqualTo(-1);
     }
 
     @Test
