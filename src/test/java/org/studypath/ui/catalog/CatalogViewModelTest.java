@@ -182,6 +182,22 @@ class CatalogViewModelTest {
     }
 
     @Test
+    void aReloadDuringASearchAsksTheQueryAgainOfTheNewCatalogAndShowsItsAnswer() {
+        HoldingRunner holding = new HoldingRunner();
+        CatalogViewModel late = new CatalogViewModel(services.catalog(), holding, dialogs, opened::add, Messages.of(Locale.UK));
+        late.load();
+        late.searchTextProperty().set("calculus");
+        late.load(); // an import or a restore reloads the catalog while the search is still on the worker
+        assertThat(holding.held).as("the search asked again of the new catalog").hasSize(2);
+        holding.release();
+
+        vm.searchTextProperty().set("calculus");
+        assertThat(titles()).isNotEmpty().hasSizeLessThan(12);
+        assertThat(late.resources()).extracting(ResourceSummary::title).containsExactlyElementsOf(titles());
+        assertThat(late.statusProperty().get()).isEqualTo(vm.statusProperty().get());
+    }
+
+    @Test
     void aSearchOverTakenByTheNextKeystrokeIsNotShown() {
         HoldingRunner holding = new HoldingRunner();
         CatalogViewModel late = new CatalogViewModel(services.catalog(), holding, dialogs, opened::add, Messages.of(Locale.UK));
