@@ -32,6 +32,22 @@ class ThemesTest {
     }
 
     @Test
+    void theBuildWritesStudyPathsOwnStylesheetInBinaryBesideItWithEveryRule() throws Exception {
+        URL css = ThemesTest.class.getResource("/" + BinaryThemes.OWN_CSS);
+        URL bss = ThemesTest.class.getResource("/" + BinaryThemes.OWN_CSS.replace("studypath.css", BinaryThemes.OWN_BSS));
+        assertThat(bss).as("written by process-classes beside the CSS, where JavaFX looks for it").isNotNull();
+        Stylesheet binary = Stylesheet.loadBinary(bss);
+        Stylesheet parsed = new CssParser().parse(css);
+        assertThat(binary.getRules()).hasSameSizeAs(parsed.getRules()).hasSizeGreaterThan(30);
+        for (int i = 0; i < parsed.getRules().size(); i++) {
+            assertThat(binary.getRules().get(i).getSelectors().toString())
+                    .isEqualTo(parsed.getRules().get(i).getSelectors().toString());
+            assertThat(binary.getRules().get(i).getDeclarations().toString())
+                    .isEqualTo(parsed.getRules().get(i).getDeclarations().toString());
+        }
+    }
+
+    @Test
     void theSystemDecidesOnlyWhenTheThemeSaysSo() {
         assertThat(Themes.dark(Preferences.Theme.SYSTEM, Optional.of(true))).isTrue();
         assertThat(Themes.dark(Preferences.Theme.SYSTEM, Optional.empty())).as("unknown: light").isFalse();
