@@ -76,18 +76,12 @@ public final class StudyPathApplication extends Application {
     public void init() {
         // Runs on the JavaFX launcher thread, not the FX application thread: safe for database work.
         warmUpIcons();
-        icons = java.util.concurrent.CompletableFuture.supplyAsync(StudyPathApplication::windowIcons, task -> {
-            Thread thread = new Thread(task, "studypath-icons");
-            thread.setDaemon(true);
-            thread.start();
-        });
+        icons = java.util.concurrent.CompletableFuture.supplyAsync(StudyPathApplication::windowIcons,
+                threadOfItsOwn("studypath-icons"));
         // asking the system about dark mode may start a process: it runs beside the database's opening
         java.util.concurrent.CompletableFuture<Optional<Boolean>> systemAppearance = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> SystemAppearance.ofThisSystem().prefersDark(), task -> {
-                    Thread thread = new Thread(task, "studypath-appearance");
-                    thread.setDaemon(true);
-                    thread.start();
-                }).exceptionally(e -> Optional.empty());
+                .supplyAsync(() -> SystemAppearance.ofThisSystem().prefersDark(), threadOfItsOwn("studypath-appearance"))
+                .exceptionally(e -> Optional.empty());
         try {
             CommandLine commandLine = CommandLine.parse(getParameters().getRaw());
             dataDir = DataFolder.resolve(commandLine.dataDir(), System.getenv(), System.getProperty("os.name"),
@@ -364,6 +358,15 @@ public final class StudyPathApplication extends Application {
         }, "studypath-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
+    }
+
+    /** Runs a task on a new daemon thread of that name (for the few one-off jobs of a start). */
+    private static java.util.concurrent.Executor threadOfItsOwn(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+        };
     }
 
     /**
