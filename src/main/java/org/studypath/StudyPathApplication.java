@@ -179,9 +179,7 @@ public final class StudyPathApplication extends Application {
             failed.showAndWait();
             Platform.exit();
         });
-        Thread thread = new Thread(open, "studypath-open");
-        thread.setDaemon(true);
-        thread.start();
+        threadOfItsOwn("studypath-open").execute(open);
     }
 
     private void showMainWindow(Stage stage) {
@@ -244,9 +242,7 @@ public final class StudyPathApplication extends Application {
                 Themes.apply(dark);
                 Themes.mark(stage.getScene(), dark);
             });
-            Thread thread = new Thread(detect, "studypath-theme");
-            thread.setDaemon(true);
-            thread.start();
+            threadOfItsOwn("studypath-theme").execute(detect);
         }
         if (shown != null) {
             shown.schedule().firstDayOfWeekProperty().set(after.weekStart(messages.locale()));
@@ -274,12 +270,7 @@ public final class StudyPathApplication extends Application {
         var pathsLoaded = window.paths().loadedProperty();
         Runnable settle = () -> {
             javafx.animation.PauseTransition drawn = new javafx.animation.PauseTransition(after);
-            drawn.setOnFinished(e -> {
-                Thread thread = new Thread(MemoryFootprint::settle, "studypath-memory");
-                thread.setDaemon(true);
-                thread.setPriority(Thread.MIN_PRIORITY);
-                thread.start();
-            });
+            drawn.setOnFinished(e -> threadOfItsOwn("studypath-memory").execute(MemoryFootprint::settle));
             drawn.play();
         };
         if (catalogLoaded.get() && pathsLoaded.get()) {
@@ -349,18 +340,16 @@ public final class StudyPathApplication extends Application {
      * A node that is in no scene may be made on any thread.
      */
     private static void warmUpIcons() {
-        Thread warmUp = new Thread(() -> {
+        threadOfItsOwn("studypath-icon-font").execute(() -> {
             try {
                 new FontIcon("mdi2c-chevron-left");
             } catch (RuntimeException e) {
                 // the window makes its icons anyway; only the head start is lost
             }
-        }, "studypath-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
+        });
     }
 
-    /** Runs a task on a new daemon thread of that name (for the few one-off jobs of a start). */
+    /** Runs a task on a new daemon thread of that name (the application's one-off jobs off the FX thread). */
     private static java.util.concurrent.Executor threadOfItsOwn(String name) {
         return task -> {
             Thread thread = new Thread(task, name);

@@ -112,8 +112,16 @@ public final class CatalogViewModel {
     }
 
     private void load(Long selectAfterwards) {
-        runner.run("Load catalog", () -> Loaded.of(service.snapshot()), read -> apply(read, selectAfterwards),
-                error -> fail(messages.text("catalog.error.load"), error));
+        String query = searchText.get();
+        // a search typed before the reload is answered from the new catalog in the same work, on the worker
+        runner.run("Load catalog", () -> {
+            Loaded read = Loaded.of(service.snapshot());
+            return new Reloaded(read, query, query.isBlank() ? null : read.snapshot().search().find(query, null));
+        }, reloaded -> apply(reloaded, selectAfterwards), error -> fail(messages.text("catalog.error.load"), error));
+    }
+
+    /** A catalog read, with the hits of the search that was typed when it was asked for (null: none). */
+    private record Reloaded(Loaded read, String query, CatalogSearch.Hits hits) {
     }
 
     /**
@@ -163,7 +171,8 @@ public final class CatalogViewModel {
         }
     }
 
-    private void apply(Loaded read, Long selectAfterwards) {
+    private void apply(Reloaded reloaded, Long selectAfterwards) {
+        Loaded read = reloaded.read();
         CatalogService.Snapshot snapshot = read.snapshot();
         Long keepSelected = selectAfterwards != null ? selectAfterwards
                 : Optional.ofNullable(selectedResource.get()).map(ResourceSummary::id).orElse(null);
@@ -173,15 +182,19 @@ public final class CatalogViewModel {
             categoryList = snapshot.categories();
             counts = read;
             searchIndex = snapshot.search();
+            // searches still running were asked of the catalog before: their answers are dropped
+            searchGeneration++;
+            if (reloaded.query().equals(searchText.get())) {
+                searchHits = reloaded.hits();
+            } // else typed meanwhile: the hits before are shown until the new catalog answers (below)
             rebuildCategories();
             allResources.setAll(snapshot.resources());
         } finally {
             applying = false;
         }
         refilter();
-        if (!searchText.get().isBlank()) {
-            // the catalog changed under the search: look again in the new text (the old hits are shown meanwhile)
-            search(searchText.get());
+        if (!searchText.get().isBlank() && !reloaded.query().equals(searchText.get())) {
+            search(searchText.get()); // typed while the catalog was read: look in the new one
         }
         loaded.set(true);
         if (keepSelected != null) {
