@@ -62,11 +62,28 @@ public final class Launcher {
             System.exit(status);
             return;
         }
+        chooseRendering(System.getProperties());
         if (!"false".equals(System.getProperty(StartupWarmUp.SWITCH))) {
             StartupWarmUp.start();
         }
         Application.launch(StudyPathApplication.class, args);
     }
+
+    /**
+     * JavaFX's rendering settings StudyPath starts with, unless the command line chose otherwise ({@code -D...}); they
+     * must be set before the toolkit starts, which reads them once.
+     *
+     * <p>{@value #REGION_CACHING}: JavaFX otherwise draws the backgrounds of controls with several fills (buttons,
+     * fields, check boxes) into a 2048×1024 texture once and copies them from it. On the software pipeline, which
+     * JavaFX falls back to without a suitable GPU, that texture is an 8 MB array in the Java heap, and copying from
+     * it was slower than drawing the fills: repainting a window of 150 controls took 8.7–9.2 ms per frame with the
+     * cache and 4.7–5.1 ms without (docs/performance.md). The look is the same either way.
+     */
+    static void chooseRendering(java.util.Properties system) {
+        system.putIfAbsent(REGION_CACHING, "true");
+    }
+
+    static final String REGION_CACHING = "prism.disableRegionCaching";
 
     /** {@link #CDS_TRAINING}: 0 when the window was shown and the app quit, 1 otherwise. */
     private static int train() {

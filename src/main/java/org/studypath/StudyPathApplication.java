@@ -270,7 +270,10 @@ public final class StudyPathApplication extends Application {
         var pathsLoaded = window.paths().loadedProperty();
         Runnable settle = () -> {
             javafx.animation.PauseTransition drawn = new javafx.animation.PauseTransition(after);
-            drawn.setOnFinished(e -> threadOfItsOwn("studypath-memory").execute(MemoryFootprint::settle));
+            drawn.setOnFinished(e -> threadOfItsOwn("studypath-memory").execute(() -> {
+                MemoryFootprint.settle();
+                MemoryFootprint.trimOnceCompilersRest();
+            }));
             drawn.play();
         };
         if (catalogLoaded.get() && pathsLoaded.get()) {

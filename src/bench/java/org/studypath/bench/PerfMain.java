@@ -34,12 +34,14 @@ import org.studypath.app.WorkProgress;
 
 /**
  * The whole-application measurements that JMH cannot make, run by {@code mvn -Pbench verify} after the JMH
- * benchmarks (or alone: {@code -Djmh.skip -Dperf.include=startup,memory,search,import}). Each measurement runs in
+ * benchmarks (or alone: {@code -Djmh.skip -Dperf.include=startup,memory,repaint,search,import}). Each measurement runs in
  * child JVMs started with the same flags and the same display, so the parent's own warm JIT and heap never count:
  * <ul>
  *   <li>startup: spawn to the first window shown and laid out, StudyPath against a bare JavaFX window, alternating;</li>
  *   <li>memory: the resident set (VmRSS) of StudyPath once started and idle, with the seed catalog and with 100,000
  *   resources, with the default JVM flags and with flags that trade heap for memory;</li>
+ *   <li>repaint: a full window of controls drawn again at every frame, with JavaFX's region cache on and off
+ *   ({@link RepaintProbe});</li>
  *   <li>search: per keystroke over 100,000 resources ({@link SearchLatency});</li>
  *   <li>import: the longest FX-thread stall while importing 100,000 resources ({@link ImportStall}).</li>
  * </ul>
@@ -58,6 +60,7 @@ public final class PerfMain {
     private final String fullClasspath;
     private final Path javaExe = Path.of(System.getProperty("java.home"), "bin", "java");
     private boolean failed;
+    private String pipeline = "unknown";
     /** One line per target, printed again at the end. */
     private final List<String> summary = new ArrayList<>();
 
@@ -80,7 +83,7 @@ public final class PerfMain {
     public static void main(String[] args) throws Exception {
         Path target = Path.of(System.getProperty("perf.target", "target")).toAbsolutePath();
         Set<String> include = new LinkedHashSet<>(Arrays.asList(System.getProperty("perf.include",
-                "startup,memory,search,import").split("\\s*,\\s*")));
+                "startup,memory,repaint,search,import").split("\\s*,\\s*")));
         int runs = Integer.getInteger("perf.runs", 5);
         Files.createDirectories(target);
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(target.resolve("perf-results.txt"), StandardCharsets.UTF_8));
@@ -101,7 +104,8 @@ public final class PerfMain {
                 + String.format(Locale.ROOT, "%.1f GB RAM", memTotalKb() / MB) + ", " + System.getProperty("os.name")
                 + " " + System.getProperty("os.version") + "; " + System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.runtime.version"));
-        say("display: " + display.description() + "; prism pipeline: " + prismPipeline());
+        pipeline = prismPipeline();
+        say("display: " + display.description() + "; prism pipeline: " + pipeline);
         say("StudyPath started from: " + (appClasspath.equals(fullClasspath) ? "the build's class path (no target/studypath.jar)"
                 : target.resolve("studypath.jar")) + "; load average at start: " + loadAverage());
 
@@ -125,6 +129,9 @@ public final class PerfMain {
         }
         if (include.contains("memory")) {
             guard("memory", () -> memory(seed, big));
+        }
+        if (include.contains("repaint")) {
+            guard("repaint", this::repaint);
         }
         if (include.contains("search")) {
             guard("search", () -> {
@@ -160,14 +167,17 @@ public final class PerfMain {
         List<String> noWarmUp = List.of("-Dstudypath.warmUp=false");
         startOnce("bare", null, false);
         startOnce("studypath", seed, false);
+        startOnce("controls", null, false);
         List<double[]> bare = new ArrayList<>();
         List<double[]> app = new ArrayList<>();
         List<double[]> cold = new ArrayList<>();
+        List<double[]> controls = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            for (String kind : i % 2 == 0 ? List.of("bare", "studypath", "no-warm-up")
-                    : List.of("no-warm-up", "studypath", "bare")) {
+            for (String kind : i % 2 == 0 ? List.of("bare", "controls", "studypath", "no-warm-up")
+                    : List.of("no-warm-up", "studypath", "controls", "bare")) {
                 switch (kind) {
                     case "bare" -> bare.add(startOnce("bare", null, true));
+                    case "controls" -> controls.add(startOnce("controls", null, true));
                     case "studypath" -> app.add(startOnce("studypath", seed, true));
                     default -> cold.add(startOnce("studypath", seed, true, noWarmUp, appClasspath));
                 }
@@ -183,9 +193,14 @@ public final class PerfMain {
                 appShown, appLaid, coldLaid, coldLaid / bareLaid));
         say(String.format(Locale.ROOT, "startup ratio StudyPath / bare (first frame laid out): %.2f (target ≤ 1.5: %s); "
                 + "window shown: %.2f", appLaid / bareLaid, appLaid / bareLaid <= 1.5 ? "met" : "MISSED", appShown / bareShown));
+        double controlsLaid = Fx.median(controls.stream().mapToDouble(t -> t[1]).toArray());
+        say(String.format(Locale.ROOT, "startup, StudyPath's controls alone (the same controls and stylesheets, no StudyPath "
+                + "code): laid out %.0f ms = %.2f × the bare window; StudyPath = %.2f × its controls alone",
+                controlsLaid, controlsLaid / bareLaid, appLaid / controlsLaid));
         summary.add(String.format(Locale.ROOT, "cold start, spawn to first frame laid out, median of %d: StudyPath %.0f ms, bare "
-                + "JavaFX window %.0f ms, ratio %.2f (target ≤ 1.5: %s)", runs, appLaid, bareLaid, appLaid / bareLaid,
-                appLaid / bareLaid <= 1.5 ? "met" : "MISSED"));
+                + "JavaFX window %.0f ms, ratio %.2f (target ≤ 1.5: %s); StudyPath's controls alone %.0f ms (%.2f × bare)",
+                runs, appLaid, bareLaid, appLaid / bareLaid, appLaid / bareLaid <= 1.5 ? "met" : "MISSED", controlsLaid,
+                controlsLaid / bareLaid));
         List<double[]> first = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             first.add(startOnce("studypath", null, true));
@@ -298,11 +313,11 @@ public final class PerfMain {
             double shown = child.awaitMarker(StartupProbe.SHOWN, 120);
             double laidOut = child.awaitMarker(StartupProbe.LAID_OUT, 120);
             String title = child.markerLine(StartupProbe.SHOWN).substring(StartupProbe.SHOWN.length()).strip();
-            if (!title.equals("StudyPath") && !title.equals("Bare JavaFX window")) {
+            if (!title.equals("StudyPath") && !title.equals("Bare JavaFX window") && !title.equals(StartupProbe.CONTROLS_TITLE)) {
                 throw new IllegalStateException("the first window was “" + title + "”, not the main window:\n" + child.tail());
             }
             if (print) {
-                say(String.format(Locale.ROOT, "  %-9s shown %5.0f ms, laid out %5.0f ms%s%s", kind.equals("bare") ? "bare" : "StudyPath",
+                say(String.format(Locale.ROOT, "  %-9s shown %5.0f ms, laid out %5.0f ms%s%s", kind.equals("studypath") ? "StudyPath" : kind,
                         shown, laidOut, data == null && dir != null ? " (very first start)" : "",
                         flags.isEmpty() ? "" : " " + String.join(" ", flags)));
             }
@@ -315,15 +330,45 @@ public final class PerfMain {
         }
     }
 
+    // ---- repaint ----
+
+    /** RepaintProbe with the region cache on and off, 3 alternating pairs: milliseconds per full-window frame. */
+    private void repaint() throws Exception {
+        say("");
+        say("== Repaint: 150 controls in StudyPath's theme, the whole window drawn again at every frame, ms per frame "
+                + "(500 frames after 100), JavaFX's region cache on (JavaFX's default) and off (StudyPath's) ==");
+        say("load average: " + loadAverage());
+        Map<String, List<Double>> perFrame = new LinkedHashMap<>();
+        for (int i = 0; i < 3; i++) {
+            for (String off : i % 2 == 0 ? List.of("false", "true") : List.of("true", "false")) {
+                try (ChildRun child = new ChildRun(command(List.of("-Djavafx.animation.fullspeed=true",
+                        "-Dprism.disableRegionCaching=" + off), fullClasspath, RepaintProbe.class, List.of()), display.env(),
+                        line -> { })) {
+                    child.awaitMarker(RepaintProbe.RESULT, 120);
+                    double ms = Double.parseDouble(child.markerLine(RepaintProbe.RESULT).substring(RepaintProbe.RESULT.length()).strip());
+                    perFrame.computeIfAbsent(off, k -> new ArrayList<>()).add(ms);
+                }
+                Thread.sleep(300);
+            }
+        }
+        double on = Fx.median(perFrame.get("false").stream().mapToDouble(Double::doubleValue).toArray());
+        double off = Fx.median(perFrame.get("true").stream().mapToDouble(Double::doubleValue).toArray());
+        say(String.format(Locale.ROOT, "  region cache on:  %s ms per frame (median %.2f)", perFrame.get("false"), on));
+        say(String.format(Locale.ROOT, "  region cache off: %s ms per frame (median %.2f)", perFrame.get("true"), off));
+        summary.add(String.format(Locale.ROOT, "repaint of a full window of controls (%s): %.2f ms per frame with the region "
+                + "cache off, as StudyPath starts, %.2f ms with it on", pipeline, off, on));
+    }
+
     // ---- memory ----
 
-    private record Rss(double rssMb, double peakMb, double settleSeconds, String problem) {
+    /** {@code earlyMb}: at {@link #SETTLE_SECONDS}; {@code rssMb}: at {@link #STEADY_SECONDS}, the figure compared. */
+    private record Rss(double earlyMb, double rssMb, double peakMb, double settleSeconds, String problem) {
     }
 
     private void memory(Path seed, Path big) throws Exception {
         say("");
-        say("== Memory: resident set (VmRSS) " + SETTLE_SECONDS + " s after the first frame, once the process is idle (CPU quiet "
-                + "for 2 s) ==");
+        say("== Memory: resident set (VmRSS) " + STEADY_SECONDS + " s after the first frame, once the process is idle (CPU quiet "
+                + "for 2 s); in brackets, the same process " + SETTLE_SECONDS + " s after its first frame ==");
         say("load average: " + loadAverage());
         double bare = rssLine("bare window", "bare", null, List.of(), Map.of(), 3);
         double seedRss = rssLine("StudyPath, seed catalog", "studypath", seed, List.of(), Map.of(), 3);
@@ -357,7 +402,7 @@ public final class PerfMain {
                 args), display.env(), line -> { })) {
             child.awaitMarker(StartupProbe.LAID_OUT, 120);
             long pid = child.process.pid();
-            awaitSettled(pid);
+            awaitSettled(pid, System.nanoTime(), STEADY_SECONDS);
             Map<String, Long> status = procStatus(pid);
             String nmt = jcmd(pid, "VM.native_memory", "summary");
             // the class histogram runs a full GC first: its total is the live heap
@@ -401,9 +446,19 @@ public final class PerfMain {
      * is given that long after its first frame, then waited on until it is idle.
      */
     static final long SETTLE_SECONDS = 15;
+    /**
+     * The idle steady state: StudyPath trims the C library's heap a second time once the JIT compilers have rested
+     * for 6 s after that settling (MemoryFootprint.trimOnceCompilersRest, 17–25 s after the first frame here); from
+     * then on an idle StudyPath's resident set stays as it is. The figure compared with the target is read here.
+     */
+    static final long STEADY_SECONDS = 30;
 
-    private static void awaitSettled(long pid) throws Exception {
-        Thread.sleep(TimeUnit.SECONDS.toMillis(SETTLE_SECONDS));
+    /** Waits until {@code seconds} after {@code firstFrame} (System.nanoTime), then until the process is idle. */
+    private static void awaitSettled(long pid, long firstFrame, long seconds) throws Exception {
+        long left = TimeUnit.SECONDS.toNanos(seconds) - (System.nanoTime() - firstFrame);
+        if (left > 0) {
+            Thread.sleep(TimeUnit.NANOSECONDS.toMillis(left));
+        }
         awaitIdle(pid);
     }
 
@@ -433,8 +488,10 @@ public final class PerfMain {
         String problems = measured.stream().map(Rss::problem).filter(p -> !p.isEmpty()).distinct().collect(Collectors.joining("; "));
         String setting = (env.isEmpty() ? "" : env.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(" ")) + " ") + (flags.isEmpty() ? "default flags" : String.join(" ", flags));
-        say(String.format(Locale.ROOT, "  %-29s %-60s RSS %s MB (median %.0f), peak %s MB, measured %s s after the first frame%s", label, setting,
+        say(String.format(Locale.ROOT, "  %-29s %-60s RSS %s MB (median %.0f) [%s MB (median %.0f)], peak %s MB, measured %s s after the first frame%s", label, setting,
                 measured.stream().map(r -> String.format(Locale.ROOT, "%.0f", r.rssMb())).collect(Collectors.joining("/")), median,
+                measured.stream().map(r -> String.format(Locale.ROOT, "%.0f", r.earlyMb())).collect(Collectors.joining("/")),
+                Fx.median(measured.stream().mapToDouble(Rss::earlyMb).toArray()),
                 measured.stream().map(r -> String.format(Locale.ROOT, "%.0f", r.peakMb())).collect(Collectors.joining("/")),
                 measured.stream().map(r -> String.format(Locale.ROOT, "%.1f", r.settleSeconds())).collect(Collectors.joining("/")),
                 problems.isEmpty() ? "" : " — " + problems));
@@ -454,10 +511,13 @@ public final class PerfMain {
             child.awaitMarker(StartupProbe.LAID_OUT, 120);
             long pid = child.process.pid();
             long start = System.nanoTime();
-            awaitSettled(pid);
+            awaitSettled(pid, start, SETTLE_SECONDS);
+            double early = procStatus(pid).get("VmRSS") / 1024.0;
+            awaitSettled(pid, start, STEADY_SECONDS);
             Map<String, Long> status = procStatus(pid);
             String problem = child.tail().contains("OutOfMemoryError") ? "OutOfMemoryError" : "";
-            return new Rss(status.get("VmRSS") / 1024.0, status.get("VmHWM") / 1024.0, (System.nanoTime() - start) / 1e9, problem);
+            return new Rss(early, status.get("VmRSS") / 1024.0, status.get("VmHWM") / 1024.0, (System.nanoTime() - start) / 1e9,
+                    problem);
         } finally {
             if (dir != null) {
                 delete(dir);

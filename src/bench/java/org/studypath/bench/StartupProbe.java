@@ -22,7 +22,7 @@ import org.studypath.StudyPathApplication;
  * from the moment it spawned the process. The app is not changed for this: the probe watches
  * {@link Window#getWindows()}, which the toolkit fills when a window is shown.
  *
- * <p>Arguments: {@code studypath --data-dir DIR} or {@code bare}.
+ * <p>Arguments: {@code studypath --data-dir DIR}, {@code bare} or {@code controls}.
  */
 public final class StartupProbe {
     static final String SHOWN = "PROBE window-shown";
@@ -49,6 +49,8 @@ public final class StartupProbe {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         if ("bare".equals(args[0])) {
             Application.launch(BareWindow.class, rest);
+        } else if ("controls".equals(args[0])) {
+            Application.launch(ControlsWindow.class, rest);
         } else {
             Launcher.main(rest); // the jar's entry point, as users start it (it launches StudyPathApplication)
         }
@@ -155,4 +157,106 @@ public final class StartupProbe {
             stage.show();
         }
     }
+
+    /**
+     * What StudyPath's first window costs JavaFX alone: the same controls (menu bar with its items and icons, six tabs,
+     * the Today page's scroll pane, buttons, path choice, progress bar and labels, the status strip), styled by the
+     * same two stylesheets (the Primer theme and studypath.css, both binary), built by plain code in {@code start()}:
+     * no database, no view models, no StudyPath classes. StudyPath cannot start faster than this; the harness times it
+     * beside the bare window and StudyPath.
+     */
+    public static final class ControlsWindow extends Application {
+        @Override
+        public void start(Stage stage) {
+            Application.setUserAgentStylesheet(StartupProbe.class.getResource("/org/studypath/ui/themes/primer-light.bss")
+                    .toExternalForm());
+            javafx.scene.control.Menu file = new javafx.scene.control.Menu("File", null, item("Export…", "mdi2e-export"),
+                    item("Back up now", "mdi2c-content-save-all-outline"), item("Import…", "mdi2i-import"),
+                    new javafx.scene.control.SeparatorMenuItem(), item("Backups…", "mdi2b-backup-restore"),
+                    new javafx.scene.control.SeparatorMenuItem(), item("Print…", "mdi2p-printer-outline"),
+                    new javafx.scene.control.SeparatorMenuItem(), item("Settings…", "mdi2c-cog-outline"),
+                    new javafx.scene.control.SeparatorMenuItem(), item("Quit", null));
+            javafx.scene.control.Menu go = new javafx.scene.control.Menu("Go");
+            for (String page : java.util.List.of("Today", "Catalog", "Study paths", "Progress", "Schedule", "Statistics")) {
+                go.getItems().add(item(page, null));
+            }
+            go.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), item("Previous day", "mdi2c-chevron-left"),
+                    item("Next day", "mdi2c-chevron-right"), item("Back to today", "mdi2c-calendar-today"));
+            javafx.scene.control.Menu help = new javafx.scene.control.Menu("Help", null,
+                    item("Keyboard shortcuts", "mdi2k-keyboard-outline"), new javafx.scene.control.SeparatorMenuItem(),
+                    item("About StudyPath", "mdi2i-information-outline"));
+            javafx.scene.control.MenuBar menuBar = new javafx.scene.control.MenuBar(file, go, help);
+
+            Label heading = styled(new Label("Monday, 30 November"), "today-heading");
+            javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+            javafx.scene.layout.HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+            javafx.scene.control.Button back = styled(new javafx.scene.control.Button("Back to today"), "flat");
+            back.setVisible(false);
+            back.setManaged(false);
+            javafx.scene.control.ComboBox<String> path = new javafx.scene.control.ComboBox<>();
+            path.getItems().add("Maths for machine learning");
+            javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(10, heading, iconButton("mdi2c-chevron-left"),
+                    iconButton("mdi2c-chevron-right"), back, spacer, new Label("Study path"), path);
+            javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar(0);
+            bar.setPrefWidth(260);
+            javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(10, top, styled(new Label(""), "standing"),
+                    new javafx.scene.layout.HBox(10, bar, new Label("")), styled(new Label("Today"), "section-heading"),
+                    styled(new Label(""), "detail-muted"), styled(new Label("Nothing planned for today."), "detail-muted"),
+                    new javafx.scene.layout.VBox(), hidden(styled(new Label("Overdue"), "section-heading")),
+                    hidden(new javafx.scene.layout.VBox()), hidden(styled(new Label("Next"), "section-heading")),
+                    new javafx.scene.layout.VBox());
+            content.setPadding(new javafx.geometry.Insets(16, 20, 16, 20));
+            content.setMaxWidth(900);
+            javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+            scroll.setFitToWidth(true);
+            javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+            tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+            tabs.getTabs().add(new javafx.scene.control.Tab("Today", new javafx.scene.layout.BorderPane(scroll)));
+            for (String page : java.util.List.of("Catalog", "Study paths", "Progress", "Schedule", "Statistics")) {
+                tabs.getTabs().add(new javafx.scene.control.Tab(page));
+            }
+            javafx.scene.control.ProgressBar busy = new javafx.scene.control.ProgressBar();
+            busy.setVisible(false);
+            busy.setManaged(false);
+            javafx.scene.control.Button cancel = new javafx.scene.control.Button("Cancel");
+            cancel.setVisible(false);
+            cancel.setManaged(false);
+            javafx.scene.layout.HBox strip = new javafx.scene.layout.HBox(10, busy, new Label(), cancel,
+                    styled(new javafx.scene.control.Button(null, new org.kordamp.ikonli.javafx.FontIcon("mdi2c-close")), "flat"));
+            strip.getStyleClass().add("status-strip");
+            hidden(strip);
+            javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(tabs, menuBar, null, strip, null);
+            root.getStyleClass().add("theme-light");
+            Scene scene = new Scene(root, 1180, 720);
+            scene.getStylesheets().add(StartupProbe.class.getResource("/org/studypath/ui/studypath.css").toExternalForm());
+            stage.setScene(scene);
+            stage.setTitle(CONTROLS_TITLE);
+            stage.show();
+        }
+
+        private static javafx.scene.control.MenuItem item(String text, String icon) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(text);
+            if (icon != null) {
+                item.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(icon));
+            }
+            return item;
+        }
+
+        private static javafx.scene.control.Button iconButton(String icon) {
+            return styled(new javafx.scene.control.Button(null, new org.kordamp.ikonli.javafx.FontIcon(icon)), "flat", "button-icon");
+        }
+
+        private static <T extends javafx.scene.Node> T styled(T node, String... styleClasses) {
+            node.getStyleClass().addAll(styleClasses);
+            return node;
+        }
+
+        private static <T extends javafx.scene.Node> T hidden(T node) {
+            node.setVisible(false);
+            node.setManaged(false);
+            return node;
+        }
+    }
+
+    static final String CONTROLS_TITLE = "StudyPath's controls, no StudyPath code";
 }

@@ -34,4 +34,26 @@ class MemoryFootprintTest {
         assertThat(MemoryFootprint.trimNativeHeap())
                 .hasValueSatisfying(text -> assertThat(text).startsWith("Trim native heap"));
     }
+
+    @Test
+    void theSecondTrimWaitsForTheCompilersToRest() {
+        // the compilers' total time, read once a second: busy for 3 s, then still
+        long[] readings = {100, 140, 180, 220, 220, 220, 220, 220, 220, 220, 220, 220};
+        int[] read = {0};
+        java.util.List<Long> slept = new java.util.ArrayList<>();
+        boolean rested = MemoryFootprint.awaitRest(() -> readings[Math.min(read[0]++, readings.length - 1)],
+                java.time.Duration.ofSeconds(6), java.time.Duration.ofSeconds(60), slept::add);
+        assertThat(rested).isTrue();
+        assertThat(slept).hasSize(9).containsOnly(1000L); // 3 s busy, then 6 s still
+    }
+
+    @Test
+    void theSecondTrimComesAtTheLimitWhenTheCompilersNeverRest() {
+        long[] time = {0};
+        java.util.List<Long> slept = new java.util.ArrayList<>();
+        boolean rested = MemoryFootprint.awaitRest(() -> time[0] += 5, java.time.Duration.ofSeconds(6),
+                java.time.Duration.ofSeconds(60), slept::add);
+        assertThat(rested).isFalse();
+        assertThat(slept).hasSize(60);
+    }
 }

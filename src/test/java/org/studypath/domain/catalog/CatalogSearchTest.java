@@ -127,6 +127,23 @@ class CatalogSearchTest {
         checkAgainstReading(new Random(5), 25_000, "abcab", 80, 40);
     }
 
+    @Test
+    void readingAheadCountsWhatASearchFinds() {
+        assertThat(INDEX.prepareReading("linear")).isEqualTo(find("linear").size()).isEqualTo(2);
+        assertThat(INDEX.prepareReading("线性代数")).isEqualTo(1);
+        assertThat(INDEX.prepareReading("代数 goodfellow")).isEqualTo(1); // the longest word: goodfellow
+        assertThat(INDEX.prepareReading("  ")).isZero();
+        assertThat(CatalogSearch.empty().prepareReading("linear")).isZero();
+        // big enough to read in parallel: both ways count the same
+        Random random = new Random(11);
+        List<CatalogSearch.Entry> entries = new ArrayList<>();
+        for (int id = 0; id < 25_000; id++) {
+            entries.add(new CatalogSearch.Entry(id, List.of(randomText(random, "abc", 30))));
+        }
+        CatalogSearch big = CatalogSearch.of(entries);
+        assertThat(big.prepareReading("abca")).isEqualTo(big.find("abca", null).size()).isPositive();
+    }
+
     /**
      * Searches {@code queries} random queries over {@code size} random resources, each typed a character at a time
      * (each search starting from the previous hits) and also searched at once, and compares both with reading every

@@ -85,6 +85,30 @@ class CatalogViewModelTest {
         assertThat(vm.emptyMessageProperty().get()).contains("Nothing matches “quantum chromodynamics”").contains("clear the search");
     }
 
+    @Test
+    void aLoadedCatalogIsSearchedOnceOnTheWorkerWithNothingShown() {
+        InlineTaskRunner runner = new InlineTaskRunner();
+        CatalogViewModel fresh = new CatalogViewModel(services.catalog(), runner, dialogs, opened::add, Messages.of(Locale.UK));
+        fresh.load();
+        assertThat(runner.ran).containsExactly("Load catalog", "Prepare search");
+        // the warm-up leaves no trace: no search typed, every resource shown
+        assertThat(fresh.searchTextProperty().get()).isEmpty();
+        assertThat(fresh.resources()).hasSize(12);
+    }
+
+    @Test
+    void theSearchIsPreparedWithTheFirstTitlesFirstLettersAsTyped() {
+        ResourceSummary first = vm.resources().get(0);
+        assertThat(first.title()).hasSizeGreaterThan(6);
+        assertThat(CatalogViewModel.warmUpQueries(List.of(first))).containsExactly(first.title().substring(0, 1),
+                first.title().substring(0, 2), first.title().substring(0, 3), first.title().substring(0, 4),
+                first.title().substring(0, 5), first.title().substring(0, 6));
+        ResourceSummary chinese = new ResourceSummary(1, first.origin(), 1, 0, " 𝔸线", List.of(), first.type(), true,
+                java.util.Set.of(), 1, 10, false, false);
+        assertThat(CatalogViewModel.warmUpQueries(List.of(chinese))).containsExactly("𝔸", "𝔸线"); // whole code points
+        assertThat(CatalogViewModel.warmUpQueries(List.of())).isEmpty();
+    }
+
     /** Runs the catalog's searches only when released (the rest at once), as a busy worker thread would. */
     private static final class HoldingRunner implements org.studypath.ui.common.TaskRunner {
         private final List<Runnable> held = new ArrayList<>();
