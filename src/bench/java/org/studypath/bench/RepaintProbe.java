@@ -23,17 +23,28 @@ import javafx.stage.Stage;
  * 100 warm-up frames, then exits. The harness runs it with JavaFX's region cache on and off
  * ({@code -Dprism.disableRegionCaching}), which StudyPath's launcher switches off (see {@code Launcher.chooseRendering}).
  */
-public final class RepaintProbe extends Application {
+public final class RepaintProbe {
     static final String RESULT = "PROBE repaint";
     private static final int WARM_UP = 100;
     private static final int FRAMES = 500;
 
-    public static void main(String[] args) {
-        Application.launch(RepaintProbe.class, args);
+    private RepaintProbe() {
     }
 
-    @Override
-    public void start(Stage stage) {
+    public static void main(String[] args) {
+        // launched through a class that is not the Application, as JavaFX on the class path requires
+        Application.launch(Window.class, args);
+    }
+
+    /** The window of controls, repainted at every frame. */
+    public static final class Window extends Application {
+        @Override
+        public void start(Stage stage) {
+            repaintEveryFrame(stage);
+        }
+    }
+
+    private static void repaintEveryFrame(Stage stage) {
         Application.setUserAgentStylesheet(RepaintProbe.class.getResource("/org/studypath/ui/themes/primer-light.bss")
                 .toExternalForm());
         FlowPane controls = new FlowPane(6, 6);
