@@ -355,7 +355,6 @@ public final class StudyPathApplication extends Application {
         });
     }
 
-    /** Runs a task on a new daemon thread of that name (the application's one-off jobs off the FX thread). */
     /** Runs {@code then} once, on the FX thread, as soon as a pulse has laid {@code scene} out. */
     private static void afterFirstFrame(Scene scene, Runnable then) {
         Runnable[] once = new Runnable[1];
@@ -366,6 +365,7 @@ public final class StudyPathApplication extends Application {
         scene.addPostLayoutPulseListener(once[0]);
     }
 
+    /** Runs a task on a new daemon thread of that name (the application's one-off jobs off the FX thread). */
     private static java.util.concurrent.Executor threadOfItsOwn(String name) {
         return task -> {
             Thread thread = new Thread(task, name);
