@@ -76,8 +76,9 @@ public final class Launcher {
      * <p>{@value #REGION_CACHING}: JavaFX otherwise draws the backgrounds of controls with several fills (buttons,
      * fields, check boxes) into a 2048×1024 texture once and copies them from it. On the software pipeline, which
      * JavaFX falls back to without a suitable GPU, that texture is an 8 MB array in the Java heap, and copying from
-     * it was slower than drawing the fills: repainting a window of 150 controls took 8.7–9.2 ms per frame with the
-     * cache and 4.7–5.1 ms without (docs/performance.md). The look is the same either way.
+     * it was slower than drawing the fills: repainting a window of 150 controls took 9.2–9.3 ms per frame with the
+     * cache and 5.1–6.1 ms without (the harness's repaint part, docs/performance.md). The look is the same either
+     * way. On GPU pipelines the texture is in video memory; that case was not measured.
      */
     static void chooseRendering(java.util.Properties system) {
         system.putIfAbsent(REGION_CACHING, "true");
@@ -87,6 +88,7 @@ public final class Launcher {
 
     /** {@link #CDS_TRAINING}: 0 when the window was shown and the app quit, 1 otherwise. */
     private static int train() {
+        chooseRendering(System.getProperties()); // the archive records the classes of a start as users get it
         Path dataDir;
         try {
             dataDir = Files.createTempDirectory("studypath-cds-");

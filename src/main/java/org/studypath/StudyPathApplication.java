@@ -199,8 +199,9 @@ public final class StudyPathApplication extends Application {
         });
         stage.setOnCloseRequest(e -> rememberPlacement(stage));
         stage.show();
-        // the data is read once the first frame is laid out: read beside it, it competed with that frame for the CPU
-        // (first frame 1,439 → 1,335 ms, the Today page's sessions shown 1,661 → 1,594 ms; docs/performance.md)
+        // the data is read once the first frame has been styled and laid out: read beside them, it competed with them
+        // for the CPU (the first frame laid out 75–104 ms sooner, and the Today page's sessions shown 67–71 ms sooner,
+        // in two sets of 5 alternating starts; docs/performance.md). Drawing that frame still overlaps with the read.
         afterFirstFrame(stage.getScene(), window::load);
         listenForLaunches(stage);
         boolean notify = preferences.startupNotification() && !services.firstStart();
@@ -355,7 +356,7 @@ public final class StudyPathApplication extends Application {
         });
     }
 
-    /** Runs {@code then} once, on the FX thread, as soon as a pulse has laid {@code scene} out. */
+    /** Runs {@code then} once, on the FX thread, as soon as a pulse has styled and laid {@code scene} out. */
     private static void afterFirstFrame(Scene scene, Runnable then) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {

@@ -263,7 +263,7 @@ public final class PerfMain {
                 dir = copy(seed, work.resolve("run-" + System.nanoTime()));
                 args.addAll(List.of("--data-dir", dir.toString()));
             }
-            try (ChildRun child = new ChildRun(command(List.of("-XX:ArchiveClassesAtExit=" + archive), classpath,
+            try (ChildRun child = new ChildRun(command(withRendering(kind, List.of("-XX:ArchiveClassesAtExit=" + archive)), classpath,
                     StartupProbe.class, args), display.env(), line -> { })) {
                 child.awaitMarker(StartupProbe.LAID_OUT, 120);
                 Thread.sleep(3000);
@@ -294,6 +294,19 @@ public final class PerfMain {
                 appLaid / bareLaid));
     }
 
+    /**
+     * {@code flags}, with the rendering settings StudyPath's launcher chooses (JavaFX's region cache off) for the bare
+     * window and the replica too, so that all three draw the same way (StudyPath sets them itself, in Launcher).
+     */
+    private static List<String> withRendering(String kind, List<String> flags) {
+        if (kind.equals("studypath")) {
+            return flags;
+        }
+        List<String> all = new ArrayList<>(List.of("-Dprism.disableRegionCaching=true"));
+        all.addAll(flags);
+        return all;
+    }
+
     /** One start; {@code data}: a data folder to copy for StudyPath, or null for an empty one. */
     private double[] startOnce(String kind, Path data, boolean print) throws Exception {
         return startOnce(kind, data, print, List.of(), appClasspath);
@@ -309,7 +322,8 @@ public final class PerfMain {
             }
             args.addAll(List.of("--data-dir", dir.toString()));
         }
-        try (ChildRun child = new ChildRun(command(flags, classpath, StartupProbe.class, args), display.env(), line -> { })) {
+        try (ChildRun child = new ChildRun(command(withRendering(kind, flags), classpath, StartupProbe.class, args), display.env(),
+                line -> { })) {
             double shown = child.awaitMarker(StartupProbe.SHOWN, 120);
             double laidOut = child.awaitMarker(StartupProbe.LAID_OUT, 120);
             String title = child.markerLine(StartupProbe.SHOWN).substring(StartupProbe.SHOWN.length()).strip();
@@ -448,8 +462,9 @@ public final class PerfMain {
     static final long SETTLE_SECONDS = 15;
     /**
      * The idle steady state: StudyPath trims the C library's heap a second time once the JIT compilers have rested
-     * for 6 s after that settling (MemoryFootprint.trimOnceCompilersRest, 17–25 s after the first frame here); from
-     * then on an idle StudyPath's resident set stays as it is. The figure compared with the target is read here.
+     * for 6 s after that settling (MemoryFootprint.trimOnceCompilersRest: 17–18 s after the first frame here, later
+     * while the compilers stay busy); from then on an idle StudyPath's resident set stays as it is. The figure compared
+     * with the target is read here.
      */
     static final long STEADY_SECONDS = 30;
 

@@ -18,10 +18,10 @@ import javax.management.ObjectName;
  * JVM to keep less free heap ({@code MinHeapFreeRatio} 5 %, {@code MaxHeapFreeRatio} 15 %), collects once, so the heap
  * shrinks to what is in use, then has the C library return its free memory ({@link #trimNativeHeap()}), and once more
  * when the JIT compilers have rested, as they go on compiling for a while after start-up. Measured with
- * the seed catalog: 244 MB resident before any of this, 218 MB with the free-heap ratios at 10/30 % and no trim, about
- * 204 MB now (see docs/performance.md); the one collection paused 53 ms with 100,000 resources. Later, an idle StudyPath
- * is collected every five minutes at most ({@code G1PeriodicGCInterval}), so the memory a big import used is returned
- * too. The three options can be changed while the JVM runs; options given on the command line are left as they are,
+ * the seed catalog: 244 MB resident before any of this, 218 MB with the free-heap ratios at 10/30 % and no trim,
+ * 192–193 MB now, 30 s after the first frame (see docs/performance.md); the one collection paused 53 ms with
+ * 100,000 resources. Later, an idle StudyPath is collected every five minutes at most ({@code G1PeriodicGCInterval}),
+ * so the memory a big import used is returned too. The three options can be changed while the JVM runs; options given on the command line are left as they are,
  * and a JVM without them is left alone.
  */
 public final class MemoryFootprint {
@@ -88,7 +88,10 @@ public final class MemoryFootprint {
         return false;
     }
 
-    /** The JIT compilers' total time so far, or a constant where the JVM does not say (then only the limit counts). */
+    /**
+     * The JIT compilers' total time so far, or a constant where the JVM does not say (then the compilers count as
+     * rested from the start, and the second trim comes {@link #COMPILERS_REST} after the first).
+     */
     private static LongSupplier compilingMillis() {
         CompilationMXBean compilers = ManagementFactory.getCompilationMXBean();
         return compilers != null && compilers.isCompilationTimeMonitoringSupported()

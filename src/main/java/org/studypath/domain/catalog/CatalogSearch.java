@@ -175,7 +175,7 @@ public final class CatalogSearch {
 
     /**
      * Reads every text for {@code query}'s longest word once in parallel and once in turn, and returns how many hold
-     * it (both ways agree): the reading a search of four letters or more does, run ahead so that the JIT has compiled it (and the
+     * it (both ways agree; a word of up to three letters or digits is answered by the index alone, without reading): the reading a search of four letters or more does, run ahead so that the JIT has compiled it (and the
      * common fork-join pool has started) before the first such keystroke. A catalog big enough to read in parallel
      * (from 20,000 resources) is the one where that matters.
      */
@@ -185,6 +185,9 @@ public final class CatalogSearch {
             return 0;
         }
         Word[] reading = {new Word(words.get(0))};
+        if (reading[0].exact) {
+            return find(words.get(0), null).size(); // a search never reads for such a word: its keys answer it
+        }
         long[] all = new long[bitWords(ids.length)];
         for (int i = 0; i < ids.length; i++) {
             all[i >>> 6] |= 1L << i;

@@ -72,6 +72,8 @@ public final class CatalogViewModel {
     private List<Category> categoryList = List.of();
     /** The loaded catalog's text, searched in memory as the user types. */
     private CatalogSearch searchIndex = CatalogSearch.empty();
+    /** Whether {@link #prepareSearch} has run: once per window, as the JIT compiles once per JVM. */
+    private boolean searchPrepared;
     /** What the current search found, or null when there is no search. */
     private CatalogSearch.Hits searchHits;
     /** The loaded catalog, its counts and where its rows are in the search index; null before it is loaded. */
@@ -197,7 +199,6 @@ public final class CatalogViewModel {
             search(searchText.get()); // typed while the catalog was read: look in the new one
         }
         loaded.set(true);
-        prepareSearch(read);
         if (keepSelected != null) {
             resources.stream().filter(r -> r.id() == keepSelected).findFirst().ifPresentOrElse(r -> {
                 selectedResource.set(r);
@@ -208,6 +209,10 @@ public final class CatalogViewModel {
         if (selectAfterwards != null && (selectedResource.get() == null || selectedResource.get().id() != selectAfterwards)) {
             clearFilters();
             resources.stream().filter(r -> r.id() == selectAfterwards).findFirst().ifPresent(selectedResource::set);
+        }
+        if (!searchPrepared && searchText.get().isBlank()) {
+            searchPrepared = true;
+            prepareSearch(read); // last: the selection's detail and a search typed next go first
         }
     }
 
@@ -248,10 +253,7 @@ public final class CatalogViewModel {
         Loaded catalog = counts;
         Filter chosen = chosenFilter();
         // the search, and the rows it leaves with the other filters, on the worker; the FX thread only shows them
-        runner.run("Search", () -> {
-            CatalogSearch.Hits hits = index.find(query, previous);
-            return new Found(hits, catalog == null ? null : chosen.withHits(hits).rows(catalog));
-        }, found -> {
+        runner.run("Search", () -> find(index, query, previous, catalog, chosen), found -> {
             if (generation == searchGeneration && index == searchIndex) {
                 searchHits = found.hits();
                 if (found.rows() != null && catalog == counts && chosen.equals(chosenFilter())) {
@@ -264,10 +266,10 @@ public final class CatalogViewModel {
     }
 
     /**
-     * Types a short search into a freshly loaded catalog on the worker, the answers dropped: the first six letters of
+     * Types a short search into the first catalog loaded on the worker, the answers dropped: the first six letters of
      * its first resource's title, one at a time as a user types them, through the same search and row picking as a
-     * keystroke; then every text is read for them ({@link CatalogSearch#prepareReading}), as a search of four letters
-     * or more does. On a fresh JVM the first searches over a big catalog otherwise run while the JIT is still compiling
+     * keystroke ({@link #find}); then every text is read for them ({@link CatalogSearch#prepareReading}), as a search
+     * of four letters or more does. Once per window, and not when a search is already typed. On a fresh JVM the first searches over a big catalog otherwise run while the JIT is still compiling
      * them: over 100,000 resources the first keystroke's search took 37 ms, later ones 1–7 ms (docs/performance.md).
      */
     private void prepareSearch(Loaded catalog) {
@@ -276,16 +278,23 @@ public final class CatalogViewModel {
             return;
         }
         CatalogSearch index = catalog.snapshot().search();
-        Filter none = new Filter(null, null, null, true, null);
+        Filter chosen = chosenFilter();
         runner.run("Prepare search", () -> {
             CatalogSearch.Hits previous = null;
             int rows = 0;
             for (String query : queries) {
-                previous = index.find(query, previous);
-                rows += none.withHits(previous).rows(catalog).size();
+                Found found = find(index, query, previous, catalog, chosen);
+                previous = found.hits();
+                rows += found.rows().size();
             }
             return rows + index.prepareReading(queries.get(queries.size() - 1));
         }, rows -> { }, error -> { }); // nothing is shown: a search that fails says so when it is typed
+    }
+
+    /** A keystroke's work on the worker: the search, and the rows it leaves with the other filters. */
+    private static Found find(CatalogSearch index, String query, CatalogSearch.Hits previous, Loaded catalog, Filter chosen) {
+        CatalogSearch.Hits hits = index.find(query, previous);
+        return new Found(hits, catalog == null ? null : chosen.withHits(hits).rows(catalog));
     }
 
     /** The first six letters of the first title, as typed: "L", "Li", "Lin"… (none for an empty catalog). */

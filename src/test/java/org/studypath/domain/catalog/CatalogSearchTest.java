@@ -133,6 +133,9 @@ class CatalogSearchTest {
         assertThat(INDEX.prepareReading("线性代数")).isEqualTo(1);
         assertThat(INDEX.prepareReading("代数 goodfellow")).isEqualTo(1); // the longest word: goodfellow
         assertThat(INDEX.prepareReading("  ")).isZero();
+        // words the index answers alone are not read (a one-letter word has no second letter to scan with)
+        assertThat(INDEX.prepareReading("a")).isEqualTo(INDEX.find("a", null).size()).isPositive();
+        assertThat(INDEX.prepareReading("1 2 3")).isEqualTo(INDEX.find("1", null).size());
         assertThat(CatalogSearch.empty().prepareReading("linear")).isZero();
         // big enough to read in parallel: both ways count the same
         Random random = new Random(11);

@@ -94,6 +94,18 @@ class CatalogViewModelTest {
         // the warm-up leaves no trace: no search typed, every resource shown
         assertThat(fresh.searchTextProperty().get()).isEmpty();
         assertThat(fresh.resources()).hasSize(12);
+        // once per window: a reload (after an import, a restore) does not prepare it again
+        fresh.load();
+        assertThat(runner.ran).containsExactly("Load catalog", "Prepare search", "Load catalog");
+    }
+
+    @Test
+    void noSearchIsPreparedWhenOneIsAlreadyTyped() {
+        InlineTaskRunner runner = new InlineTaskRunner();
+        CatalogViewModel typed = new CatalogViewModel(services.catalog(), runner, dialogs, opened::add, Messages.of(Locale.UK));
+        typed.searchTextProperty().set("calculus");
+        typed.load();
+        assertThat(runner.ran).doesNotContain("Prepare search");
     }
 
     @Test
