@@ -19,7 +19,7 @@ import javax.management.ObjectName;
  * shrinks to what is in use, then has the C library return its free memory ({@link #trimNativeHeap()}), and once more
  * when the JIT compilers have rested, as they go on compiling for a while after start-up. Measured with
  * the seed catalog: 244 MB resident before any of this, 218 MB with the free-heap ratios at 10/30 % and no trim,
- * 192–193 MB now, 30 s after the first frame (see docs/performance.md); the one collection paused 53 ms with
+ * 192–195 MB now, 30 s after the first frame (see docs/performance.md); the one collection paused 53 ms with
  * 100,000 resources. Later, an idle StudyPath is collected every five minutes at most ({@code G1PeriodicGCInterval}),
  * so the memory a big import used is returned too. The three options can be changed while the JVM runs; options given on the command line are left as they are,
  * and a JVM without them is left alone.
