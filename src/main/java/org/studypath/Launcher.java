@@ -77,8 +77,9 @@ public final class Launcher {
      * fields, check boxes) into a 2048×1024 texture once and copies them from it. On the software pipeline, which
      * JavaFX falls back to without a suitable GPU, that texture is an 8 MB array in the Java heap, and copying from
      * it was slower than drawing the fills: repainting a window of 150 controls took 9.2–9.3 ms per frame with the
-     * cache and 5.1–6.1 ms without (the harness's repaint part, docs/performance.md). The look is the same either
-     * way. On GPU pipelines the texture is in video memory; that case was not measured.
+     * cache and 5.1–6.1 ms without (the harness's repaint part, docs/performance.md). Drawn without the cache,
+     * a background that starts at a fraction of a pixel shows it (the catalog table's rows did, now whole pixels);
+     * otherwise the pages look the same. On GPU pipelines the texture is in video memory; that case was not measured.
      */
     static void chooseRendering(java.util.Properties system) {
         system.putIfAbsent(REGION_CACHING, "true");

@@ -45,6 +45,18 @@ class CatalogFlowTest extends AppWindowTest {
     }
 
     @Test
+    void everyRowStartsOnAWholePixel() throws Exception {
+        // the first row's height, rounded up, is fixed for all rows, so none starts at a fraction of a pixel
+        waitUntil(() -> table().getFixedCellSize() > 0);
+        double rowHeight = table().getFixedCellSize();
+        assertThat(rowHeight).isEqualTo(Math.rint(rowHeight));
+        java.util.List<Double> tops = lookup(".table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                .filter(row -> row.getItem() != null).map(row -> row.getLayoutY()).sorted().toList();
+        assertThat(tops).hasSizeGreaterThan(2).allSatisfy(y -> assertThat(y % 1.0).isZero());
+        assertThat(tops.get(1) - tops.get(0)).isEqualTo(rowHeight);
+    }
+
+    @Test
     void ctrlFSearchesTheCatalogFromAnyPage() throws Exception {
         clickOn("#scheduleTab");
         WaitForAsyncUtils.waitForFxEvents();

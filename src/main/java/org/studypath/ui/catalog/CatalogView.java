@@ -183,6 +183,18 @@ public final class CatalogView extends BorderPane {
         empty.textProperty().bind(viewModel.emptyMessageProperty());
         table.setPlaceholder(empty);
         table.setRowFactory(t -> new TableRow<>() {
+            {
+                // rows of one line, all of a height: the theme's is not a whole number of pixels (36.33 at the
+                // default font), so each row would start at a fraction of a pixel and every third separator be drawn
+                // across two pixel rows; the first row's height, rounded up, is fixed for all (which also spares the
+                // table measuring each row it shows)
+                heightProperty().addListener((o, was, height) -> {
+                    if (t.getFixedCellSize() <= 0 && height.doubleValue() > 0) {
+                        t.setFixedCellSize(Math.ceil(height.doubleValue()));
+                    }
+                });
+            }
+
             @Override
             protected void updateItem(ResourceSummary item, boolean isEmpty) {
                 super.updateItem(item, isEmpty);
