@@ -49,9 +49,7 @@ class AppTest {
 
     @Test
     void theWarmUpOpensNoDataFolderAndLeavesOnlyTheLibraryCopyInTheCache(@TempDir Path home) throws Exception {
-        String pathBefore = System.clearProperty("org.sqlite.lib.path");
-        String nameBefore = System.clearProperty("org.sqlite.lib.name");
-        try {
+        try (var driverSettings = org.studypath.ClearedProperties.of("org.sqlite.lib.path", "org.sqlite.lib.name")) {
             Path cache = home.resolve("cache");
             Services.warmUp(cache);
             // the driver is pointed at the copy, the only file written anywhere under this home
@@ -60,17 +58,6 @@ class AppTest {
             try (var files = java.nio.file.Files.walk(home)) {
                 assertThat(files.filter(java.nio.file.Files::isRegularFile)).containsExactly(library);
             }
-        } finally {
-            restoreProperty("org.sqlite.lib.path", pathBefore);
-            restoreProperty("org.sqlite.lib.name", nameBefore);
-        }
-    }
-
-    private static void restoreProperty(String key, String value) {
-        if (value == null) {
-            System.clearProperty(key);
-        } else {
-            System.setProperty(key, value);
         }
     }
 

@@ -10,33 +10,23 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.studypath.ClearedProperties;
 
 /** The lasting copy of the driver's native library: made, reused, replaced when damaged, never forced. */
 class SqliteLibraryTest {
     @TempDir
     Path cache;
-    private String pathBefore;
-    private String nameBefore;
+    private ClearedProperties driverSettings;
 
     @BeforeEach
-    void remember() {
+    void clearDriverSettings() {
         // the driver reads these once, at its first connection (long done in this JVM); restored after each test
-        pathBefore = System.clearProperty(SqliteLibrary.PATH_PROPERTY);
-        nameBefore = System.clearProperty(SqliteLibrary.NAME_PROPERTY);
+        driverSettings = ClearedProperties.of(SqliteLibrary.PATH_PROPERTY, SqliteLibrary.NAME_PROPERTY);
     }
 
     @AfterEach
-    void restore() {
-        restore(SqliteLibrary.PATH_PROPERTY, pathBefore);
-        restore(SqliteLibrary.NAME_PROPERTY, nameBefore);
-    }
-
-    private static void restore(String key, String value) {
-        if (value == null) {
-            System.clearProperty(key);
-        } else {
-            System.setProperty(key, value);
-        }
+    void restoreDriverSettings() {
+        driverSettings.close();
     }
 
     @Test
@@ -59,8 +49,7 @@ class SqliteLibraryTest {
         Path copy = SqliteLibrary.useCopyIn(cache).orElseThrow();
         FileTime written = FileTime.fromMillis(1_000_000_000_000L);
         Files.setLastModifiedTime(copy, written);
-        System.clearProperty(SqliteLibrary.PATH_PROPERTY);
-        System.clearProperty(SqliteLibrary.NAME_PROPERTY);
+        driverSettings.clearAgain();
 
         assertThat(SqliteLibrary.useCopyIn(cache)).contains(copy);
         assertThat(Files.getLastModifiedTime(copy)).isEqualTo(written);
@@ -73,8 +62,7 @@ class SqliteLibraryTest {
         byte[] bytes = Files.readAllBytes(copy);
         bytes[bytes.length / 2] ^= 0x5A;
         Files.write(copy, bytes);
-        System.clearProperty(SqliteLibrary.PATH_PROPERTY);
-        System.clearProperty(SqliteLibrary.NAME_PROPERTY);
+        driverSettings.clearAgain();
 
         assertThat(SqliteLibrary.useCopyIn(cache)).contains(copy);
         assertThat(SqliteLibrary.checksum(copy)).isEqualTo(sound);

@@ -476,6 +476,9 @@ public final class CatalogSearch {
         private int[] seen = new int[256];
         private int seenCount;
         private int resource;
+        /** The two characters before the one being read (-1: none, at a line's start or after a separator). */
+        private int previous;
+        private int beforePrevious;
 
         Slice(List<Entry> sorted, int from, int to, int n) {
             this.from = from;
@@ -508,30 +511,26 @@ public final class CatalogSearch {
             Arrays.fill(last, -1);
             for (int i = from; i < to; i++) {
                 resource = i;
-                int previous = -1;
-                int beforePrevious = -1;
+                previous = beforePrevious = -1;
                 for (int k = latinStart[i - from]; k < latinStart[i - from + 1]; k++) {
-                    int c = latin.bytes[k] & 0xFF;
-                    if (isSeparator(c)) {
-                        previous = beforePrevious = -1;
-                        continue;
-                    }
-                    add(c, previous, beforePrevious);
-                    beforePrevious = previous;
-                    previous = c;
+                    read(latin.bytes[k] & 0xFF);
                 }
                 previous = beforePrevious = -1;
                 for (int k = otherStart[i - from]; k < otherStart[i - from + 1]; k++) {
-                    char c = other.chars[k];
-                    if (isSeparator(c)) {
-                        previous = beforePrevious = -1;
-                        continue;
-                    }
-                    add(c, previous, beforePrevious);
-                    beforePrevious = previous;
-                    previous = c;
+                    read(other.chars[k]);
                 }
             }
+        }
+
+        /** The next character of the resource's text: its keys with the one or two before it (none across lines). */
+        private void read(int c) {
+            if (isSeparator(c)) {
+                previous = beforePrevious = -1;
+                return;
+            }
+            add(c, previous, beforePrevious);
+            beforePrevious = previous;
+            previous = c;
         }
 
         /** A set of more resources than this is a bit set. */

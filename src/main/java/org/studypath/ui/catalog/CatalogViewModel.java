@@ -269,8 +269,9 @@ public final class CatalogViewModel {
      * Types a short search into the first catalog loaded on the worker, the answers dropped: the first six letters of
      * its first resource's title, one at a time as a user types them, through the same search and row picking as a
      * keystroke ({@link #find}); then every text is read for them ({@link CatalogSearch#prepareReading}), as a search
-     * of four letters or more does. Once per window, and not when a search is already typed. On a fresh JVM the first searches over a big catalog otherwise run while the JIT is still compiling
-     * them: over 100,000 resources the first keystroke's search took 37 ms, later ones 1–7 ms (docs/performance.md).
+     * of four letters or more does. Once per window, and not when a search is already typed. On a fresh JVM the first
+     * searches over a big catalog otherwise run while the JIT is still compiling them: over 100,000 resources the
+     * first four-letter query's search took 37 ms, later ones 1–7 ms (docs/performance.md).
      */
     private void prepareSearch(Loaded catalog) {
         List<String> queries = warmUpQueries(catalog.snapshot().resources());

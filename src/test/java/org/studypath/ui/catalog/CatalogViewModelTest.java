@@ -33,13 +33,18 @@ class CatalogViewModelTest {
     @BeforeEach
     void setUp() {
         services = Services.open(dir);
-        vm = new CatalogViewModel(services.catalog(), new InlineTaskRunner(), dialogs, opened::add, Messages.of(Locale.UK));
+        vm = viewModel(new InlineTaskRunner());
         vm.load();
     }
 
     @AfterEach
     void tearDown() {
         services.close();
+    }
+
+    /** A catalog view model over this test's data folder, its work run by {@code runner}. */
+    private CatalogViewModel viewModel(org.studypath.ui.common.TaskRunner runner) {
+        return new CatalogViewModel(services.catalog(), runner, dialogs, opened::add, Messages.of(Locale.UK));
     }
 
     private List<String> titles() {
@@ -88,7 +93,7 @@ class CatalogViewModelTest {
     @Test
     void aLoadedCatalogIsSearchedOnceOnTheWorkerWithNothingShown() {
         InlineTaskRunner runner = new InlineTaskRunner();
-        CatalogViewModel fresh = new CatalogViewModel(services.catalog(), runner, dialogs, opened::add, Messages.of(Locale.UK));
+        CatalogViewModel fresh = viewModel(runner);
         fresh.load();
         assertThat(runner.ran).containsExactly("Load catalog", "Prepare search");
         // the warm-up leaves no trace: no search typed, every resource shown
@@ -102,7 +107,7 @@ class CatalogViewModelTest {
     @Test
     void noSearchIsPreparedWhenOneIsAlreadyTyped() {
         InlineTaskRunner runner = new InlineTaskRunner();
-        CatalogViewModel typed = new CatalogViewModel(services.catalog(), runner, dialogs, opened::add, Messages.of(Locale.UK));
+        CatalogViewModel typed = viewModel(runner);
         typed.searchTextProperty().set("calculus");
         typed.load();
         assertThat(runner.ran).doesNotContain("Prepare search");
@@ -201,7 +206,7 @@ class CatalogViewModelTest {
     void aSearchAnsweredAfterAFilterChangedShowsBoth() {
         // the search's work waits, as on the worker thread, while the user picks a type
         HoldingRunner holding = new HoldingRunner();
-        CatalogViewModel late = new CatalogViewModel(services.catalog(), holding, dialogs, opened::add, Messages.of(Locale.UK));
+        CatalogViewModel late = viewModel(holding);
         late.load();
         late.searchTextProperty().set("mathematics");
         late.typeFilterProperty().set(ResourceType.BOOK);
@@ -220,7 +225,7 @@ class CatalogViewModelTest {
     @Test
     void aReloadDuringASearchAnswersItFromTheNewCatalogAndDropsTheOldAnswer() {
         HoldingRunner holding = new HoldingRunner();
-        CatalogViewModel late = new CatalogViewModel(services.catalog(), holding, dialogs, opened::add, Messages.of(Locale.UK));
+        CatalogViewModel late = viewModel(holding);
         late.load();
         late.searchTextProperty().set("calculus");
         late.load(); // an import or a restore reloads the catalog while the search is still on the worker
@@ -239,7 +244,7 @@ class CatalogViewModelTest {
     @Test
     void aSearchOverTakenByTheNextKeystrokeIsNotShown() {
         HoldingRunner holding = new HoldingRunner();
-        CatalogViewModel late = new CatalogViewModel(services.catalog(), holding, dialogs, opened::add, Messages.of(Locale.UK));
+        CatalogViewModel late = viewModel(holding);
         late.load();
         late.searchTextProperty().set("deep");
         late.searchTextProperty().set("");
