@@ -41,7 +41,7 @@ public final class Launcher {
         try {
             commandLine = CommandLine.parse(Arrays.asList(args));
         } catch (CommandLine.UsageException e) {
-            System.err.println("studypath: " + e.getMessage());
+            System.err.println("studypath: " + org.studypath.domain.SafeText.message(e.getMessage()));
             System.err.println(CommandLine.USAGE);
             System.exit(CliRunner.USAGE);
             return;

@@ -203,11 +203,13 @@ public final class BackupService {
 
     /**
      * Replaces everything with the copy, after taking a copy of the present state (so the restore can be undone).
-     * The copy is checked first; a failure changes nothing.
+     * The copy is checked first; a failure changes nothing. Returns the copy of the present state.
      */
-    public void restore(Entry entry) {
-        database.restoreFrom(entry.file(), () -> backUpNow(Snapshot.Reason.BEFORE_RESTORE));
+    public Entry restore(Entry entry) {
+        Entry[] before = new Entry[1];
+        database.restoreFrom(entry.file(), () -> before[0] = backUpNow(Snapshot.Reason.BEFORE_RESTORE));
         afterRestore.run();
+        return before[0];
     }
 
     /** The newest copy that passes its check, for when the database itself cannot be used. */

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.studypath.domain.Notice;
+import org.studypath.domain.SafeText;
 import org.studypath.domain.catalog.PackMerge;
 import org.studypath.domain.plan.PathSummary;
 
 /**
- * Runs {@code export} and {@code import} without a window, for scripts: exit status 0 when done, 1 with a one-line
+ * Runs {@code export}, {@code import} and {@code backups} without a window, for scripts: exit status 0 when done, 1 with a one-line
  * reason on standard error when it failed. Usage errors (status 2) are caught before, by {@link CommandLine}.
  */
 public final class CliRunner {
@@ -35,6 +37,9 @@ public final class CliRunner {
         try (Services services = Services.open(dataDir, clock)) {
             if (command instanceof CommandLine.Export export) {
                 return export(services, export);
+            }
+            if (command instanceof CommandLine.Backups backups) {
+                return backups(services, backups);
             }
             return importFile(services, (CommandLine.Import) command);
         } catch (ExchangeException e) {
@@ -63,7 +68,7 @@ public final class CliRunner {
         }
         Path file = Path.of(export.out()).toAbsolutePath().normalize();
         services.exchange().exportTo(pathId, export.format(), options, file);
-        err.println("Exported " + export.format().label() + " to " + file);
+        err.println(SafeText.message("Exported " + export.format().label() + " to " + file));
         return OK;
     }
 
@@ -91,29 +96,82 @@ public final class CliRunner {
     }
 
     private int importFile(Services services, CommandLine.Import command) throws ExchangeException {
-        Path file = Path.of(command.file()).toAbsolutePath().normalize();
+        Path given = command.file().equals("-") ? Path.of("/dev/stdin") : Path.of(command.file());
         ExchangeService exchange = services.exchange();
-        if (exchange.detect(file) == ExchangeService.ImportKind.BACKUP) {
-            ExchangeService.RestorePreview preview = exchange.previewRestore(file, WorkProgress.NONE);
-            exchange.restore(file, WorkProgress.NONE);
-            Map<String, Long> rows = preview.backup();
-            err.println(String.format(Locale.ROOT, "Restored %s: %d study paths, %d resources, %d units with progress, "
-                            + "%d time logs, %d notes.", file.getFileName(), rows.getOrDefault("study_path", 0L),
-                    rows.getOrDefault("resource", 0L), rows.getOrDefault("unit_progress", 0L),
-                    rows.getOrDefault("time_log", 0L),
-                    rows.getOrDefault("unit_note", 0L) + rows.getOrDefault("resource_note", 0L)));
-        } else {
-            PackMerge merge = exchange.importPack(file);
-            err.println("Merged catalog pack \"" + merge.packId() + "\": " + merge.resourcesAdded().size()
-                    + " resources added, " + merge.categoriesAdded() + " new categories, " + merge.duplicates().size()
-                    + " already in the catalog.");
+        // read once: a pipe or standard input is copied, and every step below reads the copy
+        try (ImportFile input = exchange.open(given.toAbsolutePath().normalize())) {
+            Path file = input.path();
+            if (exchange.detect(file) == ExchangeService.ImportKind.BACKUP) {
+                // the whole file is checked before anything, even the safety copy, is written
+                exchange.previewRestore(file, WorkProgress.NONE);
+                ExchangeService.Restored restored = exchange.restore(file, WorkProgress.NONE);
+                Map<String, Long> rows = restored.rows();
+                for (Notice warning : restored.warnings()) {
+                    say(Notice.of("cli.settingLeftOut", warning));
+                }
+                say(Notice.of("cli.restored", input.name(), rows.getOrDefault("study_path", 0L),
+                        rows.getOrDefault("resource", 0L), rows.getOrDefault("unit_progress", 0L),
+                        rows.getOrDefault("time_log", 0L),
+                        rows.getOrDefault("unit_note", 0L) + rows.getOrDefault("resource_note", 0L)));
+                say(Notice.of("cli.keptBefore", restored.before(), restored.before().getFileName()));
+            } else {
+                PackMerge merge = exchange.importPack(file);
+                say(Notice.of("cli.packMerged", merge.packId(), merge.resourcesAdded().size(), merge.categoriesAdded(),
+                        merge.duplicates().size()));
+            }
         }
         return OK;
     }
 
+    /** {@code studypath backups}: the copies, newest first; {@code backups restore NAME}: puts one back. */
+    private int backups(Services services, CommandLine.Backups command) {
+        BackupService backups = services.backups();
+        List<BackupService.Entry> entries = backups.list();
+        if (command.restore() == null) {
+            if (entries.isEmpty()) {
+                say(Notice.of("cli.noBackups", backups.folder()));
+                return OK;
+            }
+            for (BackupService.Entry entry : entries) {
+                out.println(String.format(Locale.ROOT, "%-48s %s  %-15s %6d KB", entry.file().getFileName(),
+                        entry.snapshot().takenAt().toString().replace('T', ' '), reason(entry), (entry.bytes() + 1023) / 1024));
+            }
+            return OK;
+        }
+        BackupService.Entry chosen = entries.stream()
+                .filter(e -> e.file().getFileName().toString().equals(command.restore())
+                        || e.file().toString().equals(command.restore()))
+                .findFirst().orElse(null);
+        if (chosen == null) {
+            return fail(Notice.of("cli.noSuchBackup", command.restore()).toString());
+        }
+        BackupService.Entry before = backups.restore(chosen);
+        say(Notice.of("cli.backupRestored", chosen.file().getFileName()));
+        say(Notice.of("cli.keptBefore", before.file(), before.file().getFileName()));
+        return OK;
+    }
+
+    private static String reason(BackupService.Entry entry) {
+        return switch (entry.snapshot().reason()) {
+            case DAILY -> "daily";
+            case BEFORE_UPGRADE -> "before upgrade";
+            case BEFORE_RESTORE -> "before restore";
+            case MANUAL -> "manual";
+        };
+    }
+
+    /** A line for the person at the terminal, with whatever came from a file shown escaped. */
+    private void say(Notice notice) {
+        err.println(SafeText.message(notice.toString()));
+    }
+
+    /**
+     * The one line of a failure: line breaks joined, and what a terminal would obey (an ESC sequence from a file's
+     * text) shown escaped ({@link SafeText#message}), whatever the message is made of.
+     */
     private int fail(String reason) {
-        String line = reason == null ? "failed" : reason.replaceAll("\\s*\\R\\s*", " ");
-        err.println("studypath: " + line);
+        String line = reason == null ? "failed" : reason.strip().replaceAll("\\s*\\R\\s*", " ");
+        err.println("studypath: " + SafeText.message(line));
         return FAILED;
     }
 }

@@ -14,7 +14,8 @@ public record CommandLine(String dataDir, boolean version, boolean help, Command
             "Usage: studypath [--data-dir DIR] [--version] [--help]",
             "       studypath export [--path NAME] --format " + ExportFormat.choices() + " --out FILE|- [--bom]",
             "                        [--day-start HH:MM] [--data-dir DIR]",
-            "       studypath import FILE [--data-dir DIR]",
+            "       studypath import FILE|- [--data-dir DIR]",
+            "       studypath backups [restore NAME] [--data-dir DIR]",
             "  --data-dir DIR    keep StudyPath's data in DIR (default: the OS data folder, or $STUDYPATH_HOME)",
             "  --version         print the version and exit",
             "  --help            print this help and exit",
@@ -22,11 +23,14 @@ public record CommandLine(String dataDir, boolean version, boolean help, Command
             "                    --format json writes a backup of everything; --out - writes to standard output",
             "  --bom             start a CSV export with a byte order mark (for Excel)",
             "  --day-start HH:MM when study sessions start each day in a calendar export (default 19:00)",
-            "  import FILE       restore a backup (replaces everything) or merge a catalog pack",
+            "  import FILE       restore a backup (replaces everything, after keeping a copy of it) or merge a",
+            "                    catalog pack; - (or /dev/stdin) reads standard input",
+            "  backups           list the copies of the data StudyPath keeps (daily, before a restore, ...);",
+            "                    backups restore NAME puts one back, after keeping a copy of what is there now",
             "Exit status: 0 done, 1 failed (the reason is on standard error), 2 wrong usage.");
 
     /** A command to run without a window. */
-    public sealed interface Command permits Export, Import {
+    public sealed interface Command permits Export, Import, Backups {
     }
 
     /** {@code pathName} null: the only path; {@code out} "-" is standard output. */
@@ -35,6 +39,10 @@ public record CommandLine(String dataDir, boolean version, boolean help, Command
     }
 
     public record Import(String file) implements Command {
+    }
+
+    /** {@code restore} null: list the copies; else the name of the copy to restore. */
+    public record Backups(String restore) implements Command {
     }
 
     /** A command line StudyPath cannot run with; the message says what is wrong. */
@@ -85,8 +93,9 @@ public record CommandLine(String dataDir, boolean version, boolean help, Command
                         throw new UsageException("unknown option: " + arg);
                     }
                     if (commandName == null) {
-                        if (!arg.equals("export") && !arg.equals("import")) {
-                            throw new UsageException("unknown command: " + arg + " (the commands are export and import)");
+                        if (!arg.equals("export") && !arg.equals("import") && !arg.equals("backups")) {
+                            throw new UsageException("unknown command: " + arg
+                                    + " (the commands are export, import and backups)");
                         }
                         commandName = arg;
                     } else {
@@ -130,6 +139,19 @@ public record CommandLine(String dataDir, boolean version, boolean help, Command
                 throw new UsageException("import takes only a file and --data-dir");
             }
             command = new Import(operands.get(0));
+        } else if ("backups".equals(commandName)) {
+            if (pathName != null || format != null || out != null || bom || dayStart != null) {
+                throw new UsageException("backups takes only restore NAME and --data-dir");
+            }
+            if (operands.isEmpty()) {
+                command = new Backups(null);
+            } else if (operands.get(0).equals("restore") && operands.size() == 2 && !operands.get(1).isBlank()) {
+                command = new Backups(operands.get(1));
+            } else if (operands.get(0).equals("restore")) {
+                throw new UsageException("backups restore needs the name of one copy (see studypath backups)");
+            } else {
+                throw new UsageException("unknown backups command: " + operands.get(0) + " (use backups, or backups restore NAME)");
+            }
         } else if (pathName != null || format != null || out != null || bom || dayStart != null) {
             throw new UsageException("--path, --format, --out, --bom and --day-start go with the export command");
         }

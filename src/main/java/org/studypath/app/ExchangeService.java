@@ -2,8 +2,10 @@ package org.studypath.app;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedInputStream;
+import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +33,7 @@ import org.studypath.domain.catalog.PackMerge;
 import org.studypath.domain.report.PlanReport;
 import org.studypath.exchange.CatalogFormatException;
 import org.studypath.exchange.CatalogJsonReader;
+import org.studypath.exchange.JsonProblems;
 import org.studypath.exchange.backup.BackupFormatException;
 import org.studypath.exchange.backup.BackupJsonReader;
 import org.studypath.exchange.backup.BackupJsonWriter;
@@ -95,9 +98,21 @@ public final class ExchangeService {
     private final Runnable afterRestore;
     private final Clock clock;
     private final Supplier<List<java.nio.file.Path>> cjkFonts;
+    /** Takes a checked copy of the database as it is, before a restore replaces it; returns the copy's file. */
+    private final Supplier<Path> safetyCopy;
+
+    /** What a restore did: the rows restored per table, the settings it left out, and where the data from before is. */
+    public record Restored(Map<String, Long> rows, List<Notice> warnings, Path before) {
+        public Restored {
+            rows = Map.copyOf(rows);
+            warnings = List.copyOf(warnings);
+        }
+    }
 
     public ExchangeService(PlanService plans, CatalogService catalog, SqliteBackupStore backups, CatalogStore catalogStore,
-                           CatalogSeeder seeder, Clock clock, Supplier<List<Path>> cjkFonts, Runnable afterRestore) {
+                           CatalogSeeder seeder, Clock clock, Supplier<List<Path>> cjkFonts, Supplier<Path> safetyCopy,
+                           Runnable afterRestore) {
+        this.safetyCopy = safetyCopy;
         this.afterRestore = afterRestore;
         this.plans = plans;
         this.catalog = catalog;
@@ -205,6 +220,15 @@ public final class ExchangeService {
         writer.close();
     }
 
+    /**
+     * {@code file} made ready to import: a regular file as it is, a stream (a named pipe, {@code /dev/stdin}) read
+     * once into a private copy; a missing file, a folder, an unreadable file or a device is refused, each with its
+     * own sentence ({@link ImportFile}). Every other import method takes the {@link ImportFile#path()} of it.
+     */
+    public ImportFile open(Path file) throws ExchangeException {
+        return ImportFile.open(file);
+    }
+
     /** Whether {@code file} is a StudyPath backup or a catalog pack, from its first field. */
     public ImportKind detect(Path file) throws ExchangeException {
         checkReadable(file);
@@ -220,8 +244,12 @@ public final class ExchangeService {
                     return ImportKind.CATALOG_PACK;
                 }
             }
+        } catch (JsonProcessingException e) {
+            throw new ExchangeException(Notice.of("import.notJson", name(file), JsonProblems.describe(e)), e);
+        } catch (CharConversionException e) {
+            throw new ExchangeException(Notice.of("import.notJson", name(file), JsonProblems.describe(e)), e);
         } catch (IOException e) {
-            throw new ExchangeException(Notice.of("import.notJson", name(file), firstLine(e.getMessage())), e);
+            throw new ExchangeException(Notice.of("import.cannotRead", name(file), Notice.reasonOf(e)), e);
         }
         throw new ExchangeException(Notice.of("import.noFormat", name(file)));
     }
@@ -242,16 +270,29 @@ public final class ExchangeService {
 
     /**
      * Replaces everything in the store with the backup, all or nothing: a bad row, a broken reference, an error
-     * reading the file or a cancel leaves the store exactly as it was. Then brings the bundled catalog up to date.
+     * reading the file or a cancel leaves the store exactly as it was. First a checked copy of the store as it is
+     * is taken ({@link Restored#before()}, listed under Backups as "before restore"), so the restore can itself be
+     * undone; without that copy nothing is restored. Settings that fail the window's own checks are left out
+     * ({@link Restored#warnings()}, see {@link SettingsCheck}). Then brings the bundled catalog up to date.
      */
-    public void restore(Path file, WorkProgress progress) throws ExchangeException {
+    public Restored restore(Path file, WorkProgress progress) throws ExchangeException {
         checkReadable(file);
+        Path before;
         try {
+            before = safetyCopy.get();
+        } catch (RuntimeException e) {
+            throw new ExchangeException(Notice.of("import.safetyCopyFailed", Notice.reasonOf(e)), e);
+        }
+        List<Notice> warnings = new ArrayList<>();
+        Map<String, Long> rows;
+        try {
+            BackupJsonReader.Summary[] summary = new BackupJsonReader.Summary[1];
             backups.replaceAll(sink -> {
                 try (InputStream in = counting(file, progress)) {
-                    new BackupJsonReader().read(in, name(file), cancelling(sink, progress));
+                    summary[0] = new BackupJsonReader().read(in, name(file), cancelling(checkingSettings(sink, warnings), progress));
                 }
             });
+            rows = summary[0].rows();
         } catch (BackupFormatException e) {
             throw cancelledOr(e);
         } catch (ExchangeException e) {
@@ -262,6 +303,37 @@ public final class ExchangeService {
             throw new ExchangeException(Notice.of("import.restoreFailed", firstLine(e)), e);
         }
         afterRestore.run();
+        return new Restored(rows, warnings, before);
+    }
+
+    /** Passes rows on, but a setting whose value StudyPath would not accept is left out, with a warning. */
+    private static BackupSink checkingSettings(BackupSink sink, List<Notice> warnings) {
+        return new BackupSink() {
+            private boolean settings;
+
+            @Override
+            public void startTable(BackupFormat.Table table) throws Exception {
+                settings = table.name().equals("setting");
+                sink.startTable(table);
+            }
+
+            @Override
+            public void row(Object[] values) throws Exception {
+                if (settings) {
+                    var problem = SettingsCheck.problem((String) values[0], (String) values[1]);
+                    if (problem.isPresent()) {
+                        warnings.add(problem.get());
+                        return;
+                    }
+                }
+                sink.row(values);
+            }
+
+            @Override
+            public void endTable(BackupFormat.Table table) throws Exception {
+                sink.endTable(table);
+            }
+        };
     }
 
     /** What merging the catalog pack would add and leave out. Changes nothing. */
@@ -300,15 +372,13 @@ public final class ExchangeService {
         return pack;
     }
 
+    /**
+     * The checks of {@link ImportFile#open}, and that {@code file} is a regular file: a pipe or a device is never
+     * opened here, where reading it could block or find it empty the second time ({@link #open} copies one).
+     */
     private static void checkReadable(Path file) throws ExchangeException {
-        if (Files.isDirectory(file)) {
-            throw new ExchangeException(Notice.of("import.isFolder", file));
-        }
-        if (!Files.exists(file)) {
-            throw new ExchangeException(Notice.of("import.missing", file));
-        }
-        if (!Files.isReadable(file)) {
-            throw new ExchangeException(Notice.of("import.permissionDenied", file));
+        if (!ImportFile.check(file).isRegularFile()) {
+            throw new ExchangeException(Notice.of("import.notRegular", name(file)));
         }
     }
 

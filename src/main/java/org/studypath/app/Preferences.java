@@ -87,9 +87,10 @@ public record Preferences(Language language, Theme theme, DayOfWeek firstDayOfWe
         }
     }
 
+    /** A chosen folder is always absolute: a relative one would be taken against wherever StudyPath was started. */
     private static Optional<Path> path(String value) {
         try {
-            return Optional.of(Path.of(value));
+            return Optional.of(Path.of(value)).filter(Path::isAbsolute);
         } catch (InvalidPathException e) {
             return Optional.empty();
         }

@@ -49,9 +49,11 @@ public final class Services implements AutoCloseable {
         SqliteCatalogStore catalogStore = new SqliteCatalogStore(database);
         CatalogSeeder seeder = new CatalogSeeder(catalogStore);
         this.seeder = seeder;
-        this.exchange = new ExchangeService(plans, catalog, new SqliteBackupStore(database), catalogStore, seeder, clock,
-                PdfReportWriter::systemCjkFonts, this::afterRestore);
         this.backups = new BackupService(database, dataDir, clock, this::afterRestore);
+        this.exchange = new ExchangeService(plans, catalog, new SqliteBackupStore(database), catalogStore, seeder, clock,
+                PdfReportWriter::systemCjkFonts,
+                () -> backups.backUpNow(org.studypath.domain.backup.Snapshot.Reason.BEFORE_RESTORE).file(),
+                this::afterRestore);
         this.firstStart = StarterPath.ensure(paths, resources, settings, LocalDate.now(clock), language);
         backups.useFolder(backupTarget(Preferences.load(settings).backupFolder()));
     }

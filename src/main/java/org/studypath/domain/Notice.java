@@ -54,8 +54,23 @@ public record Notice(String key, List<Object> args) {
     public String in(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, Notice.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        Object[] values = args.stream().map(arg -> arg instanceof Notice nested ? nested.in(locale) : arg).toArray();
+        Object[] values = args.stream().map(arg -> shown(arg, locale)).toArray();
         return new MessageFormat(bundle.getString(key), locale).format(values);
+    }
+
+    /**
+     * An argument as the sentence shows it: a nested notice in the same language, a number as it is (for the
+     * sentence's number formats), anything else as text with what a terminal would obey escaped and cut short
+     * ({@link SafeText#visible}), since arguments are where a file's text and a library's words come in.
+     */
+    private static Object shown(Object arg, Locale locale) {
+        if (arg instanceof Notice nested) {
+            return nested.in(locale);
+        }
+        if (arg == null || arg instanceof Number || arg instanceof java.util.Date) {
+            return arg;
+        }
+        return SafeText.visible(arg.toString(), SafeText.ARGUMENT_LIMIT);
     }
 
     /** The English sentence. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.regex.Pattern;
 import org.studypath.domain.LocalizedText;
 import org.studypath.domain.Notice;
 import org.studypath.domain.ResourceType;
+import org.studypath.domain.SafeText;
 import org.studypath.domain.Topic;
 import org.studypath.domain.UnitKind;
 import org.studypath.domain.WebLinks;
@@ -89,10 +91,12 @@ public final class CatalogJsonReader {
         try {
             root = mapper().readTree(in);
         } catch (JsonProcessingException e) {
-            throw new CatalogFormatException(e.getLocation() == null
-                    ? Notice.of("catalog.notJson", fileName, e.getOriginalMessage())
-                    : Notice.of("catalog.notJsonAt", fileName, e.getLocation().getLineNr(),
-                            e.getLocation().getColumnNr(), e.getOriginalMessage()), e);
+            throw new CatalogFormatException(JsonProblems.line(e) < 0 || JsonProblems.column(e) < 0
+                    ? Notice.of("catalog.notJson", fileName, JsonProblems.describe(e))
+                    : Notice.of("catalog.notJsonAt", fileName, JsonProblems.line(e), JsonProblems.column(e),
+                            JsonProblems.describe(e)), e);
+        } catch (CharConversionException e) {
+            throw new CatalogFormatException(Notice.of("catalog.notJson", fileName, JsonProblems.describe(e)), e);
         } catch (IOException e) {
             throw new CatalogFormatException(Notice.of("catalog.cannotRead", fileName, String.valueOf(e.getMessage())), e);
         }
@@ -147,11 +151,12 @@ public final class CatalogJsonReader {
             if (!creator.isTextual() || creator.asText().isBlank()) {
                 throw at.problem("creators[" + i + "]", "catalog.emptyText");
             }
+            at.checkText("creators[" + i + "]", creator.asText(), false);
             creators.add(creator.asText().strip());
         }
         String url = at.text(node, "url", true);
         if (!WebLinks.isWebLink(url)) {
-            throw at.problem("url", "catalog.notWebLink", url);
+            throw at.problem("url", "catalog.notWebLink", SafeText.quote(url));
         }
         ResourceType type = at.enumValue(node, "type", ResourceType.class);
         UnitKind unitKind = at.enumValue(node, "unitKind", UnitKind.class);
@@ -160,12 +165,12 @@ public final class CatalogJsonReader {
         JsonNode topicsNode = at.array(node, "topics");
         Set<Topic> topics = EnumSet.noneOf(Topic.class);
         for (int i = 0; i < topicsNode.size(); i++) {
-            String topicKey = topicsNode.get(i).asText();
+            String topicKey = SafeText.quote(topicsNode.get(i).asText());
             topics.add(Topic.fromKey(topicKey).orElseThrow(() -> at.problem("topics", "catalog.unknownTopic", topicKey,
                     String.join(", ", topicKeys()))));
         }
-        LocalizedText note = at.localized(node, "note", true);
-        LocalizedText durationNote = at.localized(node, "durationNote", false);
+        LocalizedText note = at.localized(node, "note", true, true);
+        LocalizedText durationNote = at.localized(node, "durationNote", false, true);
         JsonNode unitsNode = at.array(node, "units");
         if (unitsNode.isEmpty()) {
             throw at.problem("units", "catalog.noUnits");
@@ -178,7 +183,7 @@ public final class CatalogJsonReader {
             unitAt.requireObject(unit);
             String unitKey = unitAt.key(unit, "key");
             if (!unitKeys.add(unitKey)) {
-                throw unitAt.problem("key", "catalog.unitKeyTaken", unitKey);
+                throw unitAt.problem("key", "catalog.unitKeyTaken", SafeText.quote(unitKey));
             }
             String unitTitle = unitAt.text(unit, "title", true);
             int minutes = unitAt.positiveInt(unit, "minutes");
@@ -188,7 +193,7 @@ public final class CatalogJsonReader {
             boolean estimated = unitAt.bool(unit, "estimated");
             String unitUrl = unitAt.text(unit, "url", false);
             if (!unitUrl.isEmpty() && !WebLinks.isWebLink(unitUrl)) {
-                throw unitAt.problem("url", "catalog.notWebLink", unitUrl);
+                throw unitAt.problem("url", "catalog.notWebLink", SafeText.quote(unitUrl));
             }
             units.add(new CatalogUnit(unitKey, unitTitle, minutes, estimated, unitUrl));
         }
@@ -237,6 +242,14 @@ public final class CatalogJsonReader {
         }
 
         String text(JsonNode node, String field, boolean required) throws CatalogFormatException {
+            return text(node, field, required, false);
+        }
+
+        /**
+         * A text field: refused when it is not valid Unicode (SQLite would store it changed) or holds a control
+         * character (a note of several lines may hold line breaks and tabs).
+         */
+        String text(JsonNode node, String field, boolean required, boolean multiLine) throws CatalogFormatException {
             JsonNode value = node.get(field);
             if (value == null || value.isNull()) {
                 if (required) {
@@ -247,6 +260,7 @@ public final class CatalogJsonReader {
             if (!value.isTextual()) {
                 throw problem(field, "catalog.notText", value.getNodeType().name().toLowerCase(Locale.ROOT));
             }
+            checkText(field, value.asText(), multiLine);
             String text = value.asText().strip();
             if (required && text.isEmpty()) {
                 throw problem(field, "catalog.empty");
@@ -257,10 +271,18 @@ public final class CatalogJsonReader {
             return text;
         }
 
+        void checkText(String field, String text, boolean multiLine) throws CatalogFormatException {
+            var problem = SafeText.problem(text, !multiLine);
+            if (problem.isPresent()) {
+                throw problem(field, problem.get() == SafeText.Problem.NOT_UNICODE ? "catalog.notUnicode"
+                        : multiLine ? "catalog.controlInNote" : "catalog.controlInLine", SafeText.quote(text));
+            }
+        }
+
         String key(JsonNode node, String field) throws CatalogFormatException {
             String key = text(node, field, true);
             if (!KEY.matcher(key).matches()) {
-                throw problem(field, "catalog.badKey", key);
+                throw problem(field, "catalog.badKey", SafeText.quote(key));
             }
             return key;
         }
@@ -268,7 +290,7 @@ public final class CatalogJsonReader {
         int positiveInt(JsonNode node, String field) throws CatalogFormatException {
             JsonNode value = field(node, field);
             if (!value.canConvertToInt() || !value.isIntegralNumber() || value.intValue() <= 0) {
-                throw problem(field, "catalog.notPositive", value.toString());
+                throw problem(field, "catalog.notPositive", SafeText.quote(value.toString()));
             }
             return value.intValue();
         }
@@ -276,7 +298,7 @@ public final class CatalogJsonReader {
         boolean bool(JsonNode node, String field) throws CatalogFormatException {
             JsonNode value = field(node, field);
             if (!value.isBoolean()) {
-                throw problem(field, "catalog.notBoolean", value.toString());
+                throw problem(field, "catalog.notBoolean", SafeText.quote(value.toString()));
             }
             return value.booleanValue();
         }
@@ -290,6 +312,10 @@ public final class CatalogJsonReader {
         }
 
         LocalizedText localized(JsonNode node, String field, boolean required) throws CatalogFormatException {
+            return localized(node, field, required, false);
+        }
+
+        LocalizedText localized(JsonNode node, String field, boolean required, boolean multiLine) throws CatalogFormatException {
             JsonNode value = node.get(field);
             if (value == null || value.isNull()) {
                 if (required) {
@@ -301,7 +327,7 @@ public final class CatalogJsonReader {
                 throw problem(field, "catalog.notLocalized");
             }
             Context inner = in(field);
-            return new LocalizedText(inner.text(value, "en", required), inner.text(value, "zh", required));
+            return new LocalizedText(inner.text(value, "en", required, multiLine), inner.text(value, "zh", required, multiLine));
         }
 
         <E extends Enum<E>> E enumValue(JsonNode node, String field, Class<E> type) throws CatalogFormatException {
@@ -313,7 +339,7 @@ public final class CatalogJsonReader {
                 for (E constant : type.getEnumConstants()) {
                     names.add(constant.name());
                 }
-                throw problem(field, "catalog.notOneOf", text, String.join(", ", names));
+                throw problem(field, "catalog.notOneOf", SafeText.quote(text), String.join(", ", names));
             }
         }
     }

@@ -198,7 +198,8 @@ public final class SqliteCatalogStore implements CatalogStore {
         try {
             return database.transaction(c -> {
                 PackMerge result = mergeIn(c, pack);
-                if (!apply) {
+                // a pack with nothing new leaves no trace either: no catalog version, no empty category
+                if (!apply || result.resourcesAdded().isEmpty()) {
                     throw new Preview(result);
                 }
                 return result;
@@ -223,15 +224,16 @@ public final class SqliteCatalogStore implements CatalogStore {
         List<String> duplicates = new ArrayList<>();
         for (CatalogCategory category : pack.categories()) {
             Long categoryId = existingCategory(c, category);
-            if (categoryId == null) {
-                categoryId = insertCategory(c, category);
-                categoriesAdded++;
-            }
             for (CatalogResource resource : category.resources()) {
                 String duplicate = duplicateOf(c, resource, categoryId);
                 if (duplicate != null) {
                     duplicates.add(resource.title() + " — " + duplicate);
                     continue;
+                }
+                if (categoryId == null) {
+                    // made with its first new resource: a category of duplicates only would stay empty
+                    categoryId = insertCategory(c, category);
+                    categoriesAdded++;
                 }
                 // a new key (duplicates were left out above), so the upsert inserts
                 long resourceId = upsertResource(c, pack.id(), resource, categoryId, nextPosition(c, categoryId), now);
@@ -269,7 +271,7 @@ public final class SqliteCatalogStore implements CatalogStore {
     }
 
     /** Why the catalog already has this resource, or null when it does not. */
-    private static String duplicateOf(Connection c, CatalogResource resource, long categoryId) throws SQLException {
+    private static String duplicateOf(Connection c, CatalogResource resource, Long categoryId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM resource WHERE catalog_key = ?")) {
             ps.setString(1, resource.key());
             try (ResultSet rs = ps.executeQuery()) {
@@ -289,6 +291,9 @@ public final class SqliteCatalogStore implements CatalogStore {
                     }
                 }
             }
+        }
+        if (categoryId == null) {
+            return null; // a category not made yet holds no title
         }
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT 1 FROM resource WHERE retired = 0 AND category_id = ? AND lower(title) = lower(?)")) {

@@ -110,7 +110,7 @@ class BackupHostileInputTest {
     @Test
     void malformedJson() throws Exception {
         String bad = valid.replaceFirst("\"version\":1,", "\"version\":1,,");
-        assertThat(refused("malformed.json", bad)).startsWith("malformed.json line 2: not valid JSON: Unexpected character (',' ");
+        assertThat(refused("malformed.json", bad)).isEqualTo("malformed.json line 2: not valid JSON: the character \",\" is out of place");
     }
 
     @Test
@@ -118,7 +118,7 @@ class BackupHostileInputTest {
         byte[] whole = valid.getBytes(StandardCharsets.UTF_8);
         byte[] half = Arrays.copyOf(whole, whole.length / 2);
         String message = refused(write(files, "half.json", half));
-        assertThat(message).matches("half\\.json line \\d+: not valid JSON: .*(end-of-input|Unexpected end).*");
+        assertThat(message).matches("half\\.json line \\d+: .*not valid JSON: the file ends in the middle of the data \\(is it complete\\?\\)");
     }
 
     @Test
@@ -264,10 +264,10 @@ class BackupHostileInputTest {
     void impossibleDates() throws Exception {
         String feb30 = replaceOnce(valid, "(\"unit_progress\":\\[\n\\{[^}]*?\"status_date\":\")[0-9-]+", "$12026-02-30");
         assertThat(refused("feb30.json", feb30)).isEqualTo("feb30.json line " + lineOf(feb30, "2026-02-30")
-                + ": unit_progress row 1: \"status_date\" must be a date that exists, written 2026-11-25, not \"2026-02-30\"");
+                + ": unit_progress row 1: \"status_date\" must be a date that exists, from the year 1900 to 2200, written 2026-11-25, not \"2026-02-30\"");
         String month13 = replaceOnce(valid, "(\"unit_progress\":\\[\n\\{[^}]*?\"status_date\":\")[0-9-]+", "$12026-13-01");
         assertThat(refused("month13.json", month13)).contains("unit_progress row 1: \"status_date\" must be a date that "
-                + "exists, written 2026-11-25, not \"2026-13-01\"");
+                + "exists, from the year 1900 to 2200, written 2026-11-25, not \"2026-13-01\"");
         String time = replaceOnce(valid, "(\"time_log\":\\[\n\\{[^}]*?\"created_at\":\")[^\"]+", "$12026-01-14T25:61:00Z");
         assertThat(refused("time.json", time)).contains("time_log row 1: \"created_at\" must be a time that exists");
     }
@@ -282,7 +282,9 @@ class BackupHostileInputTest {
         Object passwdBefore = Files.exists(passwd) ? Files.getLastModifiedTime(passwd) : null;
         services.exchange().restore(file, WorkProgress.NONE);
         assertThat(services.plans().paths()).extracting(PathSummary::name).contains(name);
-        assertThat(Stream.concat(allFiles(dir).stream(), allFiles(files).stream()).toList())
+        // the only file made is the copy of the data from before the restore, in the backups folder
+        assertThat(Stream.concat(allFiles(dir).stream(), allFiles(files).stream())
+                .filter(f -> !f.getFileName().toString().endsWith("-before-restore.db")).toList())
                 .as("no file is created").isEqualTo(filesBefore);
         assertThat(Files.exists(passwd) ? Files.getLastModifiedTime(passwd) : null).isEqualTo(passwdBefore);
         long id = services.plans().paths().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow().id();
@@ -329,7 +331,7 @@ class BackupHostileInputTest {
         long start = System.nanoTime();
         String message = refused(file);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(60));
-        assertThat(message).startsWith("100mb-spaces.json line 5: not valid JSON: Unexpected end-of-input");
+        assertThat(message).isEqualTo("100mb-spaces.json line 5: not valid JSON: the file ends in the middle of the data (is it complete?)");
     }
 
     @Test
@@ -345,7 +347,7 @@ class BackupHostileInputTest {
     void aDuplicatedKeyInARow() throws Exception {
         String bad = replaceOnce(valid, "(\"time_log\":\\[\n\\{)(\"id\":\\d+)", "$1$2,$2");
         assertThat(refused("dup.json", bad)).startsWith("dup.json line " + (lineOf(bad, "\"time_log\"") + 1))
-                .contains("not valid JSON").contains("Duplicate field 'id'");
+                .contains("not valid JSON").contains("the field \"id\" appears twice");
     }
 
     @Test

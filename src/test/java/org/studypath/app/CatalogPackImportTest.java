@@ -205,7 +205,7 @@ class CatalogPackImportTest {
                 + "]".repeat(10_000) + "}";
         assertThatThrownBy(() -> services.exchange().importPack(write(files, "deep.json", nested)))
                 .isInstanceOf(ExchangeException.class).hasMessageStartingWith("deep.json: not valid JSON")
-                .hasMessageContaining("nesting depth");
+                .hasMessageContaining("nested deeper than StudyPath ever writes");
     }
 
     @Test

@@ -330,7 +330,10 @@ class DataSafetyTest {
         List<String> after = files(dir);
         List<String> added = new java.util.ArrayList<>(after);
         added.removeAll(before);
-        assertThat(added).as("new files").allMatch(f -> f.startsWith("data/studypath.db"));
+        // the database, and the copy of the data from before the restore in the data folder's backups
+        assertThat(added).as("new files").allMatch(f -> f.startsWith("data/studypath.db")
+                || f.matches("data/backups/studypath-[0-9-]+-before-restore\\.db"));
+        assertThat(added).as("the copy from before").anyMatch(f -> f.endsWith("-before-restore.db"));
         assertThat(after).noneMatch(f -> f.contains("escaped"));
     }
 

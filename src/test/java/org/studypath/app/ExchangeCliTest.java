@@ -187,7 +187,9 @@ class ExchangeCliTest {
         }
         assertThat(run("import", file.toString())).isEqualTo(CliRunner.OK);
         assertThat(err().lines().toList()).containsExactly(
-                "Restored backup.json: 2 study paths, 13 resources, 3 units with progress, 1 time logs, 2 notes.");
+                "Restored backup.json: 2 study paths, 13 resources, 3 units with progress, 1 time logs, 2 notes.",
+                "The data from before is kept as " + data.resolve("backups/studypath-2026-01-14-103000-before-restore.db")
+                        + "; to go back to it: studypath backups restore studypath-2026-01-14-103000-before-restore.db");
         try (Services services = Services.open(data, BERLIN)) {
             assertThat(services.plans().paths()).hasSize(2);
         }
@@ -238,7 +240,7 @@ class ExchangeCliTest {
         assertUsage(List.of("import"), "import needs a file");
         assertUsage(List.of("import", "a.json", "b.json"), "import takes one file");
         assertUsage(List.of("import", "a.json", "--format", "csv"), "import takes only a file and --data-dir");
-        assertUsage(List.of("backup"), "unknown command: backup (the commands are export and import)");
+        assertUsage(List.of("backup"), "unknown command: backup (the commands are export, import and backups)");
         assertUsage(List.of("--format", "md"), "--path, --format, --out, --bom and --day-start go with the export command");
         assertUsage(List.of("export", "--out", "-", "--format", "md", "--frobnicate"), "unknown option: --frobnicate");
     }

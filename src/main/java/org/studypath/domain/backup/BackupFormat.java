@@ -24,12 +24,20 @@ public final class BackupFormat {
 
     public enum Type { INTEGER, REAL, TEXT, BOOLEAN, DATE, TIMESTAMP }
 
-    /** One field of a row; {@code allowed} lists the only values a text field may take (empty: any text). */
-    public record Field(String name, Type type, boolean nullable, Set<String> allowed) {
+    /**
+     * One field of a row; {@code allowed} lists the only values a text field may take (empty: any text). A text
+     * field is one line (a title, a name, an address) unless {@code multiLine} (a note), which may also hold line
+     * breaks and tabs; no text field takes any other control character.
+     */
+    public record Field(String name, Type type, boolean nullable, Set<String> allowed, boolean multiLine) {
         public Field {
             Objects.requireNonNull(name);
             Objects.requireNonNull(type);
             allowed = Set.copyOf(allowed);
+        }
+
+        public Field(String name, Type type, boolean nullable, Set<String> allowed) {
+            this(name, type, nullable, allowed, false);
         }
     }
 
@@ -60,8 +68,8 @@ public final class BackupFormat {
             table("resource", "resources", integer("id"), optionalText("catalog_key"), optionalText("catalog_id"),
                     oneOf("origin", "CATALOG", "USER"), integer("category_id"), integer("position"), text("title"),
                     text("title_zh"), text("url"), oneOf("type", names(ResourceType.values())),
-                    oneOf("unit_kind", names(UnitKind.values())), bool("free"), text("language"), text("note_en"),
-                    text("note_zh"), text("duration_note_en"), text("duration_note_zh"), bool("hidden"), bool("retired"),
+                    oneOf("unit_kind", names(UnitKind.values())), bool("free"), text("language"), lines("note_en"),
+                    lines("note_zh"), lines("duration_note_en"), lines("duration_note_zh"), bool("hidden"), bool("retired"),
                     timestamp("created_at"), timestamp("updated_at")),
             table("resource_creator", "creators", integer("resource_id"), integer("position"), text("name")),
             table("resource_topic", "topics", integer("resource_id"), text("topic")),
@@ -83,8 +91,8 @@ public final class BackupFormat {
                     date("status_date"), timestamp("updated_at")),
             table("time_log", "time logs", integer("id"), integer("unit_id"), date("day"), integer("minutes"),
                     timestamp("created_at")),
-            table("unit_note", "unit notes", integer("unit_id"), text("text"), timestamp("updated_at")),
-            table("resource_note", "resource notes", integer("resource_id"), text("text"), timestamp("updated_at")));
+            table("unit_note", "unit notes", integer("unit_id"), lines("text"), timestamp("updated_at")),
+            table("resource_note", "resource notes", integer("resource_id"), lines("text"), timestamp("updated_at")));
 
     private BackupFormat() {
     }
@@ -107,6 +115,11 @@ public final class BackupFormat {
 
     private static Field text(String name) {
         return new Field(name, Type.TEXT, false, Set.of());
+    }
+
+    /** Text of several lines: a note. */
+    private static Field lines(String name) {
+        return new Field(name, Type.TEXT, false, Set.of(), true);
     }
 
     private static Field optionalText(String name) {

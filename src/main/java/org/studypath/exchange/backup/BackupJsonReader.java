@@ -7,21 +7,20 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.studypath.domain.Notice;
+import org.studypath.domain.PlausibleDates;
+import org.studypath.domain.SafeText;
 import org.studypath.domain.backup.BackupFormat;
 import org.studypath.domain.backup.BackupSink;
+import org.studypath.exchange.JsonProblems;
 
 /**
  * Reads a backup written by {@link BackupJsonWriter}, streamed, and checks every field as it goes: the format and
@@ -43,7 +42,6 @@ public final class BackupJsonReader {
     }
 
     private static final int MAX_DEPTH = 8;
-    private static final DateTimeFormatter SQLITE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final JsonFactory factory;
 
@@ -72,8 +70,11 @@ public final class BackupJsonReader {
             throw new BackupFormatException(reading == null ? at(fileName, -1, Where.FILE, limit)
                     : reading.at(reading.place, limit), e);
         } catch (JsonProcessingException e) {
-            throw new BackupFormatException(at(fileName, line(e.getLocation()), Where.FILE,
-                    Notice.of("backup.notJson", e.getOriginalMessage())), e);
+            throw new BackupFormatException(at(fileName, JsonProblems.line(e), reading == null ? Where.FILE : reading.place,
+                    Notice.of("backup.notJson", JsonProblems.describe(e))), e);
+        } catch (CharConversionException e) {
+            throw new BackupFormatException(at(fileName, -1, Where.FILE,
+                    Notice.of("backup.notJson", JsonProblems.describe(e))), e);
         } catch (IOException e) {
             throw new BackupFormatException(at(fileName, -1, Where.FILE,
                     Notice.of("backup.cannotRead", String.valueOf(e.getMessage()))), e);
@@ -100,7 +101,7 @@ public final class BackupJsonReader {
         if (message.contains("Number value length")) {
             return Notice.of("backup.numberTooLong");
         }
-        return Notice.text(message);
+        return JsonProblems.describe(e);
     }
 
     /** The line of {@code location}, or -1 when it has none. */
@@ -185,7 +186,12 @@ public final class BackupJsonReader {
                             throw fail(Where.FILE, Notice.of("backup.noSuchVersion", version));
                         }
                     }
-                    case "generator" -> generator = string(token, Where.FILE, "generator");
+                    case "generator" -> {
+                        generator = string(token, Where.FILE, "generator");
+                        if (generator.length() > 200 || SafeText.problem(generator, true).isPresent()) {
+                            throw fail(Where.FILE, Notice.of("backup.badGenerator", clip(generator)));
+                        }
+                    }
                     case "exported_at" -> {
                         exportedAt = string(token, Where.FILE, "exported_at");
                         timestamp(exportedAt, Where.FILE, "exported_at");
@@ -309,10 +315,9 @@ public final class BackupJsonReader {
                 }
                 case DATE -> {
                     String text = string(token, where, name);
-                    try {
-                        LocalDate.parse(text);
-                    } catch (DateTimeException e) {
-                        throw fail(where, Notice.of("backup.badDate", name, clip(text)));
+                    if (PlausibleDates.date(text).isEmpty()) {
+                        throw fail(where, Notice.of("backup.badDate", name, clip(text), PlausibleDates.FIRST_YEAR,
+                                PlausibleDates.LAST_YEAR));
                     }
                     return text;
                 }
@@ -326,6 +331,7 @@ public final class BackupJsonReader {
                     if (text.length() > BackupFormat.MAX_TEXT) {
                         throw fail(where, Notice.of("backup.textTooLong", name, BackupFormat.MAX_TEXT));
                     }
+                    checkText(text, field, where);
                     if (!field.allowed().isEmpty() && !field.allowed().contains(text)) {
                         throw fail(where, Notice.of("backup.notAllowed", name, String.join(", ",
                                 new java.util.TreeSet<>(field.allowed())), clip(text)));
@@ -336,14 +342,21 @@ public final class BackupJsonReader {
         }
 
         private void timestamp(String text, Where where, String name) throws BackupFormatException {
-            try {
-                Instant.parse(text);
-            } catch (DateTimeException e) {
-                try {
-                    LocalDateTime.parse(text, SQLITE_TIME);
-                } catch (DateTimeException e2) {
-                    throw fail(where, Notice.of("backup.badTime", name, clip(text)));
-                }
+            if (PlausibleDates.timestamp(text).isEmpty()) {
+                throw fail(where, Notice.of("backup.badTime", name, clip(text), PlausibleDates.FIRST_YEAR,
+                        PlausibleDates.LAST_YEAR));
+            }
+        }
+
+        /**
+         * Refuses text that SQLite would store changed (not valid Unicode) or that the app never writes (a control
+         * character in a field of one line; in a note, any but line breaks and tabs).
+         */
+        private void checkText(String text, BackupFormat.Field field, Where where) throws BackupFormatException {
+            var problem = SafeText.problem(text, !field.multiLine());
+            if (problem.isPresent()) {
+                throw fail(where, Notice.of(problem.get() == SafeText.Problem.NOT_UNICODE ? "backup.notUnicode"
+                        : field.multiLine() ? "backup.controlInNote" : "backup.controlInLine", field.name(), clip(text)));
             }
         }
 
@@ -394,9 +407,8 @@ public final class BackupJsonReader {
         }
     }
 
-    /** Puts long or strange user text into a message safely: short, on one line. */
+    /** Puts long or strange user text into a message safely: short, on one line, what a terminal obeys escaped. */
     static String clip(String text) {
-        String oneLine = text.replaceAll("\\p{Cntrl}", " ");
-        return oneLine.length() > 60 ? oneLine.substring(0, 57) + "…" : oneLine;
+        return SafeText.quote(text);
     }
 }

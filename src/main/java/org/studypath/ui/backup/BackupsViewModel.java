@@ -112,14 +112,13 @@ public final class BackupsViewModel {
         }
         busy.set(true);
         status.set(messages.text("backup.restoring", row.when()));
-        runner.run("restore backup", () -> {
-            backups.restore(row.entry());
-            return row;
-        }, done -> {
+        runner.run("restore backup", () -> backups.restore(row.entry()), before -> {
             busy.set(false);
             afterRestore.run();
             load();
-            dialogs.showInfo(messages.text("backup.restored.title"), messages.text("backup.restored.message", row.when()));
+            status.set(messages.text("backup.restored.status", row.when(), before.file().toString()));
+            dialogs.showInfo(messages.text("backup.restored.title"), messages.text("backup.restored.message", row.when(),
+                    before.file().toString()));
         }, failure -> {
             busy.set(false);
             status.set(messages.text("backup.restore.failed.status", messages.reason(failure)));

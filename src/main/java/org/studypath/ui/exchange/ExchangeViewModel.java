@@ -16,6 +16,7 @@ import org.studypath.app.ExchangeException;
 import org.studypath.app.ExchangeService;
 import org.studypath.app.ExportFormat;
 import org.studypath.app.FileNames;
+import org.studypath.app.ImportFile;
 import org.studypath.domain.catalog.PackMerge;
 import org.studypath.domain.plan.PathSummary;
 import org.studypath.ui.common.DialogService;
@@ -120,21 +121,32 @@ public final class ExchangeViewModel {
         Path chosen = file.get();
         start(messages.text("exchange.reading", chosen.getFileName().toString()), true);
         cancel = runner.runCancellable("check import", work -> {
-            ExchangeService.ImportKind kind = exchange.detect(chosen);
-            return kind == ExchangeService.ImportKind.BACKUP
-                    ? (Object) exchange.previewRestore(chosen, work)
-                    : exchange.previewPack(chosen);
-        }, progress::set, preview -> {
+            // read once: a pipe is copied, and the preview and the import read the same bytes
+            ImportFile input = exchange.open(chosen);
+            try {
+                ExchangeService.ImportKind kind = exchange.detect(input.path());
+                return new Checked(input, kind == ExchangeService.ImportKind.BACKUP
+                        ? (Object) exchange.previewRestore(input.path(), work)
+                        : exchange.previewPack(input.path()));
+            } catch (ExchangeException | RuntimeException e) {
+                input.close();
+                throw e;
+            }
+        }, progress::set, checked -> {
             finish("");
-            if (preview instanceof ExchangeService.RestorePreview restore) {
-                confirmRestore(chosen, restore);
+            if (checked.preview() instanceof ExchangeService.RestorePreview restore) {
+                confirmRestore(checked.input(), restore);
             } else {
-                confirmPack(chosen, (PackMerge) preview);
+                confirmPack(checked.input(), (PackMerge) checked.preview());
             }
         }, failure -> failed(messages.text("exchange.import.cannot", chosen.getFileName().toString()), failure));
     }
 
-    private void confirmRestore(Path file, ExchangeService.RestorePreview preview) {
+    /** A file to import, read and checked, and what importing it would do. */
+    private record Checked(ImportFile input, Object preview) {
+    }
+
+    private void confirmRestore(ImportFile input, ExchangeService.RestorePreview preview) {
         String from = preview.generator().strip();
         String when = preview.exportedAt().isBlank() ? "" : preview.exportedAt().replace('T', ' ')
                 .replaceAll("\\.\\d+", "").replace("Z", " UTC");
@@ -149,22 +161,32 @@ public final class ExchangeViewModel {
                 messages.text("exchange.restore.message", backup), changes(preview),
                 messages.text("exchange.restore.confirm"));
         if (!restore) {
+            input.close();
             return;
         }
-        start(messages.text("exchange.restoring", file.getFileName().toString()), true);
+        String name = input.name();
+        start(messages.text("exchange.restoring", name), true);
         cancel = runner.runCancellable("restore", work -> {
-            exchange.restore(file, work);
-            return file;
-        }, progress::set, done -> {
-            finish(messages.text("exchange.restored", file.getFileName().toString()));
+            try (input) {
+                return exchange.restore(input.path(), work);
+            }
+        }, progress::set, restored -> {
+            finish(messages.text("exchange.restored", name, restored.before().toString()));
             afterImport.run();
+            if (!restored.warnings().isEmpty()) {
+                List<String> lines = restored.warnings().stream().map(messages::notice).toList();
+                dialogs.showInfo(messages.text("exchange.restore.settingsLeftOut.title"),
+                        messages.text("exchange.restore.settingsLeftOut.message", String.join("\n", lines)));
+            }
         }, failure -> failed(messages.text("exchange.restore.failed"), failure));
     }
 
-    private void confirmPack(Path file, PackMerge preview) {
+    private void confirmPack(ImportFile input, PackMerge preview) {
+        String name = input.name();
         if (preview.resourcesAdded().isEmpty()) {
             dialogs.showInfo(messages.text("exchange.pack.nothingNew.title"), messages.text(
-                    "exchange.pack.nothingNew.message", file.getFileName().toString(), preview.duplicates().size()));
+                    "exchange.pack.nothingNew.message", name, preview.duplicates().size()));
+            input.close();
             return;
         }
         List<String> lines = new ArrayList<>();
@@ -177,11 +199,16 @@ public final class ExchangeViewModel {
         boolean merge = dialogs.confirmList(messages.text("exchange.pack.title"), message, lines,
                 messages.text("exchange.pack.confirm"));
         if (!merge) {
+            input.close();
             return;
         }
-        start(messages.text("exchange.importing", file.getFileName().toString()), false);
-        runner.run("import pack", () -> exchange.importPack(file), merged -> {
-            finish(messages.text("exchange.pack.added", merged.resourcesAdded().size(), file.getFileName().toString()));
+        start(messages.text("exchange.importing", name), false);
+        runner.run("import pack", () -> {
+            try (input) {
+                return exchange.importPack(input.path());
+            }
+        }, merged -> {
+            finish(messages.text("exchange.pack.added", merged.resourcesAdded().size(), name));
             afterImport.run();
         }, failure -> failed(messages.text("exchange.pack.failed"), failure));
     }

@@ -87,7 +87,8 @@ class BackupsViewModelTest {
         model.selectedProperty().set(model.rows().get(0));
         model.restoreSelected();
         assertThat(dialogs.confirmations).containsExactly("恢复这个备份？");
-        assertThat(dialogs.infos).containsExactly("备份已恢复: StudyPath 已回到 " + when + " 时的状态。");
+        assertThat(dialogs.infos).singleElement().asString().startsWith("备份已恢复: StudyPath 已回到 " + when
+                + " 时的状态。恢复前的数据已作为“恢复前”副本保存在此列表中：\n").endsWith("-before-restore.db");
         assertThat(model.rows()).extracting(BackupsViewModel.Row::why).contains("恢复之前", "手动备份");
     }
 

@@ -125,7 +125,8 @@ class ExchangeViewModelTest {
         vm.importFile();
         assertThat(services.plans().paths()).extracting(PathSummary::name).doesNotContain("Made after the backup");
         assertThat(reloads).isEqualTo(1);
-        assertThat(vm.statusProperty().get()).isEqualTo("Restored the backup backup.json");
+        assertThat(vm.statusProperty().get()).startsWith("Restored the backup backup.json. The data from before is kept "
+                + "as the backup ").endsWith("-before-restore.db (File → Backups).");
     }
 
     @Test

@@ -1,0 +1,237 @@
+package org.studypath.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.studypath.domain.Notice;
+
+/**
+ * A file to import, as a regular file that can be read as often as the import needs (detect, preview, restore).
+ *
+ * <p>A regular file is used where it is. Anything else that can be read as a stream (a named pipe, {@code /dev/stdin}
+ * fed by {@code cat backup.json |}, a terminal) is read once, into a private temporary copy (rw------- in the
+ * system's temporary folder) that is deleted on {@link #close}: reading a pipe three times would find it empty after
+ * the first. That read never blocks the caller: it runs on a thread of its own and is given up when nothing arrives
+ * for {@link #IDLE_LIMIT} (a pipe no one writes to, a terminal no one types into), or when more than
+ * {@link #MAX_BYTES} arrive ({@code /dev/zero}). Devices of blocks and sockets are refused without being opened.
+ */
+public final class ImportFile implements AutoCloseable {
+    /** How long a stream may send nothing before the import gives up on it. */
+    public static final Duration IDLE_LIMIT = Duration.ofSeconds(10);
+    /** The most a stream may send: far more than any backup (100,000 resources take about 60 MB). */
+    public static final long MAX_BYTES = 1024L * 1024 * 1024;
+
+    private final Path path;
+    private final String name;
+    private final boolean copy;
+
+    private ImportFile(Path path, String name, boolean copy) {
+        this.path = path;
+        this.name = name;
+        this.copy = copy;
+    }
+
+    /** The regular file to read: the file itself, or the private copy of a stream. */
+    public Path path() {
+        return path;
+    }
+
+    /** The name of the file as the learner gave it, for messages. */
+    public String name() {
+        return name;
+    }
+
+    /** Opens {@code file} for an import, with the default limits. */
+    public static ImportFile open(Path file) throws ExchangeException {
+        return open(file, IDLE_LIMIT, MAX_BYTES);
+    }
+
+    static ImportFile open(Path file, Duration idleLimit, long maxBytes) throws ExchangeException {
+        String name = name(file);
+        BasicFileAttributes attributes = check(file);
+        if (attributes.isRegularFile()) {
+            return new ImportFile(file, name, false);
+        }
+        if (!streamable(file)) {
+            throw new ExchangeException(Notice.of("import.notAFile", name));
+        }
+        return new ImportFile(copyOf(file, name, idleLimit, maxBytes), name, true);
+    }
+
+    /**
+     * What {@code file} is, once it is known to exist, not to be a folder, and to be readable; each of those
+     * failing has its own sentence. Opens nothing.
+     */
+    static BasicFileAttributes check(Path file) throws ExchangeException {
+        String name = name(file);
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            throw new ExchangeException(Notice.of(Files.isSymbolicLink(file) ? "import.brokenLink" : "import.missing", file));
+        } catch (IOException e) {
+            throw new ExchangeException(Notice.of("import.cannotRead", name, Notice.reasonOf(e)), e);
+        }
+        if (attributes.isDirectory()) {
+            throw new ExchangeException(Notice.of("import.isFolder", file));
+        }
+        if (!Files.isReadable(file)) {
+            throw new ExchangeException(Notice.of("import.permissionDenied", file));
+        }
+        return attributes;
+    }
+
+    /** Named pipes and character devices (a terminal, {@code /dev/stdin}) are read as streams; nothing else is. */
+    private static boolean streamable(Path file) {
+        try {
+            int mode = (Integer) Files.getAttribute(file, "unix:mode");
+            int kind = mode & 0170000;
+            return kind == 0010000 /* FIFO */ || kind == 0020000 /* character device */;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            // no unix attributes (Windows): an "other" file there is a device such as CON, read as a stream
+            return true;
+        }
+    }
+
+    /** Reads the stream into a private temporary file, on a thread of its own, within the limits. */
+    private static Path copyOf(Path file, String name, Duration idleLimit, long maxBytes) throws ExchangeException {
+        Path temp;
+        try {
+            temp = Files.createTempFile("studypath-import-", ".json");
+        } catch (IOException e) {
+            throw new ExchangeException(Notice.of("import.cannotCopy", name, Notice.reasonOf(e)), e);
+        }
+        Copy copy = new Copy(file, temp, maxBytes);
+        Thread reader = new Thread(copy, "studypath-import-copy");
+        reader.setDaemon(true);
+        reader.start();
+        long idleNanos = idleLimit.toNanos();
+        long seen = -1;
+        long quietSince = System.nanoTime();
+        try {
+            while (true) {
+                reader.join(Math.max(1, Math.min(100, idleLimit.toMillis())));
+                if (!reader.isAlive()) {
+                    break;
+                }
+                long now = System.nanoTime();
+                long read = copy.bytes.get();
+                if (read != seen) {
+                    seen = read;
+                    quietSince = now;
+                } else if (now - quietSince >= idleNanos) {
+                    copy.giveUp(reader);
+                    deleteQuietly(temp);
+                    throw new ExchangeException(Notice.of("import.nothingArrives", name, idleLimit.toSeconds()));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            copy.giveUp(reader);
+            deleteQuietly(temp);
+            throw new ExchangeException(Notice.of("import.cancelled"), e);
+        }
+        if (copy.failure != null) {
+            deleteQuietly(temp);
+            if (copy.failure instanceof TooBig) {
+                throw new ExchangeException(Notice.of("import.streamTooBig", name, maxBytes / (1024 * 1024)));
+            }
+            if (copy.failure instanceof AccessDeniedException) {
+                throw new ExchangeException(Notice.of("import.permissionDenied", file), copy.failure);
+            }
+            throw new ExchangeException(Notice.of("import.cannotRead", name, Notice.reasonOf(copy.failure)), copy.failure);
+        }
+        return temp;
+    }
+
+    /** The reading thread's work: the copy, and how far it got. */
+    private static final class Copy implements Runnable {
+        private final Path from;
+        private final Path to;
+        private final long maxBytes;
+        final AtomicLong bytes = new AtomicLong();
+        private volatile boolean opened;
+        private volatile boolean abandoned;
+        volatile IOException failure;
+
+        Copy(Path from, Path to, long maxBytes) {
+            this.from = from;
+            this.to = to;
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public void run() {
+            try (InputStream in = Files.newInputStream(from);
+                 OutputStream out = Files.newOutputStream(to, StandardOpenOption.TRUNCATE_EXISTING)) {
+                opened = true;
+                byte[] buffer = new byte[64 * 1024];
+                int n;
+                while (!abandoned && (n = in.read(buffer)) >= 0) {
+                    if (bytes.addAndGet(n) > maxBytes) {
+                        throw new TooBig();
+                    }
+                    out.write(buffer, 0, n);
+                }
+            } catch (IOException e) {
+                failure = e;
+            }
+        }
+
+        /**
+         * Stops the read. A thread blocked in reading is woken by its interrupt (the JDK's file channels close on
+         * it). One still opening a named pipe that no one writes to is blocked inside the system's {@code open},
+         * which nothing interrupts: opening the pipe for writing, on a throwaway thread, lets that open return, and
+         * closing it again ends the stream at once.
+         */
+        void giveUp(Thread reader) {
+            abandoned = true;
+            reader.interrupt();
+            if (!opened) {
+                Thread unblock = new Thread(() -> {
+                    try (OutputStream ignored = Files.newOutputStream(from, StandardOpenOption.WRITE)) {
+                        // opening is all it takes
+                    } catch (IOException | RuntimeException e) {
+                        // not a pipe, or no longer there: nothing is waiting on it
+                    }
+                }, "studypath-import-unblock");
+                unblock.setDaemon(true);
+                unblock.start();
+            }
+        }
+    }
+
+    /** More arrived than any import can be. */
+    private static final class TooBig extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    private static String name(Path file) {
+        Path fileName = file.getFileName();
+        return fileName == null ? file.toString() : fileName.toString();
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a temporary file left behind is removed by the system's own cleaning
+        }
+    }
+
+    /** Deletes the private copy of a stream; a regular file is left alone. */
+    @Override
+    public void close() {
+        if (copy) {
+            deleteQuietly(path);
+        }
+    }
+}

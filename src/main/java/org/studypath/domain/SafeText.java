@@ -1,0 +1,144 @@
+package org.studypath.domain;
+
+import java.util.Optional;
+
+/**
+ * Text from outside (a file, a field, a setting, a library's message) made safe to show, and checked before it is
+ * kept.
+ *
+ * <p>Showing: a message goes to a terminal as well as to the window, and a terminal obeys control characters: an
+ * ESC sequence inside a title could retitle or clear it. So every character a reader cannot see is shown escaped
+ * ({@code \e}, {@code \n}, {@code \u202E}), never passed on, and a quoted value is cut to a few dozen characters so
+ * a 4,000-character address cannot fill the screen.
+ *
+ * <p>Keeping: Java strings can hold what is not Unicode (a lone half of a surrogate pair, decoded from a JSON
+ * {@code \ud800} escape), which SQLite would silently store as {@code ?}. {@link #problem} says what is wrong with a
+ * text so the field is refused instead.
+ */
+public final class SafeText {
+    /** The most characters of a bad value a message quotes. */
+    public static final int QUOTE_LIMIT = 40;
+    /** The most characters of any one argument of a message (a path, a library's reason). */
+    public static final int ARGUMENT_LIMIT = 200;
+
+    /** What is wrong with a text, for {@link #problem}. */
+    public enum Problem {
+        /** A lone surrogate or a noncharacter: the text is not valid Unicode. */
+        NOT_UNICODE,
+        /** A control character (or a line break) in a field of one line. */
+        CONTROL_CHARACTER
+    }
+
+    private SafeText() {
+    }
+
+    /** {@code value} for quoting inside a message: invisible characters escaped, cut to {@value #QUOTE_LIMIT}. */
+    public static String quote(String value) {
+        return visible(value, QUOTE_LIMIT);
+    }
+
+    /**
+     * {@code value} with every character that could act on a terminal or hide itself shown escaped, on one line, and
+     * cut to {@code limit} characters (then ending in "…").
+     */
+    public static String visible(String value, int limit) {
+        if (value == null) {
+            return "null";
+        }
+        StringBuilder out = new StringBuilder(Math.min(value.length(), limit) + 8);
+        int i = 0;
+        int shown = 0;
+        while (i < value.length()) {
+            if (shown >= limit) {
+                out.append('…');
+                break;
+            }
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                int cp = value.codePointAt(i);
+                if (hidden(cp)) {
+                    escape(out, cp);
+                } else {
+                    out.append(c).append(value.charAt(i + 1));
+                }
+                i += 2;
+            } else {
+                if (Character.isSurrogate(c) || hidden(c)) {
+                    escape(out, c);
+                } else {
+                    out.append(c);
+                }
+                i++;
+            }
+            shown++;
+        }
+        return out.toString();
+    }
+
+    /** A whole message made safe for a terminal and a one-line status: {@link #visible} with a generous limit. */
+    public static String message(String text) {
+        return visible(text, 1_000);
+    }
+
+    /**
+     * What is wrong with {@code text} to keep it, or empty: any text must be valid Unicode; a field of one line (a
+     * title, a name, an address) takes no control character at all, and one of several lines (a note) takes only
+     * line breaks and tabs.
+     */
+    public static Optional<Problem> problem(String text, boolean singleLine) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    if (nonCharacter(text.codePointAt(i))) {
+                        return Optional.of(Problem.NOT_UNICODE);
+                    }
+                    i++;
+                    continue;
+                }
+                return Optional.of(Problem.NOT_UNICODE);
+            }
+            if (Character.isLowSurrogate(c) || nonCharacter(c)) {
+                return Optional.of(Problem.NOT_UNICODE);
+            }
+            if (Character.getType(c) == Character.CONTROL) {
+                if (singleLine || (c != '\n' && c != '\r' && c != '\t')) {
+                    return Optional.of(Problem.CONTROL_CHARACTER);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** U+FFFE, U+FFFF and the like, which Unicode reserves never to be text. */
+    private static boolean nonCharacter(int cp) {
+        return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
+    }
+
+    /**
+     * Characters a reader cannot see or that act on the text around them: controls (C0, DEL, C1), format characters
+     * (zero-width spaces and joiners, bidirectional overrides that reorder what follows, the byte order mark), line
+     * and paragraph separators, noncharacters and private-use characters.
+     */
+    private static boolean hidden(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || type == Character.PRIVATE_USE || nonCharacter(cp);
+    }
+
+    private static void escape(StringBuilder out, int cp) {
+        switch (cp) {
+            case '\n' -> out.append("\\n");
+            case '\r' -> out.append("\\r");
+            case '\t' -> out.append("\\t");
+            case 0x1B -> out.append("\\e");
+            default -> {
+                if (cp > 0xFFFF) {
+                    out.append(String.format("\\u{%X}", cp));
+                } else {
+                    out.append(String.format("\\u%04X", cp));
+                }
+            }
+        }
+    }
+}
