@@ -60,4 +60,40 @@ class RunnableJarIT {
         assertThat(wrong.exit()).isEqualTo(2);
         assertThat(wrong.err()).contains("studypath:");
     }
+
+    /**
+     * {@code cat backup.json | studypath import /dev/stdin}, through a real shell and pipe: the backup is read once
+     * (a pipe is empty the second time), restored, and the copy from before is named; then {@code backups} lists it.
+     */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledOnOs(org.junit.jupiter.api.condition.OS.LINUX)
+    void aBackupPipedIntoStandardInputIsRestored() throws Exception {
+        Path work = Files.createTempDirectory("studypath-it-pipe");
+        Path data = work.resolve("data");
+        Path backup = work.resolve("backup.json");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String jar = JAR.toAbsolutePath().toString();
+        Run export = shell(javaBin + " -jar '" + jar + "' export --format json --out '" + backup + "' --data-dir '" + data + "'");
+        assertThat(export.exit()).as(export.err()).isZero();
+        Run piped = shell("cat '" + backup + "' | " + javaBin + " -jar '" + jar + "' import /dev/stdin --data-dir '" + data + "'");
+        assertThat(piped.exit()).as(piped.err()).isZero();
+        assertThat(piped.err()).startsWith("Restored stdin: 1 study paths, 12 resources")
+                .contains("The data from before is kept as " + data.resolve("backups")).contains("-before-restore.db");
+        Run dash = shell("cat '" + backup + "' | " + javaBin + " -jar '" + jar + "' import - --data-dir '" + data + "'");
+        assertThat(dash.exit()).as(dash.err()).isZero();
+        Run list = shell(javaBin + " -jar '" + jar + "' backups --data-dir '" + data + "'");
+        assertThat(list.exit()).as(list.err()).isZero();
+        assertThat(list.out().lines().filter(l -> l.contains("before restore")).count()).isEqualTo(2);
+    }
+
+    private static Run shell(String command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("sh", "-c", command);
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("finished").isTrue();
+        return new Run(process.exitValue(), out, err);
+    }
 }

@@ -232,6 +232,13 @@ public final class ExchangeService {
     /** Whether {@code file} is a StudyPath backup or a catalog pack, from its first field. */
     public ImportKind detect(Path file) throws ExchangeException {
         checkReadable(file);
+        try {
+            if (Files.size(file) == 0) {
+                throw new ExchangeException(Notice.of("import.empty", name(file)));
+            }
+        } catch (IOException e) {
+            throw new ExchangeException(Notice.of("import.cannotRead", name(file), Notice.reasonOf(e)), e);
+        }
         try (InputStream in = Files.newInputStream(file);
              JsonParser parser = new JsonFactory().createParser(in)) {
             if (parser.nextToken() == JsonToken.START_OBJECT && parser.nextToken() == JsonToken.FIELD_NAME

@@ -17,8 +17,8 @@ import org.studypath.domain.Notice;
  * A file to import, as a regular file that can be read as often as the import needs (detect, preview, restore).
  *
  * <p>A regular file is used where it is. Anything else that can be read as a stream (a named pipe, {@code /dev/stdin}
- * fed by {@code cat backup.json |}, a terminal) is read once, into a private temporary copy (rw------- in the
- * system's temporary folder) that is deleted on {@link #close}: reading a pipe three times would find it empty after
+ * fed by {@code cat backup.json |}, a terminal) is read once, into a temporary copy of the same name in a private
+ * folder (rwx------) of the system's temporary folder, deleted on {@link #close}: reading a pipe three times would find it empty after
  * the first. That read never blocks the caller: it runs on a thread of its own and is given up when nothing arrives
  * for {@link #IDLE_LIMIT} (a pipe no one writes to, a terminal no one types into), or when more than
  * {@link #MAX_BYTES} arrive ({@code /dev/zero}). Devices of blocks and sockets are refused without being opened.
@@ -105,9 +105,11 @@ public final class ImportFile implements AutoCloseable {
     private static Path copyOf(Path file, String name, Duration idleLimit, long maxBytes) throws ExchangeException {
         Path temp;
         try {
-            temp = Files.createTempFile("studypath-import-", ".json");
-        } catch (IOException e) {
-            throw new ExchangeException(Notice.of("import.cannotCopy", name, Notice.reasonOf(e)), e);
+            // a private folder (rwx------) holding the copy under the file's own name, which messages then show
+            temp = Files.createTempDirectory("studypath-import-").resolve(name);
+            Files.createFile(temp);
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            throw new ExchangeException(Notice.of("import.cannotCopy", name, e.getMessage()), e);
         }
         Copy copy = new Copy(file, temp, maxBytes);
         Thread reader = new Thread(copy, "studypath-import-copy");
@@ -171,7 +173,7 @@ public final class ImportFile implements AutoCloseable {
         @Override
         public void run() {
             try (InputStream in = Files.newInputStream(from);
-                 OutputStream out = Files.newOutputStream(to, StandardOpenOption.TRUNCATE_EXISTING)) {
+                 OutputStream out = Files.newOutputStream(to, StandardOpenOption.WRITE)) {
                 opened = true;
                 byte[] buffer = new byte[64 * 1024];
                 int n;
@@ -219,9 +221,11 @@ public final class ImportFile implements AutoCloseable {
         return fileName == null ? file.toString() : fileName.toString();
     }
 
+    /** Deletes the copy and its private folder. */
     private static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
+            Files.deleteIfExists(file.getParent());
         } catch (IOException e) {
             // a temporary file left behind is removed by the system's own cleaning
         }

@@ -54,10 +54,10 @@ public final class JsonProblems {
             return Notice.of("json.unknownWord", quoted(message));
         }
         if (message.startsWith("Illegal unquoted character")) {
-            return Notice.of("json.controlInText", code(message));
+            return Notice.of("json.controlInText", character(code(message)));
         }
         if (message.startsWith("Illegal character")) {
-            return Notice.of("json.controlOutside", code(message));
+            return Notice.of("json.controlOutside", character(code(message)));
         }
         if (message.startsWith("Unrecognized character escape") || message.contains("character escape sequence")) {
             return Notice.of("json.badEscape");
@@ -109,8 +109,8 @@ public final class JsonProblems {
         return m.find() ? m.group(1) : "";
     }
 
-    private static long code(String message) {
+    private static String code(String message) {
         Matcher m = CODE.matcher(message);
-        return m.find() ? Long.parseLong(m.group(1)) : -1;
+        return m.find() ? m.group(1) : "";
     }
 }

@@ -9,6 +9,7 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.studypath.domain.Durations;
 import org.studypath.domain.Notice;
+import org.studypath.domain.SafeText;
 
 /**
  * The words of the user interface in the chosen language: one resource bundle, {@code org/studypath/ui/messages}
@@ -73,7 +74,8 @@ public final class Messages {
         if (failure instanceof Notice.Carrier carrier && carrier.notice() != null) {
             return notice(carrier.notice());
         }
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        // a failure's own words may quote a file (a path, a library's message): shown as a notice argument would be
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : SafeText.message(failure.getMessage());
     }
 
     /** A date or time pattern kept in the bundle under {@code key}, as a formatter for this locale. */
