@@ -143,6 +143,9 @@ public final class ImportFile implements AutoCloseable {
         }
         if (copy.failure != null) {
             deleteQuietly(temp);
+            if (copy.failure instanceof NotJson) {
+                throw new ExchangeException(Notice.of("import.streamNotJson", name));
+            }
             if (copy.failure instanceof TooBig) {
                 throw new ExchangeException(Notice.of("import.streamTooBig", name, maxBytes / (1024 * 1024)));
             }
@@ -161,6 +164,8 @@ public final class ImportFile implements AutoCloseable {
         private final long maxBytes;
         final AtomicLong bytes = new AtomicLong();
         private volatile boolean opened;
+        /** Whether a JSON object has begun; until then only white space and byte order marks may come. */
+        private boolean json;
         private volatile boolean abandoned;
         volatile IOException failure;
 
@@ -178,8 +183,12 @@ public final class ImportFile implements AutoCloseable {
                 byte[] buffer = new byte[64 * 1024];
                 int n;
                 while (!abandoned && (n = in.read(buffer)) >= 0) {
-                    if (bytes.addAndGet(n) > maxBytes) {
+                    long total = bytes.addAndGet(n);
+                    if (total > maxBytes) {
                         throw new TooBig();
+                    }
+                    if (!json) {
+                        json = startsLikeJson(buffer, n, total);
                     }
                     out.write(buffer, 0, n);
                 }
@@ -187,6 +196,32 @@ public final class ImportFile implements AutoCloseable {
                 failure = e;
             }
         }
+
+        /**
+         * Whether the stream so far starts as a JSON object: white space, NULs and byte-order-mark bytes (UTF-8, or
+         * UTF-16 and UTF-32, which the JSON reader decodes too) and then "{". Anything else stops the copy at once, so
+         * {@code /dev/urandom} is not copied to the size limit; neither is {@code /dev/zero}, past {@link #SNIFF}.
+         */
+        static boolean startsLikeJson(byte[] chunk, int length, long total) throws NotJson {
+            for (int i = 0; i < length; i++) {
+                int b = chunk[i] & 0xFF;
+                if (b == '{') {
+                    return true;
+                }
+                boolean filler = b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == 0 || b == 0xEF || b == 0xBB
+                        || b == 0xBF || b == 0xFE || b == 0xFF;
+                if (!filler) {
+                    throw new NotJson();
+                }
+            }
+            if (total > SNIFF) {
+                throw new NotJson();
+            }
+            return false;
+        }
+
+        /** How far into a stream its JSON object must have begun. */
+        static final long SNIFF = 64 * 1024;
 
         /**
          * Stops the read. A thread blocked in reading is woken by its interrupt (the JDK's file channels close on
@@ -213,6 +248,11 @@ public final class ImportFile implements AutoCloseable {
 
     /** More arrived than any import can be. */
     private static final class TooBig extends IOException {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** What arrived does not start as JSON. */
+    private static final class NotJson extends IOException {
         private static final long serialVersionUID = 1L;
     }
 

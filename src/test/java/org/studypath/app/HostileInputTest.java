@@ -313,13 +313,44 @@ class HostileInputTest {
 
     @Test
     @EnabledOnOs(OS.LINUX)
-    void aStreamWithoutEndIsCutOff() throws Exception {
+    void endlessStreamsAreCutOffAtOnce() throws Exception {
+        for (String device : List.of("/dev/zero", "/dev/urandom")) {
+            long start = System.nanoTime();
+            try {
+                ImportFile.open(Path.of(device), Duration.ofSeconds(5), ImportFile.MAX_BYTES).close();
+                org.junit.jupiter.api.Assertions.fail("an endless stream was taken");
+            } catch (ExchangeException e) {
+                assertThat(e.getMessage()).isEqualTo(Path.of(device).getFileName() + " is not a StudyPath backup or "
+                        + "catalog pack: what it sends does not start as JSON, so the import stopped; nothing was changed.");
+            }
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+        }
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void aStreamOfJsonWithoutEndIsCutOffAtTheLimit() throws Exception {
+        Path fifo = mkfifo("endless-pipe");
+        Thread writer = new Thread(() -> {
+            try (OutputStream out = Files.newOutputStream(fifo)) {
+                out.write("{\"format\":".getBytes(StandardCharsets.UTF_8));
+                byte[] spaces = new byte[64 * 1024];
+                java.util.Arrays.fill(spaces, (byte) ' ');
+                while (true) {
+                    out.write(spaces);
+                }
+            } catch (IOException e) {
+                // the reader stopped
+            }
+        });
+        writer.setDaemon(true);
+        writer.start();
         try {
-            ImportFile.open(Path.of("/dev/zero"), Duration.ofSeconds(5), 4L * 1024 * 1024).close();
+            ImportFile.open(fifo, Duration.ofSeconds(5), 4L * 1024 * 1024).close();
             org.junit.jupiter.api.Assertions.fail("an endless stream was taken");
         } catch (ExchangeException e) {
-            assertThat(e.getMessage()).isEqualTo("zero sent more than 4 MB, more than any backup holds, so the import "
-                    + "stopped; nothing was changed.");
+            assertThat(e.getMessage()).isEqualTo("endless-pipe sent more than 4 MB, more than any backup holds, so the "
+                    + "import stopped; nothing was changed.");
         }
     }
 
