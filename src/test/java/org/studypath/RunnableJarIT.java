@@ -77,7 +77,7 @@ class RunnableJarIT {
         assertThat(export.exit()).as(export.err()).isZero();
         Run piped = shell("cat '" + backup + "' | " + javaBin + " -jar '" + jar + "' import /dev/stdin --data-dir '" + data + "'");
         assertThat(piped.exit()).as(piped.err()).isZero();
-        assertThat(piped.err()).startsWith("Restored stdin: 1 study paths, 12 resources")
+        assertThat(piped.err()).startsWith("Restored stdin: 1 study path, 12 resources")
                 .contains("The data from before is kept as " + data.resolve("backups")).contains("-before-restore.db");
         Run dash = shell("cat '" + backup + "' | " + javaBin + " -jar '" + jar + "' import - --data-dir '" + data + "'");
         assertThat(dash.exit()).as(dash.err()).isZero();

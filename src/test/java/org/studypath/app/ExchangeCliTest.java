@@ -187,7 +187,7 @@ class ExchangeCliTest {
         }
         assertThat(run("import", file.toString())).isEqualTo(CliRunner.OK);
         assertThat(err().lines().toList()).containsExactly(
-                "Restored backup.json: 2 study paths, 13 resources, 3 units with progress, 1 time logs, 2 notes.",
+                "Restored backup.json: 2 study paths, 13 resources, 3 units with progress, 1 time log, 2 notes.",
                 "The data from before is kept as " + data.resolve("backups/studypath-2026-01-14-103000-before-restore.db")
                         + "; to go back to it: studypath backups restore studypath-2026-01-14-103000-before-restore.db");
         try (Services services = Services.open(data, BERLIN)) {
@@ -200,11 +200,11 @@ class ExchangeCliTest {
         Path pack = write(files, "pack.json", CatalogPackImportTest.pack("extras", "https://example.org/second"));
         assertThat(run("import", pack.toString())).isEqualTo(CliRunner.OK);
         assertThat(err().lines().toList()).containsExactly(
-                "Merged catalog pack \"extras\": 2 resources added, 1 new categories, 0 already in the catalog.");
+                "Merged catalog pack \"extras\": 2 resources added, 1 new category, 0 already in the catalog.");
         stderr.reset();
         assertThat(run("import", pack.toString())).isEqualTo(CliRunner.OK);
         assertThat(err().lines().toList()).containsExactly(
-                "Merged catalog pack \"extras\": 0 resources added, 0 new categories, 2 already in the catalog.");
+                "Merged catalog pack \"extras\": no resources added, no new categories, 2 already in the catalog.");
     }
 
     @Test
