@@ -103,6 +103,7 @@ public final class CatalogJsonReader {
         if (root == null || !root.isObject()) {
             throw new CatalogFormatException(Notice.of("catalog.notOneObject", fileName));
         }
+        validUnicode(root, fileName, "");
         Context file = new Context(fileName);
         int format = file.positiveInt(root, "format");
         if (format != FORMAT) {
@@ -136,6 +137,38 @@ public final class CatalogJsonReader {
             categories.add(new CatalogCategory(key, name, resources));
         }
         return new CatalogData(id, version, categories);
+    }
+
+    /**
+     * Refuses a file with text that is not valid Unicode anywhere, even in a field StudyPath does not read (a pack's
+     * own title, say): such a file was not written by a tool that writes JSON correctly, and what else it got wrong
+     * cannot be known.
+     */
+    private static void validUnicode(JsonNode node, String fileName, String path) throws CatalogFormatException {
+        if (node.isTextual()) {
+            if (notUnicode(node.textValue())) {
+                throw new CatalogFormatException(Notice.of("catalog.at", fileName,
+                        Notice.of("catalog.notUnicode", path, SafeText.quote(node.textValue()))));
+            }
+            return;
+        }
+        var fields = node.fields();
+        while (fields.hasNext()) {
+            var field = fields.next();
+            String inner = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+            if (notUnicode(field.getKey())) {
+                throw new CatalogFormatException(Notice.of("catalog.at", fileName,
+                        Notice.of("catalog.notUnicode", SafeText.quote(inner), SafeText.quote(field.getKey()))));
+            }
+            validUnicode(field.getValue(), fileName, inner);
+        }
+        for (int i = 0; node.isArray() && i < node.size(); i++) {
+            validUnicode(node.get(i), fileName, path + "[" + i + "]");
+        }
+    }
+
+    private static boolean notUnicode(String text) {
+        return SafeText.problem(text, false).filter(p -> p == SafeText.Problem.NOT_UNICODE).isPresent();
     }
 
     private CatalogResource resource(Context position, JsonNode node, Context file) throws CatalogFormatException {

@@ -170,7 +170,7 @@ class HostileInputTest {
                         + "character pair\\): \"Broken \\\\uD800 pair\"");
         String pack = CatalogPackImportTest.pack("surrogate-pack", "https://example.org/second")
                 .replace("\"title\": \"Bayes\"", "\"title\": \"Bayes \\udc00\"");
-        assertThat(refused("surrogate-pack.json", pack)).contains("units[1]: title is not valid Unicode text");
+        assertThat(refused("surrogate-pack.json", pack)).isEqualTo("surrogate-pack.json: categories[0].resources[0].units[1].title is not valid Unicode text (it holds half of a character pair): \"Bayes \\uDC00\"");
     }
 
     @Test

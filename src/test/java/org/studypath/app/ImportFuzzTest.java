@@ -993,9 +993,21 @@ class ImportFuzzTest {
                     }
                 }
             } else if (status == CliRunner.OK) {
-                if (lines.size() != 1 || !(lines.get(0).startsWith("Restored ") || lines.get(0).startsWith("Merged catalog pack "))) {
-                    c.fail("command line: a successful import does not say what it did in one line",
+                // a merge says what it did in one line; a restore also says where the data from before is kept, and
+                // one "Left out: …" line per setting it did not take
+                boolean merged = lines.size() == 1 && lines.get(0).startsWith("Merged catalog pack ");
+                boolean restored = lines.size() >= 2 && lines.stream().filter(l -> l.startsWith("Restored ")).count() == 1
+                        && lines.get(lines.size() - 1).startsWith("The data from before is kept as ")
+                        && lines.stream().allMatch(l -> l.startsWith("Restored ") || l.startsWith("Left out: ")
+                                || l.startsWith("The data from before is kept as "));
+                if (!merged && !restored) {
+                    c.fail("command line: a successful import does not say what it did, one line each",
                             lines.size() + " lines: " + oneLine(errText, 300));
+                }
+                for (String line : lines) {
+                    for (String[] problem : messageProblems("command line", line.length() > 400 ? line.substring(0, 400) : line)) {
+                        c.fail(problem[0], problem[1]);
+                    }
                 }
             } else {
                 c.fail("command line: import exits with status " + status, oneLine(errText, 300));

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.studypath.domain.ResourceType;
+import org.studypath.domain.Topic;
 import org.studypath.domain.UnitKind;
 
 /**
@@ -72,7 +73,7 @@ public final class BackupFormat {
                     lines("note_zh"), lines("duration_note_en"), lines("duration_note_zh"), bool("hidden"), bool("retired"),
                     timestamp("created_at"), timestamp("updated_at")),
             table("resource_creator", "creators", integer("resource_id"), integer("position"), text("name")),
-            table("resource_topic", "topics", integer("resource_id"), text("topic")),
+            table("resource_topic", "topics", integer("resource_id"), oneOf("topic", topicKeys())),
             table("unit", "units", integer("id"), integer("resource_id"), optionalText("catalog_key"), integer("position"),
                     text("title"), integer("minutes"), bool("estimated"), text("url"), bool("retired")),
             table("setting", "settings", text("key"), text("value")),
@@ -144,6 +145,10 @@ public final class BackupFormat {
 
     private static Field oneOf(String name, String... values) {
         return new Field(name, Type.TEXT, false, Set.of(values));
+    }
+
+    private static String[] topicKeys() {
+        return Arrays.stream(Topic.values()).map(Topic::key).toArray(String[]::new);
     }
 
     private static String[] names(Enum<?>[] values) {

@@ -266,8 +266,7 @@ public final class BackupJsonReader {
                 String name = parser.currentName();
                 int i = table.index(name);
                 if (i < 0) {
-                    throw fail(where, Notice.of("backup.unknownRowField", clip(name), table.name(),
-                            String.join(", ", table.fieldNames())));
+                    throw fail(where, Notice.of("backup.unknownRowField", clip(name), table.name(), fieldList(table)));
                 }
                 present[i] = true;
                 field = name;
@@ -405,6 +404,13 @@ public final class BackupJsonReader {
         private Notice at(Where where, Notice problem) {
             return BackupJsonReader.at(fileName, line(parser.currentLocation()), where, problem);
         }
+    }
+
+    /** A table's field names for a message: all of a short table's, the first few of a long one's. */
+    static String fieldList(BackupFormat.Table table) {
+        List<String> names = table.fieldNames();
+        return names.size() <= 10 ? String.join(", ", names)
+                : String.join(", ", names.subList(0, 6)) + ", … " + names.get(names.size() - 1);
     }
 
     /** Puts long or strange user text into a message safely: short, on one line, what a terminal obeys escaped. */
