@@ -115,7 +115,9 @@ final class SearchCatalog {
             switch (table.name()) {
                 case "category" -> {
                     for (int s = 0; s < SUBJECTS.size(); s++) {
-                        writer.row(new Object[] {s + 1L, null, SUBJECTS.get(s).en(), SUBJECTS.get(s).zh(), (long) s});
+                        // categories only ever come from a catalog, so each has a key (RestoreInvariants)
+                        writer.row(new Object[] {s + 1L, "subject-" + (s + 1), SUBJECTS.get(s).en(),
+                                SUBJECTS.get(s).zh(), (long) s});
                     }
                 }
                 case "resource" -> {

@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * <p>Showing: a message goes to a terminal as well as to the window, and a terminal obeys control characters: an
  * ESC sequence inside a title could retitle or clear it. So every character a reader cannot see is shown escaped
- * ({@code \e}, {@code \n}, {@code \u202E}), never passed on, and a quoted value is cut to a few dozen characters so
+ * ({@code \e}, {@code \n}, {@code \u202E}), never passed on, and a quoted value is cut to a few dozen characters (its two ends) so
  * a 4,000-character address cannot fill the screen.
  *
  * <p>Keeping: Java strings can hold what is not Unicode (a lone half of a surrogate pair, decoded from a JSON
@@ -16,8 +16,8 @@ import java.util.Optional;
  * text so the field is refused instead.
  */
 public final class SafeText {
-    /** The most characters of a bad value a message quotes. */
-    public static final int QUOTE_LIMIT = 40;
+    /** The most characters of a bad value a message quotes (half from each end). */
+    public static final int QUOTE_LIMIT = 60;
     /** The most characters of any one argument of a message (a path, a library's reason). */
     public static final int ARGUMENT_LIMIT = 200;
 
@@ -39,40 +39,34 @@ public final class SafeText {
 
     /**
      * {@code value} with every character that could act on a terminal or hide itself shown escaped, on one line, and
-     * cut to {@code limit} characters (then ending in "…").
+     * cut to {@code limit} characters: its first and last halves around "…".
      */
     public static String visible(String value, int limit) {
         if (value == null) {
             return "null";
         }
+        int[] points = value.codePoints().toArray();
         StringBuilder out = new StringBuilder(Math.min(value.length(), limit) + 8);
-        int i = 0;
-        int shown = 0;
-        while (i < value.length()) {
-            if (shown >= limit) {
-                out.append('…');
-                break;
-            }
-            char c = value.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                int cp = value.codePointAt(i);
-                if (hidden(cp)) {
-                    escape(out, cp);
-                } else {
-                    out.append(c).append(value.charAt(i + 1));
-                }
-                i += 2;
-            } else {
-                if (Character.isSurrogate(c) || hidden(c)) {
-                    escape(out, c);
-                } else {
-                    out.append(c);
-                }
-                i++;
-            }
-            shown++;
+        if (points.length <= limit) {
+            append(out, points, 0, points.length);
+        } else {
+            // both ends: white space at the end of a long title, or a path's file name, is what a reader looks for
+            append(out, points, 0, limit / 2);
+            out.append('…');
+            append(out, points, points.length - limit / 2, points.length);
         }
         return out.toString();
+    }
+
+    private static void append(StringBuilder out, int[] points, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int cp = points[i];
+            if (Character.isSurrogate((char) cp) && cp <= 0xFFFF || hidden(cp)) {
+                escape(out, cp);
+            } else {
+                out.appendCodePoint(cp);
+            }
+        }
     }
 
     /** A whole message made safe for a terminal and a one-line status: {@link #visible} with a generous limit. */
@@ -118,11 +112,13 @@ public final class SafeText {
     /**
      * Characters a reader cannot see or that act on the text around them: controls (C0, DEL, C1), format characters
      * (zero-width spaces and joiners, bidirectional overrides that reorder what follows, the byte order mark), line
-     * and paragraph separators, noncharacters and private-use characters.
+     * and paragraph separators, noncharacters and private-use characters; and spaces other than the plain one (a
+     * no-break or ideographic space), which look like it but are not.
      */
     private static boolean hidden(int cp) {
         int type = Character.getType(cp);
         return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || (type == Character.SPACE_SEPARATOR && cp != ' ')
                 || type == Character.PARAGRAPH_SEPARATOR || type == Character.PRIVATE_USE || nonCharacter(cp);
     }
 

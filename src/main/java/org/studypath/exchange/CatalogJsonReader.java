@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.studypath.domain.LocalizedText;
 import org.studypath.domain.Notice;
+import org.studypath.domain.ResourceDraft;
 import org.studypath.domain.ResourceType;
 import org.studypath.domain.SafeText;
 import org.studypath.domain.Topic;
@@ -34,9 +35,10 @@ import org.studypath.domain.catalog.CatalogUnit;
  */
 public final class CatalogJsonReader {
     public static final int FORMAT = 1;
-    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
-    private static final int MAX_TEXT = 4_000;
-    private static final int MAX_MINUTES = 100 * 60;
+    private static final Pattern KEY = Pattern.compile(CatalogData.KEY_PATTERN);
+    private static final int MAX_TEXT = CatalogData.MAX_TEXT;
+    /** The editor's limit: a unit is held to the same whether it came from a catalog or was typed in. */
+    private static final int MAX_MINUTES = ResourceDraft.MAX_MINUTES;
 
     /** Made on first use: a start that only checks the bundled catalog's version never loads Jackson's data binding. */
     private ObjectMapper mapper;

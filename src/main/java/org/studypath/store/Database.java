@@ -307,6 +307,15 @@ public final class Database implements AutoCloseable {
      * one fails the transaction, which is rolled back as with {@link #transaction}.
      */
     public synchronized <T> T bulkTransaction(SqlWork<T> work) {
+        return bulkTransaction(work, c -> null);
+    }
+
+    /**
+     * A {@link #bulkTransaction(SqlWork)} that runs {@code beforeCommit} once the references are known to be sound, so
+     * that it may join along them without a dangling row hiding what it looks for; what it throws rolls everything
+     * back as well.
+     */
+    public synchronized <T> T bulkTransaction(SqlWork<T> work, SqlWork<?> beforeCommit) {
         try (Statement statement = connection.createStatement()) {
             // foreign_keys cannot change inside a transaction, so it is switched off around it
             statement.execute("PRAGMA foreign_keys = OFF");
@@ -314,6 +323,7 @@ public final class Database implements AutoCloseable {
                 return transaction(c -> {
                     T result = work.apply(c);
                     checkReferences(c);
+                    beforeCommit.apply(c);
                     return result;
                 });
             } finally {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.studypath.domain.Notice;
 import org.studypath.domain.backup.BackupFormat;
 import org.studypath.domain.backup.BackupSink;
@@ -90,8 +91,9 @@ public final class SqliteBackupStore {
 
     /**
      * Deletes everything and inserts what {@code source} plays, in one transaction: when the source fails, a row
-     * breaks a rule, or a row points at one that is not there, nothing changes and the cause is rethrown. For speed
-     * the secondary indexes are dropped and built again after the inserts, and references are checked once at the end.
+     * breaks a rule of the schema, a row points at one that is not there, or the rows break a rule StudyPath's own
+     * writes keep ({@link RestoreInvariants}), nothing changes and the cause is rethrown. For speed the secondary
+     * indexes are dropped and built again after the inserts, and references are checked once at the end.
      */
     public void replaceAll(BackupSource source) throws Exception {
         try {
@@ -114,6 +116,15 @@ public final class SqliteBackupStore {
                     }
                 }
                 SearchIndex.rebuildAll(c);
+                return null;
+            }, c -> {
+                // after the references are checked, so a row that points at nothing is said as that
+                Optional<Notice> broken = RestoreInvariants.firstBroken(c);
+                if (broken.isPresent()) {
+                    // carried past bulkTransaction, which would wrap it as a failed change of the database: it is a
+                    // refused backup, said as the one sentence
+                    throw new Carried(new NoticedSQLException(broken.get(), null));
+                }
                 return null;
             });
         } catch (Carried e) {

@@ -28,6 +28,8 @@ import org.studypath.domain.plan.StudyPathPlan;
 import org.studypath.domain.plan.UnitStatus;
 
 public final class SqlitePathRepository implements PathRepository {
+    /** Longest name a study path may have, in characters. */
+    static final int MAX_NAME_LENGTH = 200;
     private static final String[] DAY_COLUMNS = {"minutes_mon", "minutes_tue", "minutes_wed", "minutes_thu", "minutes_fri",
         "minutes_sat", "minutes_sun"};
 
@@ -475,8 +477,8 @@ public final class SqlitePathRepository implements PathRepository {
         if (clean.isEmpty()) {
             throw new Notice.Refused(Notice.of("store.pathNameMissing"));
         }
-        if (clean.length() > 200) {
-            throw new Notice.Refused(Notice.of("store.pathNameTooLong", 200));
+        if (clean.length() > MAX_NAME_LENGTH) {
+            throw new Notice.Refused(Notice.of("store.pathNameTooLong", MAX_NAME_LENGTH));
         }
         return clean;
     }

@@ -45,7 +45,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.studypath.domain.WebLinks;
 import org.studypath.domain.backup.BackupFormat;
@@ -74,11 +73,10 @@ import org.studypath.domain.plan.PathSummary;
  * README.md); {@link #knownFindings(Path)} runs each through the same checks, restore or import and command line included
  * ({@code -Dstudypath.fuzz.findings=DIR} runs the files of DIR instead, a dump for instance).
  *
- * <p>Off unless {@code -Dstudypath.fuzz=true} until the import fixes land. Properties: {@code studypath.fuzz.seed}
+ * <p>Part of every {@code mvn verify} (about 45 s). Properties: {@code studypath.fuzz.seed}
  * (a long, decimal or 0x hex), {@code .backups} and {@code .packs} (how many mutations), {@code .seconds} (the time
  * budget of each of the two runs; a run that reaches it stops early and says so), {@code .cliEvery}.
  */
-@EnabledIfSystemProperty(named = "studypath.fuzz", matches = "true")
 class ImportFuzzTest {
     static final long SEED = Long.decode(System.getProperty("studypath.fuzz.seed", "0x5D2026"));
     static final int BACKUPS = Integer.getInteger("studypath.fuzz.backups", 2000);

@@ -20,11 +20,13 @@ import org.studypath.domain.PlausibleDates;
 import org.studypath.domain.SafeText;
 import org.studypath.domain.backup.BackupFormat;
 import org.studypath.domain.backup.BackupSink;
+import org.studypath.domain.catalog.CatalogData;
 import org.studypath.exchange.JsonProblems;
 
 /**
  * Reads a backup written by {@link BackupJsonWriter}, streamed, and checks every field as it goes: the format and
- * version, each table and field name, each value's type, dates that exist, values from fixed lists, text length.
+ * version, each table and field name, each value's type, dates that exist, values from fixed lists, text length, and
+ * what a text must look like as StudyPath writes it ({@link BackupFormat.Text}: trimmed, not empty, a key, a link).
  * Anything wrong stops the read with a {@link BackupFormatException} such as
  * {@code backup.json line 42: unit row 7: "minutes" must be a whole number, not "ten"}. What the sink does with the
  * rows is its business; a restore runs it inside one transaction, so a bad file changes nothing.
@@ -335,9 +337,36 @@ public final class BackupJsonReader {
                         throw fail(where, Notice.of("backup.notAllowed", name, String.join(", ",
                                 new java.util.TreeSet<>(field.allowed())), clip(text)));
                     }
+                    Notice wrong = wrongText(field, text);
+                    if (wrong != null) {
+                        throw fail(where, wrong);
+                    }
                     return text;
                 }
             }
+        }
+
+        /**
+         * What is wrong with a text that StudyPath's own writes would never store in {@code field}, or null. Checked
+         * here, as it is read, rather than in the store after the inserts: a few nanoseconds a text in Java, a
+         * function call a text in SQL, and the preview can say it too.
+         */
+        private static Notice wrongText(BackupFormat.Field field, String text) {
+            String name = field.name();
+            BackupFormat.Text shape = field.text();
+            boolean trimmed = shape == BackupFormat.Text.ANY || shape == BackupFormat.Text.KEY
+                    || BackupFormat.isTrimmed(text);
+            if (!trimmed) {
+                return Notice.of("backup.invariant.untrimmed", name, SafeText.quote(text));
+            }
+            return switch (shape) {
+                case NAME -> text.isEmpty() ? Notice.of("backup.invariant.empty", name) : null;
+                case KEY -> BackupFormat.isKey(text) ? null : Notice.of("backup.invariant.badKey", name,
+                        CatalogData.MAX_KEY_LENGTH, SafeText.quote(text));
+                case LINK -> BackupFormat.isLink(text) ? null : Notice.of("backup.invariant.notWebLinkOrEmpty", name,
+                        SafeText.quote(text));
+                default -> null;
+            };
         }
 
         private void timestamp(String text, Where where, String name) throws BackupFormatException {

@@ -13,7 +13,8 @@ import org.studypath.domain.report.PlanReport;
 /**
  * The plan as a spreadsheet: RFC 4180 CSV in UTF-8 (CRLF line ends, quotes where needed), one row per session and
  * unit. Optionally starts with a byte order mark, which Excel needs to read UTF-8 (Chinese titles) correctly.
- * Text that a spreadsheet would run as a formula is neutralised (see {@link #neutralise(String)}).
+ * Every cell that holds text from the plan or a date goes through {@link #neutralise(String)}, so that none is run as
+ * a formula; the numbers and the status are written by the app itself.
  */
 public final class CsvPlanWriter {
     public static final String[] HEADER = {"date", "resource", "category", "unit", "part", "parts", "planned_minutes",
@@ -34,7 +35,8 @@ public final class CsvPlanWriter {
         CSVPrinter printer = new CSVPrinter(writer, format);
         for (PlanReport.Row row : report.sessions()) {
             printer.printRecord(
-                    row.date().toString(),
+                    // a date past 9999 or before year 0 is written +10000-01-01 or -0001-01-01
+                    neutralise(row.date().toString()),
                     neutralise(row.resource()),
                     neutralise(row.category()),
                     neutralise(row.unit()),
@@ -42,7 +44,7 @@ public final class CsvPlanWriter {
                     row.parts(),
                     row.minutes(),
                     row.status().name().toLowerCase(java.util.Locale.ROOT),
-                    row.done() && row.statusDate() != null ? row.statusDate().toString() : "",
+                    row.done() && row.statusDate() != null ? neutralise(row.statusDate().toString()) : "",
                     neutralise(row.url()));
         }
         printer.flush();
@@ -50,16 +52,40 @@ public final class CsvPlanWriter {
     }
 
     /**
-     * A cell starting with {@code = + - @}, a tab or a carriage return would be run as a formula by Excel, LibreOffice
-     * or Google Sheets ("CSV injection"); such text gets a leading apostrophe, which spreadsheets show as plain text.
+     * A cell a spreadsheet would run as a formula ("CSV injection") gets a leading apostrophe, which Excel,
+     * LibreOffice and Google Sheets show as plain text: a cell whose first visible character is {@code = + - @} or its
+     * full-width form {@code ＝ ＋ － ＠} (U+FF1D, U+FF0B, U+FF0D, U+FF20, which a spreadsheet may take for them),
+     * after any run of characters a spreadsheet skips or does not show: white space (tabs, line breaks, no-break and
+     * ideographic spaces, U+2000–U+200A, ...), invisible format characters (Unicode category Cf: zero-width spaces and
+     * joiners U+200B–U+200D, U+2060, the byte order mark U+FEFF, bidi controls) and other control characters. A cell
+     * that starts with a tab or a line break gets one whatever follows, as spreadsheets may drop it and read on.
      */
     public static String neutralise(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text
-                : text;
+        int first = text.codePointAt(0);
+        if (first == '\t' || first == '\r' || first == '\n') {
+            return "'" + text;
+        }
+        int i = 0;
+        while (i < text.length() && skipped(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i < text.length() && formulaSign(text.codePointAt(i)) ? "'" + text : text;
+    }
+
+    /** Characters a spreadsheet may skip before a formula, or that cannot be seen: white space, Cf and Cc. */
+    private static boolean skipped(int c) {
+        int type = Character.getType(c);
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.FORMAT
+                || type == Character.CONTROL;
+    }
+
+    private static boolean formulaSign(int c) {
+        return switch (c) {
+            case '=', '+', '-', '@', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20' -> true;
+            default -> false;
+        };
     }
 }

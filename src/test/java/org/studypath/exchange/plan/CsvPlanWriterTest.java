@@ -8,10 +8,14 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.studypath.domain.plan.UnitStatus;
 import org.studypath.domain.report.PlanReport;
 
@@ -91,6 +95,76 @@ class CsvPlanWriterTest {
         assertThat(CsvPlanWriter.neutralise("'=1")).isEqualTo("'=1");
         assertThat(CsvPlanWriter.neutralise("")).isEmpty();
         assertThat(CsvPlanWriter.neutralise(null)).isEmpty();
+    }
+
+    /** The signs a spreadsheet starts a formula with, and their full-width forms. */
+    static final List<String> SIGNS = List.of("=", "+", "-", "@", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20");
+
+    /**
+     * Runs a spreadsheet skips, or that cannot be seen, before a formula: spaces of every kind, tabs and line breaks,
+     * zero-width and other format characters (bidi controls, the byte order mark), control characters, and mixes.
+     */
+    static Stream<String> invisiblePrefixes() {
+        return Stream.of("", " ", "   ", "\u00A0", "\u00A0\u00A0", "\u1680", "\u2000", "\u2001", "\u2002", "\u2003",
+                "\u2004", "\u2005", "\u2006", "\u2007", "\u2008", "\u2009", "\u200A", "\u2028", "\u2029", "\u202F",
+                "\u205F", "\u3000", "\uFEFF", "\u200B", "\u200C", "\u200D", "\u2060", "\u180E", "\u00AD", "\u061C",
+                "\u200E", "\u200F", "\u202A", "\u202B", "\u202C", "\u202D", "\u202E", "\u2066", "\u2067", "\u2068",
+                "\u2069", "\t", "\r", "\n", "\r\n", "\u000B", "\u000C", "\u0000", "\u001F", "\u0085", "\u007F",
+                " \u200B\u00A0\u3000\t", "\uFEFF\u202E ", "\uDB40\uDC01" /* U+E0001, a tag character (Cf) */);
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\" before a sign")
+    @MethodSource("invisiblePrefixes")
+    void aFormulaSignAfterAnythingInvisibleIsNeutralised(String prefix) {
+        for (String sign : SIGNS) {
+            for (String formula : List.of(sign + "1+1", sign + "HYPERLINK(\"https://evil.example\";\"x\")",
+                    sign + "cmd|' /C calc'!A0", sign)) {
+                String text = prefix + formula;
+                assertThat(CsvPlanWriter.neutralise(text)).as("%s", text.codePoints()
+                        .mapToObj(c -> String.format("U+%04X", c)).toList()).isEqualTo("'" + text);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"\tplain", "\rplain", "\nplain", "\t", "\n", "\r\n2026"})
+    void aCellStartingWithATabOrALineBreakIsNeutralisedWhateverFollows(String text) {
+        assertThat(CsvPlanWriter.neutralise(text)).isEqualTo("'" + text);
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"a=1", "1-2", "x+y", "e@mail", " leading space", "\u00A0no-break first", "\u3000全角空格",
+            "\u200Bzero width", "\uFEFFbom", "'=1", "'\uFF1D1", "\u2212minus sign", "(=1)", "https://example.org/?a=1",
+            "2026-01-12", " ", "\u200B", "\uFF01", "．5"})
+    void textWhoseFirstVisibleCharacterIsNoSignIsLeftAlone(String text) {
+        assertThat(CsvPlanWriter.neutralise(text)).isEqualTo(text);
+    }
+
+    @Test
+    void everyTextAndDateCellIsNeutralised() throws IOException {
+        PlanReport base = PlanReportFixture.report();
+        PlanReport report = new PlanReport(base.pathId(), base.key(), base.pathName(), base.today(), base.generatedAt(),
+                base.generator(), base.state(), base.standingText(), base.plannedFinish(), base.projectedFinish(),
+                base.target(), base.progress(), List.of(), List.of(), List.of(
+                        new PlanReport.Row(LocalDate.of(10_000, 1, 1), 1, " =1+1", "\u200B@SUM(A1)",
+                                "\u00A0+cmd", 11, "\uFF1DHYPERLINK(\"x\")", 1, 1, 10, UnitStatus.DONE,
+                                LocalDate.of(-1, 12, 31)),
+                        new PlanReport.Row(LocalDate.of(2026, 1, 12), 1, "\u3000\uFF0D2", "\uFEFF\uFF20x",
+                                "\t=1", 12, "\u202E\uFF0B1", 1, 1, 10, UnitStatus.NOT_STARTED, null)));
+        List<CSVRecord> records = read(csv(report, false));
+        assertThat(records.get(0).get("date")).isEqualTo("'+10000-01-01");
+        assertThat(records.get(0).get("done_date")).isEqualTo("'-0001-12-31");
+        assertThat(records.get(0).get("resource")).isEqualTo("' =1+1");
+        assertThat(records.get(0).get("category")).isEqualTo("'\u200B@SUM(A1)");
+        assertThat(records.get(0).get("url")).isEqualTo("'\u00A0+cmd");
+        assertThat(records.get(0).get("unit")).isEqualTo("'\uFF1DHYPERLINK(\"x\")");
+        assertThat(records.get(1).get("date")).isEqualTo("2026-01-12");
+        assertThat(records.get(1).get("resource")).isEqualTo("'\u3000\uFF0D2");
+        assertThat(records.get(1).get("category")).isEqualTo("'\uFEFF\uFF20x");
+        assertThat(records.get(1).get("url")).isEqualTo("'\t=1");
+        assertThat(records.get(1).get("unit")).isEqualTo("'\u202E\uFF0B1");
+        assertThat(records).allSatisfy(r -> r.forEach(cell -> assertThat(CsvPlanWriter.neutralise(cell))
+                .as("no cell a spreadsheet would run: %s", cell).isEqualTo(cell)));
     }
 
     @Test
