@@ -10,6 +10,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.studypath.ui.common.Messages;
@@ -41,6 +42,8 @@ public final class BackupsDialog {
         table.getColumns().add(column(messages.text("backup.column.size"), BackupsViewModel.Row::size, 90));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefSize(600, 300);
+        // never squeezed to a row by the header and the actions around it
+        table.setMinHeight(180);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
 
         Button backUp = new Button(messages.text("backup.backUpNow"));
@@ -57,10 +60,17 @@ public final class BackupsDialog {
         status.textProperty().bind(model.statusProperty());
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
+        // a long folder path wraps in the status; the buttons keep their whole labels
+        status.setMinWidth(0);
+        backUp.setMinWidth(Region.USE_PREF_SIZE);
+        restore.setMinWidth(Region.USE_PREF_SIZE);
         HBox actions = new HBox(8, status, backUp, restore);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         VBox content = new VBox(10, table, actions);
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(8, 12, 0, 12));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        dialog.setResizable(true);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(messages.text("common.close"),
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
