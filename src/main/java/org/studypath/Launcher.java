@@ -94,7 +94,7 @@ public final class Launcher {
         try {
             dataDir = Files.createTempDirectory("studypath-cds-");
         } catch (IOException e) {
-            System.err.println("studypath: " + e.getMessage());
+            System.err.println("studypath: " + org.studypath.domain.SafeText.message(String.valueOf(e.getMessage())));
             return 1;
         }
         boolean[] shown = new boolean[1];
@@ -120,7 +120,7 @@ public final class Launcher {
             try (Stream<Path> files = Files.walk(dataDir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             } catch (IOException e) {
-                System.err.println("studypath: could not delete " + dataDir + ": " + e.getMessage());
+                System.err.println(org.studypath.domain.SafeText.message("studypath: could not delete " + dataDir + ": " + e.getMessage()));
             }
         }
         return shown[0] ? 0 : 1;

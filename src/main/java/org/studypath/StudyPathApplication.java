@@ -457,7 +457,7 @@ public final class StudyPathApplication extends Application {
                 try {
                     services.backups().dailyIfDue(); // once a day, on exit; checked before it counts
                 } catch (RuntimeException e) {
-                    System.err.println("StudyPath: the daily backup failed: " + e.getMessage());
+                    System.err.println(org.studypath.domain.SafeText.message("StudyPath: the daily backup failed: " + e.getMessage()));
                 }
                 services.close();
                 return null;

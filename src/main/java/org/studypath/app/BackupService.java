@@ -162,7 +162,30 @@ public final class BackupService {
     public Entry backUpNow(Snapshot.Reason reason) {
         // one folder for the whole copy, even if Settings changes it meanwhile; a chosen folder that is not there is
         // never made up (it may be an unplugged drive): the copy goes to the data folder instead
-        Path folder = chosenFolderMissing() ? defaultFolder : this.folder;
+        Entry entry = copyTo(chosenFolderMissing() ? defaultFolder : this.folder, reason);
+        rotate();
+        return entry;
+    }
+
+    /**
+     * The checked copy of everything taken before a restore replaces it: always in the data folder's own
+     * {@code backups/}, which is listed whatever folder the restored settings choose, and without rotating, so the
+     * copy being restored is never rotated away under the restore (the next daily copy rotates).
+     */
+    public Entry beforeRestore() {
+        return copyTo(defaultFolder, Snapshot.Reason.BEFORE_RESTORE);
+    }
+
+    /** Deletes a copy taken before a restore that then changed nothing (it was refused or cancelled). */
+    public void discard(Entry entry) {
+        try {
+            Files.deleteIfExists(entry.file());
+        } catch (IOException e) {
+            // a copy left behind is harmless: it is the data as it still is, and rotates away in time
+        }
+    }
+
+    private Entry copyTo(Path folder, Snapshot.Reason reason) {
         Snapshot snapshot = new Snapshot(LocalDateTime.now(clock), reason);
         while (Files.exists(folder.resolve(snapshot.fileName()))) {
             // two copies within a second (or a clock set back): never overwrite a copy
@@ -170,7 +193,6 @@ public final class BackupService {
         }
         Path file = folder.resolve(snapshot.fileName());
         database.snapshotTo(file);
-        rotate();
         try {
             return new Entry(file, snapshot, Files.size(file));
         } catch (IOException e) {
@@ -207,7 +229,7 @@ public final class BackupService {
      */
     public Entry restore(Entry entry) {
         Entry[] before = new Entry[1];
-        database.restoreFrom(entry.file(), () -> before[0] = backUpNow(Snapshot.Reason.BEFORE_RESTORE));
+        database.restoreFrom(entry.file(), () -> before[0] = beforeRestore());
         afterRestore.run();
         return before[0];
     }

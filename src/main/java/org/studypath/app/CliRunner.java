@@ -1,6 +1,7 @@
 package org.studypath.app;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -23,11 +24,18 @@ public final class CliRunner {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
 
     public CliRunner(PrintStream out, PrintStream err, Clock clock) {
+        this(System.in, out, err, clock);
+    }
+
+    /** {@code in}: what {@code studypath import -} reads. */
+    public CliRunner(InputStream in, PrintStream out, PrintStream err, Clock clock) {
+        this.in = in;
         this.out = out;
         this.err = err;
         this.clock = clock;
@@ -45,7 +53,7 @@ public final class CliRunner {
         } catch (ExchangeException e) {
             return fail(e.getMessage());
         } catch (RuntimeException e) {
-            return fail(e.getMessage() == null ? e.toString() : e.getMessage());
+            return fail(e.getMessage() == null ? Notice.of("import.unknownError").toString() : e.getMessage());
         }
     }
 
@@ -96,10 +104,10 @@ public final class CliRunner {
     }
 
     private int importFile(Services services, CommandLine.Import command) throws ExchangeException {
-        Path given = command.file().equals("-") ? Path.of("/dev/stdin") : Path.of(command.file());
         ExchangeService exchange = services.exchange();
         // read once: a pipe or standard input is copied, and every step below reads the copy
-        try (ImportFile input = exchange.open(given.toAbsolutePath().normalize())) {
+        try (ImportFile input = command.file().equals("-") ? ImportFile.standardInput(in)
+                : exchange.open(Path.of(command.file()).toAbsolutePath().normalize(), WorkProgress.NONE)) {
             Path file = input.path();
             if (exchange.detect(file) == ExchangeService.ImportKind.BACKUP) {
                 // the whole file is checked before anything, even the safety copy, is written
@@ -107,7 +115,7 @@ public final class CliRunner {
                 ExchangeService.Restored restored = exchange.restore(file, WorkProgress.NONE);
                 Map<String, Long> rows = restored.rows();
                 for (Notice warning : restored.warnings()) {
-                    say(Notice.of("cli.settingLeftOut", warning));
+                    say(warning.key().startsWith("settings.") ? Notice.of("cli.settingLeftOut", warning) : warning);
                 }
                 say(Notice.of("cli.restored", input.name(), rows.getOrDefault("study_path", 0L),
                         rows.getOrDefault("resource", 0L), rows.getOrDefault("unit_progress", 0L),
@@ -116,7 +124,9 @@ public final class CliRunner {
                 say(Notice.of("cli.keptBefore", restored.before(), restored.before().getFileName()));
             } else {
                 PackMerge merge = exchange.importPack(file);
-                say(Notice.of("cli.packMerged", merge.packId(), merge.resourcesAdded().size(), merge.categoriesAdded(),
+                say(merge.resourcesAdded().isEmpty()
+                        ? Notice.of("cli.packNothingNew", merge.packId(), merge.duplicates().size())
+                        : Notice.of("cli.packMerged", merge.packId(), merge.resourcesAdded().size(), merge.categoriesAdded(),
                         merge.duplicates().size()));
             }
         }

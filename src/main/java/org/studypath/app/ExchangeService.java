@@ -98,8 +98,15 @@ public final class ExchangeService {
     private final Runnable afterRestore;
     private final Clock clock;
     private final Supplier<List<java.nio.file.Path>> cjkFonts;
-    /** Takes a checked copy of the database as it is, before a restore replaces it; returns the copy's file. */
-    private final Supplier<Path> safetyCopy;
+    /** Checked copies of the database as it is, taken before a restore replaces it. */
+    private final SafetyCopies safetyCopy;
+
+    /** Takes a checked copy of the data as it is (returning its file), and throws one away that was not needed. */
+    public interface SafetyCopies {
+        Path take();
+
+        void discard(Path copy);
+    }
 
     /** What a restore did: the rows restored per table, the settings it left out, and where the data from before is. */
     public record Restored(Map<String, Long> rows, List<Notice> warnings, Path before) {
@@ -110,7 +117,7 @@ public final class ExchangeService {
     }
 
     public ExchangeService(PlanService plans, CatalogService catalog, SqliteBackupStore backups, CatalogStore catalogStore,
-                           CatalogSeeder seeder, Clock clock, Supplier<List<Path>> cjkFonts, Supplier<Path> safetyCopy,
+                           CatalogSeeder seeder, Clock clock, Supplier<List<Path>> cjkFonts, SafetyCopies safetyCopy,
                            Runnable afterRestore) {
         this.safetyCopy = safetyCopy;
         this.afterRestore = afterRestore;
@@ -225,8 +232,8 @@ public final class ExchangeService {
      * once into a private copy; a missing file, a folder, an unreadable file or a device is refused, each with its
      * own sentence ({@link ImportFile}). Every other import method takes the {@link ImportFile#path()} of it.
      */
-    public ImportFile open(Path file) throws ExchangeException {
-        return ImportFile.open(file);
+    public ImportFile open(Path file, WorkProgress progress) throws ExchangeException {
+        return ImportFile.open(file, progress);
     }
 
     /** Whether {@code file} is a StudyPath backup or a catalog pack, from its first field. */
@@ -286,7 +293,7 @@ public final class ExchangeService {
         checkReadable(file);
         Path before;
         try {
-            before = safetyCopy.get();
+            before = safetyCopy.take();
         } catch (RuntimeException e) {
             throw new ExchangeException(Notice.of("import.safetyCopyFailed", Notice.reasonOf(e)), e);
         }
@@ -300,17 +307,31 @@ public final class ExchangeService {
                 }
             });
             rows = summary[0].rows();
-        } catch (BackupFormatException e) {
-            throw cancelledOr(e);
-        } catch (ExchangeException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new ExchangeException(Notice.of("import.cannotRead", name(file), Notice.reasonOf(e)), e);
         } catch (Exception e) {
-            throw new ExchangeException(Notice.of("import.restoreFailed", firstLine(e)), e);
+            // nothing was changed, so the copy of it is not needed: a refused file leaves no trace
+            safetyCopy.discard(before);
+            throw refusal(file, e);
         }
-        afterRestore.run();
+        try {
+            afterRestore.run();
+        } catch (RuntimeException e) {
+            // the restore itself is committed: say what did not follow it rather than call the restore failed
+            warnings.add(Notice.of("import.afterRestoreFailed", Notice.reasonOf(e)));
+        }
         return new Restored(rows, warnings, before);
+    }
+
+    private static ExchangeException refusal(Path file, Exception e) {
+        if (e instanceof BackupFormatException format) {
+            return cancelledOr(format);
+        }
+        if (e instanceof ExchangeException exchange) {
+            return exchange;
+        }
+        if (e instanceof IOException) {
+            return new ExchangeException(Notice.of("import.cannotRead", name(file), Notice.reasonOf(e)), e);
+        }
+        return new ExchangeException(Notice.of("import.restoreFailed", firstLine(e)), e);
     }
 
     /** Passes rows on, but a setting whose value StudyPath would not accept is left out, with a warning. */

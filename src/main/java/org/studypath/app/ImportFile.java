@@ -49,21 +49,46 @@ public final class ImportFile implements AutoCloseable {
         return name;
     }
 
-    /** Opens {@code file} for an import, with the default limits. */
-    public static ImportFile open(Path file) throws ExchangeException {
-        return open(file, IDLE_LIMIT, MAX_BYTES);
+    /** Opens {@code file} for an import, with the default limits; {@code progress} can cancel the read of a stream. */
+    public static ImportFile open(Path file, WorkProgress progress) throws ExchangeException {
+        return open(file, IDLE_LIMIT, MAX_BYTES, progress);
     }
 
     static ImportFile open(Path file, Duration idleLimit, long maxBytes) throws ExchangeException {
+        return open(file, idleLimit, maxBytes, WorkProgress.NONE);
+    }
+
+    static ImportFile open(Path file, Duration idleLimit, long maxBytes, WorkProgress progress) throws ExchangeException {
         String name = name(file);
         BasicFileAttributes attributes = check(file);
-        if (attributes.isRegularFile()) {
+        // standard input as a path is always read once: on macOS /dev/stdin of a redirected file is that file, but
+        // its read position is shared with every other opening, so a second read would start at its end
+        boolean standardInput = file.toString().equals("/dev/stdin") || file.toString().startsWith("/dev/fd/");
+        if (attributes.isRegularFile() && !standardInput) {
             return new ImportFile(file, name, false);
         }
-        if (!streamable(file)) {
+        if (!attributes.isRegularFile() && !streamable(file)) {
             throw new ExchangeException(Notice.of("import.notAFile", name));
         }
-        return new ImportFile(copyOf(file, name, idleLimit, maxBytes), name, true);
+        return new ImportFile(copyOf(() -> Files.newInputStream(file), file, name, idleLimit, maxBytes, progress),
+                name, true);
+    }
+
+    /**
+     * Standard input ({@code studypath import -}), read once into a private copy. It is given longer than a named
+     * file to start (a decryption may be asking for its passphrase first), but no longer than that.
+     */
+    public static ImportFile standardInput(InputStream in) throws ExchangeException {
+        return new ImportFile(copyOf(() -> in, null, "stdin", STDIN_IDLE_LIMIT, MAX_BYTES, WorkProgress.NONE),
+                "stdin", true);
+    }
+
+    /** How long standard input may send nothing. */
+    static final Duration STDIN_IDLE_LIMIT = Duration.ofSeconds(60);
+
+    /** Opens the stream to copy. */
+    private interface Source {
+        InputStream open() throws IOException;
     }
 
     /**
@@ -102,16 +127,22 @@ public final class ImportFile implements AutoCloseable {
     }
 
     /** Reads the stream into a private temporary file, on a thread of its own, within the limits. */
-    private static Path copyOf(Path file, String name, Duration idleLimit, long maxBytes) throws ExchangeException {
+    private static Path copyOf(Source source, Path file, String name, Duration idleLimit, long maxBytes,
+                               WorkProgress progress) throws ExchangeException {
         Path temp;
+        Path folder = null;
         try {
             // a private folder (rwx------) holding the copy under the file's own name, which messages then show
-            temp = Files.createTempDirectory("studypath-import-").resolve(name);
+            folder = Files.createTempDirectory("studypath-import-");
+            temp = folder.resolve(name);
             Files.createFile(temp);
         } catch (IOException | java.nio.file.InvalidPathException e) {
-            throw new ExchangeException(Notice.of("import.cannotCopy", name, e.getMessage()), e);
+            if (folder != null) {
+                deleteQuietly(folder.resolve("-"));
+            }
+            throw new ExchangeException(Notice.of("import.cannotCopy", name, Notice.reasonOf(e)), e);
         }
-        Copy copy = new Copy(file, temp, maxBytes);
+        Copy copy = new Copy(source, file, temp, maxBytes);
         Thread reader = new Thread(copy, "studypath-import-copy");
         reader.setDaemon(true);
         reader.start();
@@ -123,6 +154,11 @@ public final class ImportFile implements AutoCloseable {
                 reader.join(Math.max(1, Math.min(100, idleLimit.toMillis())));
                 if (!reader.isAlive()) {
                     break;
+                }
+                if (progress.cancelled()) {
+                    copy.giveUp(reader);
+                    deleteQuietly(temp);
+                    throw new ExchangeException(Notice.of("import.cancelled"));
                 }
                 long now = System.nanoTime();
                 long read = copy.bytes.get();
@@ -159,6 +195,8 @@ public final class ImportFile implements AutoCloseable {
 
     /** The reading thread's work: the copy, and how far it got. */
     private static final class Copy implements Runnable {
+        private final Source source;
+        /** The named file being read, or null for a stream without one. */
         private final Path from;
         private final Path to;
         private final long maxBytes;
@@ -169,7 +207,8 @@ public final class ImportFile implements AutoCloseable {
         private volatile boolean abandoned;
         volatile IOException failure;
 
-        Copy(Path from, Path to, long maxBytes) {
+        Copy(Source source, Path from, Path to, long maxBytes) {
+            this.source = source;
             this.from = from;
             this.to = to;
             this.maxBytes = maxBytes;
@@ -177,7 +216,7 @@ public final class ImportFile implements AutoCloseable {
 
         @Override
         public void run() {
-            try (InputStream in = Files.newInputStream(from);
+            try (InputStream in = source.open();
                  OutputStream out = Files.newOutputStream(to, StandardOpenOption.WRITE)) {
                 opened = true;
                 byte[] buffer = new byte[64 * 1024];
@@ -194,6 +233,9 @@ public final class ImportFile implements AutoCloseable {
                 }
             } catch (IOException e) {
                 failure = e;
+            } catch (RuntimeException | Error e) {
+                // never a partial copy taken for a whole one
+                failure = new IOException("the copy stopped", e);
             }
         }
 
@@ -232,7 +274,7 @@ public final class ImportFile implements AutoCloseable {
         void giveUp(Thread reader) {
             abandoned = true;
             reader.interrupt();
-            if (!opened) {
+            if (!opened && from != null) {
                 Thread unblock = new Thread(() -> {
                     try (OutputStream ignored = Files.newOutputStream(from, StandardOpenOption.WRITE)) {
                         // opening is all it takes

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.studypath.domain.plan.Availability;
 import org.studypath.domain.Notice;
+import org.studypath.domain.PlausibleDates;
 import org.studypath.domain.plan.PaceFactors;
 import org.studypath.domain.plan.PathSummary;
 import org.studypath.domain.plan.PlanItem;
@@ -107,6 +108,7 @@ public final class PlanService {
     }
 
     public long create(String name, LocalDate start) {
+        PlausibleDates.require(start);
         return paths.create(name, Availability.typical(start), List.of());
     }
 
@@ -147,6 +149,9 @@ public final class PlanService {
     }
 
     public void saveAvailability(long pathId, Availability availability) {
+        PlausibleDates.require(availability.start());
+        PlausibleDates.require(availability.target());
+        availability.daysOff().forEach(PlausibleDates::require);
         paths.saveAvailability(pathId, availability);
     }
 

@@ -1,5 +1,7 @@
 package org.studypath.app;
 
+import org.studypath.domain.PlausibleDates;
+import org.studypath.domain.SafeText;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,6 +62,7 @@ public final class ProgressService {
      * Skipped units and units left out of the path stay as they are. Returns the states before.
      */
     public List<UnitState> markResourceDone(PlanItem item, LocalDate day) {
+        PlausibleDates.require(day);
         List<UnitState> changes = new ArrayList<>();
         for (PlanItem.PlanUnit unit : item.units()) {
             if (unit.counts() && !unit.done()) {
@@ -70,6 +73,7 @@ public final class ProgressService {
     }
 
     public long logTime(long unitId, LocalDate day, int minutes) {
+        PlausibleDates.require(day);
         return progress.logTime(unitId, day, minutes);
     }
 
@@ -90,7 +94,7 @@ public final class ProgressService {
     }
 
     public void saveUnitNote(long unitId, String text) {
-        progress.saveUnitNote(unitId, text);
+        progress.saveUnitNote(unitId, text == null ? null : SafeText.requireKeepable(text, false));
     }
 
     public String resourceNote(long resourceId) {
@@ -98,7 +102,7 @@ public final class ProgressService {
     }
 
     public void saveResourceNote(long resourceId, String text) {
-        progress.saveResourceNote(resourceId, text);
+        progress.saveResourceNote(resourceId, text == null ? null : SafeText.requireKeepable(text, false));
     }
 
     public StreakSettings streakSettings() {

@@ -52,7 +52,17 @@ public final class Services implements AutoCloseable {
         this.backups = new BackupService(database, dataDir, clock, this::afterRestore);
         this.exchange = new ExchangeService(plans, catalog, new SqliteBackupStore(database), catalogStore, seeder, clock,
                 PdfReportWriter::systemCjkFonts,
-                () -> backups.backUpNow(org.studypath.domain.backup.Snapshot.Reason.BEFORE_RESTORE).file(),
+                new ExchangeService.SafetyCopies() {
+                    @Override
+                    public Path take() {
+                        return backups.beforeRestore().file();
+                    }
+
+                    @Override
+                    public void discard(Path copy) {
+                        backups.list().stream().filter(e -> e.file().equals(copy)).findFirst().ifPresent(backups::discard);
+                    }
+                },
                 this::afterRestore);
         this.firstStart = StarterPath.ensure(paths, resources, settings, LocalDate.now(clock), language);
         backups.useFolder(backupTarget(Preferences.load(settings).backupFolder()));
@@ -68,7 +78,7 @@ public final class Services implements AutoCloseable {
             backups.chooseFolder(backupTarget(Preferences.load(settings).backupFolder()));
         } catch (StoreException e) {
             // the restore itself worked; the note is written again when Settings are next saved
-            System.err.println("StudyPath: " + e.getMessage());
+            System.err.println("StudyPath: " + org.studypath.domain.SafeText.message(e.getMessage()));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.studypath.domain.Notice;
 import org.studypath.domain.PlausibleDates;
+import org.studypath.domain.SafeText;
 
 /**
  * Settings that come from a file (a restored backup) are input like any other: each that StudyPath reads is checked
@@ -36,13 +37,18 @@ public final class SettingsCheck {
 
     /** Why the setting {@code key} cannot have {@code value}, or empty when it can. */
     public static Optional<Notice> problem(String key, String value) {
+        if (SafeText.problem(value, true).isPresent()) {
+            // a value of one line, in valid Unicode, whatever the setting: the check of every other text in a backup
+            return Optional.of(Notice.of("settings.badValue", key, SafeText.quote(value),
+                    Notice.of("settings.expected.text")));
+        }
         Function<String, Optional<String>> check = KNOWN.get(key);
         if (check == null) {
             // one this version never reads (a newer StudyPath's, say) cannot steer it: kept, so a round trip through
             // this version loses nothing; its text was checked like any other field's
             return Optional.empty();
         }
-        return check.apply(value).map(expected -> Notice.of("settings.badValue", key, value, Notice.of(expected)));
+        return check.apply(value).map(expected -> Notice.of("settings.badValue", key, SafeText.quote(value), Notice.of(expected)));
     }
 
     private static Optional<String> ok() {
@@ -93,7 +99,7 @@ public final class SettingsCheck {
         } catch (InvalidPathException e) {
             return wrong("settings.expected.folder");
         }
-        if (!folder.isAbsolute() || !folder.normalize().equals(folder)) {
+        if (!folder.isAbsolute()) {
             return wrong("settings.expected.absoluteFolder");
         }
         if (!Files.isDirectory(folder) || !Files.isWritable(folder)) {

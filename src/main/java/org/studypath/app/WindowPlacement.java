@@ -9,6 +9,8 @@ public record WindowPlacement(double x, double y, double width, double height, b
     static final String KEY = "window.main";
     public static final double MIN_WIDTH = 720;
     public static final double MIN_HEIGHT = 480;
+    /** Beyond any screen or set of screens. */
+    static final double MAX_COORDINATE = 100_000;
 
     public static Optional<WindowPlacement> load(SettingsRepository settings) {
         return settings.get(KEY).flatMap(WindowPlacement::parse);
@@ -31,6 +33,16 @@ public record WindowPlacement(double x, double y, double width, double height, b
             double width = Double.parseDouble(parts[2]);
             double height = Double.parseDouble(parts[3]);
             if (width < MIN_WIDTH || height < MIN_HEIGHT) {
+                return Optional.empty();
+            }
+            // a setting may come from a file: no NaN, no infinity, nothing bigger than any screen
+            for (int i = 0; i < 4; i++) {
+                double value = Double.parseDouble(parts[i]);
+                if (!Double.isFinite(value) || Math.abs(value) > MAX_COORDINATE) {
+                    return Optional.empty();
+                }
+            }
+            if (!parts[4].equals("true") && !parts[4].equals("false")) {
                 return Optional.empty();
             }
             return Optional.of(new WindowPlacement(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), width,

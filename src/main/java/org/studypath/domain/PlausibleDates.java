@@ -69,6 +69,17 @@ public final class PlausibleDates {
         }
     }
 
+    /**
+     * Refuses a date chosen in the window outside years {@value #FIRST_YEAR}–{@value #LAST_YEAR} (a typo in a date
+     * picker's year), which a backup could not carry; null passes.
+     */
+    public static LocalDate require(LocalDate date) {
+        if (date != null && !plausible(date)) {
+            throw new Notice.Refused(Notice.of("input.implausibleDate", date.toString(), FIRST_YEAR, LAST_YEAR));
+        }
+        return date;
+    }
+
     /** Whether {@code date} is in years {@value #FIRST_YEAR}–{@value #LAST_YEAR}. */
     public static boolean plausible(LocalDate date) {
         return date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR;

@@ -51,6 +51,12 @@ public record ResourceDraft(
         }
     }
 
+    private static void keepable(List<Problem> problems, String field, String text, boolean singleLine) {
+        if (SafeText.problem(text, singleLine).isPresent()) {
+            problems.add(new Problem(field, Notice.of("input.oddCharacters", SafeText.quote(text))));
+        }
+    }
+
     /** Everything wrong with the draft; empty when it can be saved. */
     public List<Problem> problems() {
         List<Problem> problems = new ArrayList<>();
@@ -61,6 +67,14 @@ public record ResourceDraft(
         }
         if (!url.isEmpty() && !WebLinks.isWebLink(url)) {
             problems.add(new Problem("url", Notice.of("draft.url")));
+        }
+        // what a paste can bring past a text field's filter (C1 controls, noncharacters): a backup could not carry it
+        keepable(problems, "title", title, true);
+        keepable(problems, "url", url, true);
+        keepable(problems, "language", language, true);
+        keepable(problems, "note", note, false);
+        for (int i = 0; i < creators.size(); i++) {
+            keepable(problems, "creators", creators.get(i), true);
         }
         if (categoryId <= 0) {
             problems.add(new Problem("category", Notice.of("draft.category")));
@@ -84,6 +98,8 @@ public record ResourceDraft(
             if (!unit.url().isEmpty() && !WebLinks.isWebLink(unit.url())) {
                 problems.add(new Problem(unitField(i, "url"), Notice.of("draft.unitUrl", i + 1)));
             }
+            keepable(problems, unitField(i, "title"), unit.title(), true);
+            keepable(problems, unitField(i, "url"), unit.url(), true);
         }
         return problems;
     }

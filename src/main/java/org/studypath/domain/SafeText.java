@@ -19,7 +19,7 @@ public final class SafeText {
     /** The most characters of a bad value a message quotes (half from each end). */
     public static final int QUOTE_LIMIT = 60;
     /** The most characters of any one argument of a message (a path, a library's reason). */
-    public static final int ARGUMENT_LIMIT = 200;
+    public static final int ARGUMENT_LIMIT = 300;
 
     /** What is wrong with a text, for {@link #problem}. */
     public enum Problem {
@@ -34,7 +34,7 @@ public final class SafeText {
 
     /** {@code value} for quoting inside a message: invisible characters escaped, cut to {@value #QUOTE_LIMIT}. */
     public static String quote(String value) {
-        return visible(value, QUOTE_LIMIT);
+        return shown(value, QUOTE_LIMIT, true);
     }
 
     /**
@@ -42,26 +42,36 @@ public final class SafeText {
      * cut to {@code limit} characters: its first and last halves around "…".
      */
     public static String visible(String value, int limit) {
+        return shown(value, limit, false);
+    }
+
+    /**
+     * {@code spaces}: spaces other than the plain one are escaped too, for a quoted bad value, where a no-break or an
+     * ideographic space at its end may be the very thing wrong; not in a message's other words, where a Chinese
+     * title's ideographic space is just a space.
+     */
+    private static String shown(String value, int limit, boolean spaces) {
         if (value == null) {
             return "null";
         }
         int[] points = value.codePoints().toArray();
         StringBuilder out = new StringBuilder(Math.min(value.length(), limit) + 8);
         if (points.length <= limit) {
-            append(out, points, 0, points.length);
+            append(out, points, 0, points.length, spaces);
         } else {
             // both ends: white space at the end of a long title, or a path's file name, is what a reader looks for
-            append(out, points, 0, limit / 2);
+            append(out, points, 0, limit / 2, spaces);
             out.append('…');
-            append(out, points, points.length - limit / 2, points.length);
+            append(out, points, points.length - limit / 2, points.length, spaces);
         }
         return out.toString();
     }
 
-    private static void append(StringBuilder out, int[] points, int from, int to) {
+    private static void append(StringBuilder out, int[] points, int from, int to, boolean spaces) {
         for (int i = from; i < to; i++) {
             int cp = points[i];
-            if (Character.isSurrogate((char) cp) && cp <= 0xFFFF || hidden(cp)) {
+            boolean odd = spaces && Character.getType(cp) == Character.SPACE_SEPARATOR && cp != ' ';
+            if (Character.isSurrogate((char) cp) && cp <= 0xFFFF || hidden(cp) || odd) {
                 escape(out, cp);
             } else {
                 out.appendCodePoint(cp);
@@ -104,6 +114,17 @@ public final class SafeText {
         return Optional.empty();
     }
 
+    /**
+     * Refuses, with a sentence for the learner, text typed or pasted into the window that a backup could not carry:
+     * a field's text filter drops C0 controls, but a paste can still bring C1 controls or a noncharacter.
+     */
+    public static String requireKeepable(String text, boolean singleLine) {
+        if (problem(text, singleLine).isPresent()) {
+            throw new Notice.Refused(Notice.of("input.oddCharacters", quote(text)));
+        }
+        return text;
+    }
+
     /** U+FFFE, U+FFFF and the like, which Unicode reserves never to be text. */
     private static boolean nonCharacter(int cp) {
         return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
@@ -112,13 +133,11 @@ public final class SafeText {
     /**
      * Characters a reader cannot see or that act on the text around them: controls (C0, DEL, C1), format characters
      * (zero-width spaces and joiners, bidirectional overrides that reorder what follows, the byte order mark), line
-     * and paragraph separators, noncharacters and private-use characters; and spaces other than the plain one (a
-     * no-break or ideographic space), which look like it but are not.
+     * and paragraph separators, noncharacters and private-use characters.
      */
     private static boolean hidden(int cp) {
         int type = Character.getType(cp);
         return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                || (type == Character.SPACE_SEPARATOR && cp != ' ')
                 || type == Character.PARAGRAPH_SEPARATOR || type == Character.PRIVATE_USE || nonCharacter(cp);
     }
 

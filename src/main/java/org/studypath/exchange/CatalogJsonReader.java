@@ -150,7 +150,7 @@ public final class CatalogJsonReader {
         if (node.isTextual()) {
             if (notUnicode(node.textValue())) {
                 throw new CatalogFormatException(Notice.of("catalog.at", fileName,
-                        Notice.of("catalog.notUnicode", path, SafeText.quote(node.textValue()))));
+                        Notice.of("catalog.notUnicode", SafeText.quote(path), SafeText.quote(node.textValue()))));
             }
             return;
         }

@@ -7,6 +7,7 @@ import java.io.CharConversionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.studypath.domain.Notice;
+import org.studypath.domain.SafeText;
 
 /**
  * What is wrong with a file that is not valid JSON, in the learner's words. Jackson's own messages speak its
@@ -106,7 +107,7 @@ public final class JsonProblems {
 
     private static String quoted(String message) {
         Matcher m = QUOTED.matcher(message);
-        return m.find() ? m.group(1) : "";
+        return m.find() ? SafeText.quote(m.group(1)) : "";
     }
 
     private static String code(String message) {

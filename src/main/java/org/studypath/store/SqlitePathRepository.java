@@ -480,7 +480,7 @@ public final class SqlitePathRepository implements PathRepository {
         if (clean.length() > MAX_NAME_LENGTH) {
             throw new Notice.Refused(Notice.of("store.pathNameTooLong", MAX_NAME_LENGTH));
         }
-        return clean;
+        return org.studypath.domain.SafeText.requireKeepable(clean, true);
     }
 
     private static void requireFreeName(Connection c, String name, long exceptId) throws SQLException {

@@ -204,7 +204,7 @@ class ExchangeCliTest {
         stderr.reset();
         assertThat(run("import", pack.toString())).isEqualTo(CliRunner.OK);
         assertThat(err().lines().toList()).containsExactly(
-                "Merged catalog pack \"extras\": no resources added, no new categories, 2 already in the catalog.");
+                "Nothing added from catalog pack \"extras\": all 2 of its resources are already in the catalog.");
     }
 
     @Test

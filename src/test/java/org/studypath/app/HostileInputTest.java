@@ -166,11 +166,10 @@ class HostileInputTest {
     void aLoneSurrogateIsRefusedWithItsField() throws Exception {
         String bad = valid.replaceFirst("\"title\":\"My own notes [^\"]*\"", "\"title\":\"Broken \\\\ud800 pair\"");
         assertThat(refused("surrogate.json", bad)).matches(
-                "surrogate\\.json line \\d+: resource row 13: \"title\" is not valid Unicode text \\(it holds half of a "
-                        + "character pair\\): \"Broken \\\\uD800 pair\"");
+                "surrogate\\.json line \\d+: resource row 13: \"title\" is not valid Unicode text: \"Broken \\\\uD800 pair\"");
         String pack = CatalogPackImportTest.pack("surrogate-pack", "https://example.org/second")
                 .replace("\"title\": \"Bayes\"", "\"title\": \"Bayes \\udc00\"");
-        assertThat(refused("surrogate-pack.json", pack)).isEqualTo("surrogate-pack.json: categories[0].resources[0].units[1].title is not valid Unicode text (it holds half of a character pair): \"Bayes \\uDC00\"");
+        assertThat(refused("surrogate-pack.json", pack)).isEqualTo("surrogate-pack.json: categories[0].resources[0].units[1].title is not valid Unicode text: \"Bayes \\uDC00\"");
     }
 
     @Test
@@ -231,7 +230,7 @@ class HostileInputTest {
         String again = CatalogPackImportTest.pack("other-pack", "https://example.org/second")
                 .replace("\"key\": \"pack-extras\"", "\"key\": \"pack-other\"").replace("Pack extras", "Pack other");
         assertThat(run("import", write(files, "again.json", again).toString())).isEqualTo(CliRunner.OK);
-        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("no resources added, no new categories, 2 already");
+        assertThat(stderr.toString(StandardCharsets.UTF_8)).contains("Nothing added from catalog pack \"other-pack\": all 2 of its resources are already in the catalog.");
         try (Services services = Services.open(data, ExchangeFixture.CLOCK)) {
             assertThat(ExchangeFixture.text(backup(services))).as("no catalog version, no empty category")
                     .isEqualTo(ExchangeFixture.text(merged));
@@ -385,7 +384,7 @@ class HostileInputTest {
         assertThat(run("import", file.toString())).isEqualTo(CliRunner.OK);
         String err = stderr.toString(StandardCharsets.UTF_8);
         assertThat(err).contains("Left out: the setting \"backup.folder\" cannot be \"../../../../../../tmp/x\": a backup "
-                + "folder must be a full path from the top of the disk, with no \"..\"; StudyPath uses its default instead.");
+                + "folder must be a full path from the top of the disk; StudyPath uses its default instead.");
         assertThat(err).contains("Left out: the setting \"ui.theme\" cannot be \"NEON\": it must be one of the choices in Settings");
         try (Services services = Services.open(data, ExchangeFixture.CLOCK)) {
             assertThat(services.settings().get("backup.folder")).isEmpty();

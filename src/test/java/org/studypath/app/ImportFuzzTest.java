@@ -993,7 +993,8 @@ class ImportFuzzTest {
             } else if (status == CliRunner.OK) {
                 // a merge says what it did in one line; a restore also says where the data from before is kept, and
                 // one "Left out: …" line per setting it did not take
-                boolean merged = lines.size() == 1 && lines.get(0).startsWith("Merged catalog pack ");
+                boolean merged = lines.size() == 1 && (lines.get(0).startsWith("Merged catalog pack ")
+                        || lines.get(0).startsWith("Nothing added from catalog pack "));
                 boolean restored = lines.size() >= 2 && lines.stream().filter(l -> l.startsWith("Restored ")).count() == 1
                         && lines.get(lines.size() - 1).startsWith("The data from before is kept as ")
                         && lines.stream().allMatch(l -> l.startsWith("Restored ") || l.startsWith("Left out: ")
@@ -1076,6 +1077,9 @@ class ImportFuzzTest {
         }
 
         static void surrogates(Case c, String family, JsonNode node, String where) {
+            if (where.matches("tables\\.setting\\[\\d+]\\.value")) {
+                return; // a bad setting's value is left out of an accepted restore, with a warning (SettingsCheck)
+            }
             if (node.isTextual()) {
                 if (hasLoneSurrogate(node.asText())) {
                     c.fail(family + ": text with a lone surrogate is accepted", where + " = " + oneLine(node.asText(), 80));

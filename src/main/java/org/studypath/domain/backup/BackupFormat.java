@@ -43,7 +43,12 @@ public final class BackupFormat {
         /** The key of a catalog, category, resource or unit ({@link CatalogData#KEY_PATTERN}), as catalogs give it. */
         KEY,
         /** Empty, or an http or https address with a host ({@link #isLink}). */
-        LINK
+        LINK,
+        /**
+         * A setting's value: checked by the app as the Settings dialog checks it, text included, and left out with a
+         * warning when it fails, rather than refusing the whole backup.
+         */
+        SETTING
     }
 
     /**
@@ -108,7 +113,7 @@ public final class BackupFormat {
             table("unit", "units", integer("id"), integer("resource_id"), optionalKey("catalog_key"),
                     integer("position"), text("title", Text.NAME), integer("minutes"), bool("estimated"),
                     text("url", Text.LINK), bool("retired")),
-            table("setting", "settings", text("key"), text("value")),
+            table("setting", "settings", text("key"), text("value", Text.SETTING)),
             table("study_path", "study paths", integer("id"), text("name", Text.NAME), date("start_date"),
                     optionalDate("target_date"), integer("minutes_mon"), integer("minutes_tue"), integer("minutes_wed"),
                     integer("minutes_thu"), integer("minutes_fri"), integer("minutes_sat"), integer("minutes_sun"),
@@ -157,7 +162,16 @@ public final class BackupFormat {
         }
         int host = text.regionMatches(true, 0, "https://", 0, 8) ? 8
                 : text.regionMatches(true, 0, "http://", 0, 7) ? 7 : -1;
-        return host > 0 && text.length() > host && "/?#:".indexOf(text.charAt(host)) < 0;
+        if (host < 0 || text.length() <= host || "/?#:".indexOf(text.charAt(host)) >= 0) {
+            return false;
+        }
+        // an address never holds a space; one that does is two words, not a link (a character at a time: cheap)
+        for (int i = host; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String tableNames() {

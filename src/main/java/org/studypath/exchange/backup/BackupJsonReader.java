@@ -355,7 +355,7 @@ public final class BackupJsonReader {
             String name = field.name();
             BackupFormat.Text shape = field.text();
             boolean trimmed = shape == BackupFormat.Text.ANY || shape == BackupFormat.Text.KEY
-                    || BackupFormat.isTrimmed(text);
+                    || shape == BackupFormat.Text.SETTING || BackupFormat.isTrimmed(text);
             if (!trimmed) {
                 return Notice.of("backup.invariant.untrimmed", name, SafeText.quote(text));
             }
@@ -381,6 +381,9 @@ public final class BackupJsonReader {
          * character in a field of one line; in a note, any but line breaks and tabs).
          */
         private void checkText(String text, BackupFormat.Field field, Where where) throws BackupFormatException {
+            if (field.text() == BackupFormat.Text.SETTING) {
+                return; // the app's SettingsCheck leaves a bad one out, with a warning
+            }
             var problem = SafeText.problem(text, !field.multiLine());
             if (problem.isPresent()) {
                 throw fail(where, Notice.of(problem.get() == SafeText.Problem.NOT_UNICODE ? "backup.notUnicode"

@@ -122,13 +122,13 @@ public final class ExchangeViewModel {
         start(messages.text("exchange.reading", chosen.getFileName().toString()), true);
         cancel = runner.runCancellable("check import", work -> {
             // read once: a pipe is copied, and the preview and the import read the same bytes
-            ImportFile input = exchange.open(chosen);
+            ImportFile input = exchange.open(chosen, work);
             try {
                 ExchangeService.ImportKind kind = exchange.detect(input.path());
                 return new Checked(input, kind == ExchangeService.ImportKind.BACKUP
                         ? (Object) exchange.previewRestore(input.path(), work)
                         : exchange.previewPack(input.path()));
-            } catch (ExchangeException | RuntimeException e) {
+            } catch (Exception | Error e) {
                 input.close();
                 throw e;
             }
@@ -173,8 +173,11 @@ public final class ExchangeViewModel {
         }, progress::set, restored -> {
             finish(messages.text("exchange.restored", name, restored.before().toString()));
             afterImport.run();
-            if (!restored.warnings().isEmpty()) {
-                List<String> lines = restored.warnings().stream().map(messages::notice).toList();
+            restored.warnings().stream().filter(w -> !w.key().startsWith("settings.")).forEach(w ->
+                    dialogs.showError(messages.text("exchange.restore.afterProblem.title"), messages.notice(w)));
+            List<String> lines = restored.warnings().stream().filter(w -> w.key().startsWith("settings."))
+                    .map(messages::notice).toList();
+            if (!lines.isEmpty()) {
                 dialogs.showInfo(messages.text("exchange.restore.settingsLeftOut.title"),
                         messages.text("exchange.restore.settingsLeftOut.message", String.join("\n", lines)));
             }
