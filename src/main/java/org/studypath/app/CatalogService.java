@@ -52,4 +52,9 @@ public final class CatalogService {
     public void delete(long id) {
         resources.delete(id);
     }
+
+    /** The study paths that include the resource, by name. */
+    public List<String> pathsWith(long id) {
+        return resources.pathsWith(id);
+    }
 }

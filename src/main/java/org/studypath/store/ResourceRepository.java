@@ -34,4 +34,7 @@ public interface ResourceRepository {
 
     /** Deletes one of the user's own resources. Catalog resources cannot be deleted, only hidden. */
     void delete(long resourceId);
+
+    /** The names of the study paths that include the resource, by name: what deleting it takes from them. */
+    List<String> pathsWith(long resourceId);
 }

@@ -148,6 +148,23 @@ public final class SqliteResourceRepository implements ResourceRepository {
         });
     }
 
+    @Override
+    public List<String> pathsWith(long resourceId) {
+        return database.read(c -> {
+            List<String> names = new java.util.ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT p.name FROM path_item i JOIN study_path p "
+                    + "ON p.id = i.path_id WHERE i.resource_id = ? ORDER BY p.name COLLATE NOCASE")) {
+                ps.setLong(1, resourceId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        names.add(rs.getString(1));
+                    }
+                }
+            }
+            return names;
+        });
+    }
+
     private static long insertUserResource(Connection c, ResourceDraft d) throws SQLException {
         String now = ResourceRows.now();
         try (PreparedStatement ps = c.prepareStatement(

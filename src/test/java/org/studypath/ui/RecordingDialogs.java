@@ -8,6 +8,9 @@ import org.studypath.ui.common.DialogService;
 public final class RecordingDialogs implements DialogService {
     public boolean answer = true;
     public final List<String> confirmations = new ArrayList<>();
+    /** The message of each confirmation, and whether it was asked as a destructive one (Cancel the default). */
+    public final List<String> confirmationMessages = new ArrayList<>();
+    public final List<String> destructive = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public String textAnswer;
     public final List<List<String>> lists = new ArrayList<>();
@@ -15,7 +18,14 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
         confirmations.add(title);
+        confirmationMessages.add(message);
         return answer;
+    }
+
+    @Override
+    public boolean confirmDestructive(String title, String message, String confirmLabel) {
+        destructive.add(title);
+        return confirm(title, message, confirmLabel);
     }
 
     @Override

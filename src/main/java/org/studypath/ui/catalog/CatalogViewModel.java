@@ -506,8 +506,20 @@ public final class CatalogViewModel {
         if (resource == null || !resource.editable()) {
             return;
         }
-        if (!dialogs.confirm(messages.text("catalog.delete.title", title(resource)),
-                messages.text("catalog.delete.message", resource.units().size()), messages.text("common.delete"))) {
+        // what it is part of is asked off the FX thread, then the question names it
+        runner.run("Paths of resource", () -> service.pathsWith(resource.id()), paths -> confirmDelete(resource, paths),
+                error -> fail(messages.text("catalog.error.delete"), error));
+    }
+
+    private void confirmDelete(Resource resource, List<String> paths) {
+        String message = messages.text("catalog.delete.message", resource.units().size());
+        if (!paths.isEmpty()) {
+            message = message + "\n\n" + messages.text("catalog.delete.inPaths", paths.size(),
+                    paths.stream().map(name -> messages.text("catalog.delete.pathName", name))
+                            .collect(java.util.stream.Collectors.joining(messages.text("catalog.delete.pathSeparator"))));
+        }
+        if (!dialogs.confirmDestructive(messages.text("catalog.delete.title", title(resource)), message,
+                messages.text("common.delete"))) {
             return;
         }
         runner.run("Delete resource", () -> {

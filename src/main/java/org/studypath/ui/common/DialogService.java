@@ -4,6 +4,14 @@ package org.studypath.ui.common;
 public interface DialogService {
     boolean confirm(String title, String message, String confirmLabel);
 
+    /**
+     * {@link #confirm} for a step that destroys something: Enter, or a click on the default button, must never be the
+     * one that does it, so Cancel is the default.
+     */
+    default boolean confirmDestructive(String title, String message, String confirmLabel) {
+        return confirm(title, message, confirmLabel);
+    }
+
     void showError(String title, String message);
 
     /** Asks for a short text such as a name; empty when the user cancels. */

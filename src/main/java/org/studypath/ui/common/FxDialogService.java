@@ -41,6 +41,20 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean confirmDestructive(String title, String message, String confirmLabel) {
+        ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OTHER);
+        ButtonType cancel = cancel();
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, confirm, cancel);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+        alert.getDialogPane().lookupButton(cancel).requestFocus();
+        return alert.showAndWait().filter(confirm::equals).isPresent();
+    }
+
+    @Override
     public java.util.Optional<String> askText(String title, String prompt, String initial) {
         javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
         dialog.initOwner(owner);

@@ -393,6 +393,23 @@ class CatalogViewModelTest {
     }
 
     @Test
+    void theDeleteQuestionNamesThePathsThatLoseTheResourceAndCancelIsTheDefault() {
+        vm.save(TestData.draft(vm.categoryForNewResource(), "Scratch", 10, 20), failed -> { });
+        long id = vm.selectedResourceProperty().get().id();
+        long first = services.plans().create("Evenings", java.time.LocalDate.of(2026, 1, 14));
+        long second = services.plans().create("Autumn plan", java.time.LocalDate.of(2026, 1, 14));
+        services.plans().addResources(first, List.of(id));
+        services.plans().addResources(second, List.of(id));
+        dialogs.answer = false;
+        vm.deleteSelected();
+        assertThat(dialogs.destructive).containsExactly("Delete “Scratch”?");
+        assertThat(dialogs.confirmationMessages).containsExactly("The resource and its 2 units are removed from "
+                + "StudyPath. This cannot be undone.\n\nIt is in 2 study paths: “Autumn plan”, “Evenings”. Deleting it "
+                + "takes it out of them, with the progress, time logs and notes of its units.");
+        assertThat(titles()).contains("Scratch");
+    }
+
+    @Test
     void theDeleteQuestionCountsTheUnits() {
         vm.save(TestData.draft(vm.categoryForNewResource(), "Scratch", 10), failed -> { });
         dialogs.answer = false;
