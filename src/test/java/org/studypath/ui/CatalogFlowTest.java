@@ -156,4 +156,30 @@ class CatalogFlowTest extends AppWindowTest {
         clickOn("#catalogTab");
         waitUntil(() -> table().getItems().size() == 13);
     }
+
+    /** At 1180×720 the detail's buttons read "Add to …", "…" and "De…" when they shared one row; now they wrap. */
+    @Test
+    void theDetailsButtonsKeepTheirWholeLabelsAt1180By720() throws Exception {
+        javafx.stage.Window window = lookup("#resourceTable").query().getScene().getWindow();
+        interact(() -> {
+            window.setWidth(1180);
+            window.setHeight(720);
+        });
+        clickOn("#addResourceButton");
+        waitUntil(() -> lookup("#saveResourceButton").tryQuery().isPresent());
+        clickOn("#titleField").write("My linear algebra notes");
+        clickOn("#unitTitle-0").write("Chapter 1");
+        clickOn("#unitMinutes-0").write("45");
+        clickOn("#saveResourceButton");
+        waitUntil(() -> "My linear algebra notes".equals(text("#detailTitle")));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : new String[] {"#addToPathButton", "#editButton", "#deleteButton"}) {
+            javafx.scene.control.Control button = lookup(id).queryAs(javafx.scene.control.Control.class);
+            assertThat(button.getWidth()).as(id).isGreaterThanOrEqualTo(button.prefWidth(-1) - 0.5);
+            javafx.scene.text.Text label = (javafx.scene.text.Text) button.lookup(".text");
+            if (label != null) {
+                assertThat(label.getText()).as(id).doesNotContain("…");
+            }
+        }
+    }
 }

@@ -56,4 +56,25 @@ class ExchangeFlowTest extends AppWindowTest {
         assertThat(lookup("Print…").tryQuery()).isPresent();
         push(KeyCode.ESCAPE);
     }
+
+    /** The Backups dialog once had its list squeezed to a row and its Restore button cut off. */
+    @Test
+    void theBackupsDialogShowsItsListAndWholeButtons() throws Exception {
+        waitUntil(() -> lookup("#todayView").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B);
+        waitUntil(() -> lookup("#backupsTable").tryQuery().isPresent());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node table = lookup("#backupsTable").query();
+        assertThat(table.getBoundsInParent().getHeight()).isGreaterThanOrEqualTo(180);
+        for (String id : new String[] {"#backUpNowButton", "#restoreBackupButton"}) {
+            javafx.scene.control.Control button = lookup(id).queryAs(javafx.scene.control.Control.class);
+            assertThat(button.getWidth()).as(id).isGreaterThanOrEqualTo(button.prefWidth(-1) - 0.5);
+            javafx.geometry.Bounds inScene = button.localToScene(button.getBoundsInLocal());
+            assertThat(inScene.getMaxX()).as(id + " inside the dialog").isLessThanOrEqualTo(button.getScene().getWidth());
+        }
+        javafx.geometry.Bounds status = lookup("#backupsStatus").query().localToScene(
+                lookup("#backupsStatus").query().getBoundsInLocal());
+        assertThat(status.getMinX()).as("a margin on the left").isGreaterThanOrEqualTo(8);
+        push(KeyCode.ESCAPE);
+    }
 }

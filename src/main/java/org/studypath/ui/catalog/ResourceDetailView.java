@@ -13,7 +13,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -94,7 +93,13 @@ final class ResourceDetailView extends StackPane {
         deleteButton.setId("deleteButton");
         deleteButton.getStyleClass().add("danger");
         deleteButton.setOnAction(e -> viewModel.deleteSelected());
-        HBox actions = new HBox(8, addToPath, hideButton, editButton, deleteButton);
+        // buttons keep their whole labels and go to a second line when the pane is narrow ("Add to …", "De…" otherwise)
+        FlowPane actions = new FlowPane(8, 8, addToPath, hideButton, editButton, deleteButton);
+        actions.setId("detailActions");
+        for (javafx.scene.control.Control button : new javafx.scene.control.Control[] {addToPath, hideButton, editButton,
+                deleteButton}) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
 
         unitsHeading.getStyleClass().add("section-heading");
         buildUnitTable();
@@ -106,6 +111,8 @@ final class ResourceDetailView extends StackPane {
         content = new VBox(10, title, otherTitle, creators, facts, topics, note, link, actions, unitsHeading, unitTable,
                 durationNote);
         content.setPadding(new Insets(16));
+        // a flow pane's height follows its wrap length, not its width: keep the two the same
+        actions.prefWrapLengthProperty().bind(content.widthProperty().subtract(32));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
