@@ -182,4 +182,39 @@ class CatalogFlowTest extends AppWindowTest {
             }
         }
     }
+
+    /** The search's placeholder was nearly invisible in the dark theme: it must read at 4.5:1 in both. */
+    @Test
+    void theSearchPlaceholderIsReadableInBothThemes() throws Exception {
+        clickOn("#resourceTable");
+        try {
+            for (boolean dark : new boolean[] {false, true}) {
+                interact(() -> org.studypath.ui.settings.Themes.apply(dark));
+                WaitForAsyncUtils.waitForFxEvents();
+                TextField search = lookup("#searchField").queryAs(TextField.class);
+                javafx.scene.paint.Color text = (javafx.scene.paint.Color) from(search).lookup(".text")
+                        .match((javafx.scene.text.Text t) -> search.getPromptText().equals(t.getText()))
+                        .queryAs(javafx.scene.text.Text.class).getFill();
+                javafx.scene.paint.Color background = (javafx.scene.paint.Color) search.getBackground().getFills()
+                        .get(search.getBackground().getFills().size() - 1).getFill();
+                assertThat(contrast(text, background)).as(dark ? "dark" : "light").isGreaterThanOrEqualTo(4.5);
+            }
+        } finally {
+            interact(() -> org.studypath.ui.settings.Themes.apply(false));
+        }
+    }
+
+    private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(javafx.scene.paint.Color c) {
+        return 0.2126 * channel(c.getRed()) + 0.7152 * channel(c.getGreen()) + 0.0722 * channel(c.getBlue());
+    }
+
+    private static double channel(double v) {
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
 }
