@@ -241,6 +241,8 @@ public final class StatisticsView extends BorderPane {
         Button use = new Button(messages.text("stats.pace.use"));
         use.setId("usePaceButton");
         use.setOnAction(e -> viewModel.usePersonalPace());
+        // the note above says what it takes; the button waits for it instead of answering with an error
+        use.disableProperty().bind(viewModel.paceUsableProperty().not());
         return new VBox(6, heading(messages.text("stats.pace.heading")), note, list, use);
     }
 }

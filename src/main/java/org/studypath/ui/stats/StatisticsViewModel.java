@@ -45,6 +45,9 @@ public final class StatisticsViewModel {
     private final ReadOnlyStringWrapper streakText = new ReadOnlyStringWrapper(this, "streakText", "");
     private final ReadOnlyStringWrapper totals = new ReadOnlyStringWrapper(this, "totals", "");
     private final ReadOnlyStringWrapper paceNote = new ReadOnlyStringWrapper(this, "paceNote", "");
+    /** Whether some type has enough data for "Plan with my pace…": the button is off until then, not an error. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper paceUsable =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "paceUsable");
     private boolean filling;
     private int loads;
 
@@ -61,6 +64,8 @@ public final class StatisticsViewModel {
                 load();
             }
         });
+        pace.addListener((javafx.collections.ListChangeListener<PaceLine>) change ->
+                paceUsable.set(pace.stream().anyMatch(line -> line.estimate().enoughData())));
         streakEnabled.addListener((o, a, b) -> saveStreak());
         weeklyGoalHours.addListener((o, a, b) -> saveStreak());
     }
@@ -185,6 +190,10 @@ public final class StatisticsViewModel {
 
     public ReadOnlyStringProperty totalsProperty() {
         return totals.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty paceUsableProperty() {
+        return paceUsable.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty paceNoteProperty() {

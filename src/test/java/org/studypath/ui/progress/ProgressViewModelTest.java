@@ -239,8 +239,26 @@ class ProgressViewModelTest {
         stats.streakEnabledProperty().set(true);
         assertThat(stats.streakTextProperty().get()).startsWith("0 weeks in a row");
         assertThat(services.progress().streakSettings().enabled()).isTrue();
+        // without enough data the button is off (the note says what it takes); asked anyway, it still explains
+        assertThat(stats.paceUsableProperty().get()).isFalse();
         stats.usePersonalPace();
         assertThat(dialogs.errors).singleElement().asString().startsWith("Not enough data yet");
+    }
+
+    @Test
+    void planWithMyPaceTurnsOnOnceATypeHasEnoughFinishedUnitsWithTime() {
+        StatisticsViewModel stats = new StatisticsViewModel(services.progress(), new InlineTaskRunner(), dialogs,
+                Messages.of(Locale.UK), paths::load);
+        stats.plannedProperty().bind(paths.plannedProperty());
+        assertThat(stats.paceUsableProperty().get()).isFalse();
+        for (int i = 0; i < org.studypath.domain.progress.PaceEstimate.MIN_UNITS; i++) {
+            long unit = calculus().units().get(i).unitId();
+            services.progress().setStates(List.of(new org.studypath.domain.progress.UnitState(unit, UnitStatus.DONE, TODAY)));
+            services.progress().logTime(unit, TODAY, 20);
+        }
+        paths.load();
+        stats.shownProperty().set(true);
+        assertThat(stats.paceUsableProperty().get()).isTrue();
     }
 
     @Test
