@@ -204,6 +204,22 @@ class CatalogFlowTest extends AppWindowTest {
         }
     }
 
+    /** The category sidebar drew the separators of its empty rows below the categories. */
+    @Test
+    void theCategorySidebarDrawsNothingBelowItsCategories() {
+        java.util.Set<javafx.scene.Node> empty = from(lookup("#categoryList")).lookup(".list-cell")
+                .match((javafx.scene.control.ListCell<?> cell) -> cell.isVisible() && cell.isEmpty()).queryAll();
+        assertThat(empty).as("the list is taller than its categories").isNotEmpty();
+        for (javafx.scene.Node node : empty) {
+            javafx.scene.layout.Region cell = (javafx.scene.layout.Region) node;
+            boolean painted = cell.getBackground() != null && cell.getBackground().getFills().stream()
+                    .anyMatch(fill -> !javafx.scene.paint.Color.TRANSPARENT.equals(fill.getFill()));
+            boolean bordered = cell.getBorder() != null && cell.getBorder().getStrokes().stream()
+                    .anyMatch(stroke -> !javafx.scene.paint.Color.TRANSPARENT.equals(stroke.getBottomStroke()));
+            assertThat(painted || bordered).as("an empty row draws a line or a fill").isFalse();
+        }
+    }
+
     private static double contrast(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
         double la = luminance(a);
         double lb = luminance(b);
