@@ -177,9 +177,9 @@ public final class BackupService {
     }
 
     /** Deletes a copy taken before a restore that then changed nothing (it was refused or cancelled). */
-    public void discard(Entry entry) {
+    public void discard(Path copy) {
         try {
-            Files.deleteIfExists(entry.file());
+            Files.deleteIfExists(copy);
         } catch (IOException e) {
             // a copy left behind is harmless: it is the data as it still is, and rotates away in time
         }

@@ -161,13 +161,9 @@ public final class CliRunner {
         return OK;
     }
 
+    /** "before restore": the tag the copy's file name carries, in words. */
     private static String reason(BackupService.Entry entry) {
-        return switch (entry.snapshot().reason()) {
-            case DAILY -> "daily";
-            case BEFORE_UPGRADE -> "before upgrade";
-            case BEFORE_RESTORE -> "before restore";
-            case MANUAL -> "manual";
-        };
+        return entry.snapshot().reason().tag().replace('-', ' ');
     }
 
     /** A line for the person at the terminal, with whatever came from a file shown escaped. */

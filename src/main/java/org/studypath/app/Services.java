@@ -60,7 +60,7 @@ public final class Services implements AutoCloseable {
 
                     @Override
                     public void discard(Path copy) {
-                        backups.list().stream().filter(e -> e.file().equals(copy)).findFirst().ifPresent(backups::discard);
+                        backups.discard(copy);
                     }
                 },
                 this::afterRestore);
