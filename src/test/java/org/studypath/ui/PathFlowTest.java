@@ -3,14 +3,19 @@ package org.studypath.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.studypath.domain.ResourceSummary;
 import org.studypath.domain.plan.PlanItem;
 
 /** The real window, headless: build a path from the catalog, reorder it, fall behind and replan. */
@@ -27,7 +32,7 @@ class PathFlowTest extends AppWindowTest {
 
     private Node pickerCell(String title) {
         return from(lookup("#catalogPicker")).lookup(".list-cell")
-                .match((ListCell<?> c) -> c.getItem() != null && c.getText() != null && c.getText().equals(title)).query();
+                .match((ListCell<?> c) -> c.getItem() instanceof ResourceSummary r && r.title().equals(title)).query();
     }
 
     private Node itemCell(int index) {
@@ -39,6 +44,20 @@ class PathFlowTest extends AppWindowTest {
     void starterPathIsPlannedOnFirstStart() {
         assertThat(lookup("#outcomeLabel").queryAs(Label.class).getText()).startsWith("Finishes ");
         assertThat(items().getItems().get(0).title()).isEqualTo("Essence of calculus");
+    }
+
+    @Test
+    void twoResourcesWhoseTitlesStartAlikeCanBeToldApartInThePicker() {
+        // "Mathematics for Machine Learning" (a book) and "...: Multivariate Calculus" (a course) were both cut to
+        // "Mathematics for Machine Lear…" at 1180x720: each cell now has a second line with the type and creators.
+        List<ListCell<?>> cells = from(lookup("#catalogPicker")).lookup(".list-cell")
+                .match((ListCell<?> c) -> c.getItem() instanceof ResourceSummary r
+                        && r.title().startsWith("Mathematics for Machine Learning")).queryAll()
+                .stream().<ListCell<?>>map(n -> (ListCell<?>) n).toList();
+        assertThat(cells).hasSize(2);
+        Set<String> seconds = cells.stream().map(c -> ((Labeled) ((javafx.scene.layout.VBox) c.getGraphic())
+                .getChildren().get(1)).getText()).collect(Collectors.toSet());
+        assertThat(seconds).hasSize(2).anyMatch(t -> t.startsWith("Book · Marc Peter Deisenroth"));
     }
 
     @Test

@@ -118,11 +118,34 @@ public final class PathsView extends SplitPane {
         list.setAccessibleText(messages.text("paths.picker.accessible"));
         list.setCellFactory(v -> {
             ListCell<ResourceSummary> cell = new ListCell<>() {
+                // Two resources can share the start of a title ("Mathematics for Machine Learning" the book and
+                // "...: Multivariate Calculus" the course), and a narrow list cuts both to the same "…": a second
+                // line with the type and creators tells them apart.
+                private final Label title = new Label();
+                private final Label detail = new Label();
+                private final VBox lines = new VBox(1, title, detail);
+
+                {
+                    detail.getStyleClass().add("hint");
+                    title.setMinWidth(0);
+                    detail.setMinWidth(0);
+                }
+
                 @Override
                 protected void updateItem(ResourceSummary item, boolean empty) {
                     super.updateItem(item, empty);
-                    setText(empty || item == null ? null : item.title());
-                    setTooltip(empty || item == null ? null : new Tooltip(messages.text("paths.picker.tooltip", item.title())));
+                    setText(null);
+                    if (empty || item == null) {
+                        setGraphic(null);
+                        setTooltip(null);
+                        setAccessibleText(null);
+                        return;
+                    }
+                    title.setText(item.title());
+                    detail.setText(pickerDetail(item));
+                    setGraphic(lines);
+                    setAccessibleText(item.title() + ", " + detail.getText());
+                    setTooltip(new Tooltip(messages.text("paths.picker.tooltip", item.title())));
                 }
             };
             cell.setPrefWidth(0); // follow the list's width: long titles end in "…" instead of scrolling sideways
@@ -154,6 +177,12 @@ public final class PathsView extends SplitPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox.setVgrow(box, Priority.ALWAYS);
         return box;
+    }
+
+    private String pickerDetail(ResourceSummary item) {
+        String type = item.type().label().in(messages.locale());
+        return item.creators().isEmpty() ? type
+                : type + " · " + String.join(messages.text("common.listSeparator"), item.creators());
     }
 
     // ---- middle: the path's resources and the selected one's units ----
