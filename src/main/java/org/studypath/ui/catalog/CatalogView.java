@@ -1,5 +1,6 @@
 package org.studypath.ui.catalog;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -10,6 +11,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -59,6 +61,9 @@ public final class CatalogView extends BorderPane {
         setBottom(buildStatusBar());
     }
 
+    /** The width of "Add resource" with its label, measured while the label shows. */
+    private double addWithLabel;
+
     /** Puts the keyboard focus in the search field (Ctrl+F), selecting what is typed there. */
     public void focusSearch() {
         searchField.requestFocus();
@@ -94,11 +99,35 @@ public final class CatalogView extends BorderPane {
         add.getStyleClass().add("accent");
         add.setTooltip(new Tooltip(messages.text("catalog.add.tooltip")));
         add.setOnAction(e -> addResource());
+        // At the smallest window (720 px) the filters, the check box and the button were cut to "…": they keep
+        // their whole labels, and the search field, which reads well narrower, gives up the width instead.
+        for (javafx.scene.control.Control whole : List.of(typeFilter, topicFilter, showHidden, add)) {
+            whole.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        searchField.setMinWidth(150);
+        HBox.setHgrow(searchField, Priority.SOMETIMES);
         HBox toolbar = new HBox(10, searchField, typeFilter, topicFilter, showHidden, spacer, add);
+        add.setAccessibleText(add.getText()); // still said when only the icon shows
+        toolbar.setMinWidth(0); // take the window's width, not the sum of what is inside, so fitAddButton can tell
+        toolbar.widthProperty().addListener((o, was, width) -> fitAddButton(toolbar, add));
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setPadding(new Insets(10, 12, 10, 12));
         toolbar.getStyleClass().add("main-toolbar");
         return toolbar;
+    }
+
+    /**
+     * Below about 800 px there is no room for every label: "Add resource" then shows its icon only (its tooltip and
+     * accessible text still name it), so that the filters and the check box stay whole and nothing leaves the window.
+     */
+    private void fitAddButton(HBox toolbar, Button add) {
+        if (add.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY) {
+            addWithLabel = add.prefWidth(-1);
+        }
+        double others = toolbar.getChildren().stream().filter(n -> n != add).mapToDouble(n -> n.minWidth(-1)).sum();
+        double needed = others + addWithLabel + toolbar.getSpacing() * (toolbar.getChildren().size() - 1)
+                + toolbar.snappedLeftInset() + toolbar.snappedRightInset();
+        add.setContentDisplay(toolbar.getWidth() < needed ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
     }
 
     private static <T> ComboBox<T> filterBox(String id, String accessible, T[] values, Function<T, String> label) {
