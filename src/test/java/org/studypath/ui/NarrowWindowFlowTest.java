@@ -61,4 +61,26 @@ class NarrowWindowFlowTest extends AppWindowTest {
         interact(() -> main.setWidth(1180));
         waitUntil(() -> add.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
     }
+
+    /**
+     * The Study paths page at 720 x 480 squeezed the path list to nothing and cut the plan's rows to "3. Cal…"
+     * beside "8/8 units · ≈ 7…": the list keeps two rows' height, and a row too narrow for both puts its facts
+     * under its title, each whole.
+     */
+    @Test
+    void theStudyPathsPageKeepsItsListAndWholeRowsAtTheSmallestWindow() throws Exception {
+        clickOn("#pathsTab");
+        smallest();
+        javafx.scene.control.ListView<?> items = lookup("#pathItems").queryListView();
+        waitUntil(() -> items.getItems().size() == 12);
+        assertThat(lookup("#pathList").queryAs(Control.class).getHeight()).isGreaterThanOrEqualTo(60);
+        javafx.scene.control.ListCell<?> third = from(items).lookup(".list-cell")
+                .match((javafx.scene.control.ListCell<?> c) -> c.getItem() != null && c.getIndex() == 2).query();
+        waitUntil(() -> third.getGraphic() != null && third.getGraphic().lookupAll(".text").stream()
+                .filter(n -> !((Text) n).getText().isEmpty()).count() >= 2);
+        java.util.List<String> shown = third.getGraphic().lookupAll(".text").stream()
+                .map(n -> ((Text) n).getText()).toList();
+        assertThat(shown).as("the third row's texts at width " + third.getWidth()).anyMatch(t -> t.equals("3.  Calculus 1"))
+                .anyMatch(t -> t.startsWith("8 of 8 units") && !t.endsWith("…"));
+    }
 }

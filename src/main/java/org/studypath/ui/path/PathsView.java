@@ -60,11 +60,11 @@ public final class PathsView extends SplitPane {
         setId("pathsView");
         VBox left = new VBox(8, pathList(), catalogPicker(catalog));
         left.setPadding(new Insets(10));
-        left.setMinWidth(220);
+        left.setMinWidth(190);
         left.setPrefWidth(250);
         ScrollPane availability = new ScrollPane(availabilityPane());
         availability.setFitToWidth(true);
-        availability.setMinWidth(280);
+        availability.setMinWidth(250);
         getItems().addAll(left, editor(), availability);
         setDividerPositions(0.22, 0.72);
     }
@@ -109,6 +109,7 @@ public final class PathsView extends SplitPane {
         Label heading = heading(messages.text("paths.list.heading"));
         VBox box = new VBox(6, heading, list, new HBox(4, create, rename, duplicate, delete));
         VBox.setVgrow(list, Priority.SOMETIMES);
+        list.setMinHeight(76); // at the smallest window the list was squeezed to nothing: two paths always show
         return box;
     }
 
@@ -272,7 +273,15 @@ public final class PathsView extends SplitPane {
 
     /** A resource in the path: position, title, included units and time, ready mark; draggable to reorder. */
     private final class PathItemCell extends ListCell<PlanItem> {
+        /** Whether the row shown has its facts under its title. */
+        private boolean twoLines;
+
         PathItemCell() {
+            widthProperty().addListener((o, was, width) -> {
+                if (getItem() != null && !isEmpty() && narrow(width.doubleValue()) != twoLines) {
+                    updateItem(getItem(), false); // one line or two, by the width there is
+                }
+            });
             setOnDragDetected(e -> {
                 if (getItem() != null) {
                     ClipboardContent content = new ClipboardContent();
@@ -303,6 +312,11 @@ public final class PathsView extends SplitPane {
             });
         }
 
+        /** Below this width a title and its facts ("12 of 12 units · ≈ 3 h 13 min") no longer share a line. */
+        private static boolean narrow(double width) {
+            return width > 0 && width < 400;
+        }
+
         @Override
         protected void updateItem(PlanItem item, boolean empty) {
             super.updateItem(item, empty);
@@ -324,7 +338,20 @@ public final class PathsView extends SplitPane {
             facts.setMinWidth(Region.USE_PREF_SIZE);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox row = new HBox(8, title, spacer, facts);
+            // In a narrow column (the smallest window) the facts beside the title left it "3. Cal…": they go under
+            // the title instead, so both read whole.
+            twoLines = narrow(getWidth());
+            HBox row;
+            if (twoLines) {
+                VBox lines = new VBox(2, title, facts);
+                title.setMaxWidth(Double.MAX_VALUE);
+                // as wide as the cell, whatever width the row is given: a long title still ends in "…" there
+                lines.prefWidthProperty().bind(widthProperty().subtract(24));
+                lines.setMinWidth(Region.USE_PREF_SIZE);
+                row = new HBox(8, lines);
+            } else {
+                row = new HBox(8, title, spacer, facts);
+            }
             if (viewModel.isReady(item) && !item.prerequisites().isEmpty()) {
                 Label ready = new Label(messages.text("paths.item.ready"));
                 ready.getStyleClass().addAll("chip", "ready-chip");
