@@ -35,14 +35,14 @@ public final class MarkdownPlanWriter {
     public void write(PlanReport report, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         w.write("# " + text(report.pathName()) + "\n\n");
-        w.write("- **" + words.text("report.progress") + ":** " + words.progress(report.progress()) + "\n");
+        w.write("- **" + label("report.progress") + "** " + words.progress(report.progress()) + "\n");
         if (!report.standingText().isBlank()) {
-            w.write("- **" + words.text("report.standing") + ":** " + text(report.standingText()) + "\n");
+            w.write("- **" + label("report.standing") + "** " + text(report.standingText()) + "\n");
         }
         if (report.target() != null) {
-            w.write("- **" + words.text("report.targetLabel") + ":** " + words.date(report.target()) + "\n");
+            w.write("- **" + label("report.targetLabel") + "** " + words.date(report.target()) + "\n");
         }
-        w.write("- **" + words.text("report.exportedLabel") + ":** "
+        w.write("- **" + label("report.exportedLabel") + "** "
                 + words.text("report.dateBy", words.date(report.today()), text(report.generator())) + "\n\n");
 
         if (!report.categories().isEmpty()) {
@@ -80,6 +80,11 @@ public final class MarkdownPlanWriter {
             }
         }
         w.flush();
+    }
+
+    /** "Progress:" / "进度：" */
+    private String label(String key) {
+        return words.text("report.label", words.text(key));
     }
 
     private static String link(String name, String url) {
