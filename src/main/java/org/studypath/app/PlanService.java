@@ -80,9 +80,9 @@ public final class PlanService {
             return ScheduleChange.between(schedule, whatIf(path.availability().withStart(today)));
         }
 
-        /** Whether sessions planned before {@code day} are still not done. */
+        /** Whether sessions shown before {@code day} are still not done: what Today lists as still open. */
         public boolean isBehind(LocalDate day) {
-            return schedule.sessions().stream().anyMatch(s -> s.date().isBefore(day) && !isDone(s.unitId()));
+            return shown.sessions().stream().anyMatch(s -> s.date().isBefore(day) && !isDone(s.unitId()));
         }
     }
 
