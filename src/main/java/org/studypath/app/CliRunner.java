@@ -59,8 +59,9 @@ public final class CliRunner {
 
     private int export(Services services, CommandLine.Export export) throws ExchangeException {
         long pathId = export.format() == ExportFormat.JSON ? -1 : pathId(services, export.pathName());
+        // readable exports in the saved language of the UI ("as the system": this system's)
         ExchangeService.ExportOptions options = new ExchangeService.ExportOptions(export.byteOrderMark(),
-                export.dayStart(), clock.getZone());
+                export.dayStart(), clock.getZone(), services.preferences().language().locale(java.util.Locale.getDefault()));
         if (export.out().equals("-")) {
             try {
                 OutputStream stdout = out;

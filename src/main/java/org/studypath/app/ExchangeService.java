@@ -21,6 +21,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -30,6 +31,7 @@ import org.studypath.domain.backup.BackupFormat;
 import org.studypath.domain.backup.BackupSink;
 import org.studypath.domain.catalog.CatalogData;
 import org.studypath.domain.catalog.PackMerge;
+import org.studypath.domain.report.CalendarEvent;
 import org.studypath.domain.report.PlanReport;
 import org.studypath.exchange.CatalogFormatException;
 import org.studypath.exchange.CatalogJsonReader;
@@ -44,6 +46,7 @@ import org.studypath.exchange.plan.MarkdownPlanWriter;
 import org.studypath.exchange.plan.PdfReportWriter;
 import org.studypath.store.CatalogStore;
 import org.studypath.store.SqliteBackupStore;
+import org.studypath.store.SqliteCalendarLedger;
 
 /**
  * Exports (calendar, spreadsheet, checklist, report, backup) and imports (backup restore, catalog packs), for the
@@ -53,13 +56,22 @@ public final class ExchangeService {
     /** A catalog pack is read whole; a bigger file is refused before reading it. */
     public static final long MAX_PACK_BYTES = 20L * 1024 * 1024;
 
-    /** Choices for the exports: a byte order mark for Excel, and when a day's study starts (calendar). */
-    public record ExportOptions(boolean byteOrderMark, LocalTime dayStart, ZoneId zone) {
+    /**
+     * Choices for the exports: a byte order mark for Excel, when a day's study starts (calendar), and the language of
+     * the readable exports (the UI's; the CSV and the backup are the same in every language).
+     */
+    public record ExportOptions(boolean byteOrderMark, LocalTime dayStart, ZoneId zone, Locale language) {
         public static final LocalTime DEFAULT_DAY_START = LocalTime.of(19, 0);
 
         public ExportOptions {
             Objects.requireNonNull(dayStart);
             Objects.requireNonNull(zone);
+            Objects.requireNonNull(language);
+        }
+
+        /** In English. */
+        public ExportOptions(boolean byteOrderMark, LocalTime dayStart, ZoneId zone) {
+            this(byteOrderMark, dayStart, zone, Locale.UK);
         }
 
         public static ExportOptions defaults() {
@@ -100,6 +112,8 @@ public final class ExchangeService {
     private final Supplier<List<java.nio.file.Path>> cjkFonts;
     /** Checked copies of the database as it is, taken before a restore replaces it. */
     private final SafetyCopies safetyCopy;
+    /** The calendar events each path's exports wrote, so the next export can cancel what is no longer planned. */
+    private final SqliteCalendarLedger calendarLedger;
 
     /** Takes a checked copy of the data as it is (returning its file), and throws one away that was not needed. */
     public interface SafetyCopies {
@@ -118,7 +132,8 @@ public final class ExchangeService {
 
     public ExchangeService(PlanService plans, CatalogService catalog, SqliteBackupStore backups, CatalogStore catalogStore,
                            CatalogSeeder seeder, Clock clock, Supplier<List<Path>> cjkFonts, SafetyCopies safetyCopy,
-                           Runnable afterRestore) {
+                           Runnable afterRestore, SqliteCalendarLedger calendarLedger) {
+        this.calendarLedger = calendarLedger;
         this.safetyCopy = safetyCopy;
         this.afterRestore = afterRestore;
         this.plans = plans;
@@ -135,9 +150,14 @@ public final class ExchangeService {
     }
 
     public PlanReport report(long pathId) throws ExchangeException {
+        return report(pathId, Locale.UK);
+    }
+
+    /** The report every export of {@code pathId} is written from, its sentences in {@code language}. */
+    public PlanReport report(long pathId, Locale language) throws ExchangeException {
         PlanService.PlannedPath planned = plans.planned(pathId)
                 .orElseThrow(() -> new ExchangeException(Notice.of("store.noPath", pathId)));
-        return ReportBuilder.build(planned, catalog::resource, clock.instant(), generator());
+        return ReportBuilder.build(planned, catalog::resource, clock.instant(), generator(), language);
     }
 
     /**
@@ -149,13 +169,21 @@ public final class ExchangeService {
             backup(out);
             return;
         }
-        PlanReport report = report(pathId);
+        Locale language = options.language();
+        PlanReport report = report(pathId, language);
         switch (format) {
-            case ICS -> new IcsPlanWriter(options.dayStart(), options.zone()).write(report, out);
+            case ICS -> {
+                // what earlier exports of this path sent out, so what is no longer planned goes out as cancelled
+                List<CalendarEvent> written = new IcsPlanWriter(options.dayStart(), options.zone(), language)
+                        .write(report, calendarLedger.issued(pathId), out);
+                out.flush();
+                calendarLedger.record(pathId, written);
+                return;
+            }
             case CSV -> new CsvPlanWriter(options.byteOrderMark()).write(report, out);
-            case MD -> new MarkdownPlanWriter().write(report, out);
-            case HTML -> new HtmlReportWriter().write(report, out);
-            case PDF -> new PdfReportWriter(cjkFonts.get()).write(report, out);
+            case MD -> new MarkdownPlanWriter(language).write(report, out);
+            case HTML -> new HtmlReportWriter(language).write(report, out);
+            case PDF -> new PdfReportWriter(cjkFonts.get(), language).write(report, out);
             default -> throw new IllegalStateException(format.name());
         }
         out.flush();

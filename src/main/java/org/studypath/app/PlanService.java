@@ -25,17 +25,20 @@ import org.studypath.store.PathRepository;
 public final class PlanService {
     /**
      * A path with its computed schedule (the plan from its start date, units done since then kept in place), where
-     * the learner stands against it today, and what the editor should point out.
+     * the learner stands against it today, and what the editor should point out. {@code shown} is the plan as the
+     * learner sees it ({@link Scheduler#shown}): Today, Schedule and every export read it, so they agree.
      */
     public record PlannedPath(StudyPathPlan path, PaceFactors pace, Schedule schedule, List<Notice> orderWarnings,
-                              Set<Long> readyToStart, LocalDate today, Standing standing, Map<Long, PlanItem.PlanUnit> units) {
+                              Set<Long> readyToStart, LocalDate today, Standing standing, Map<Long, PlanItem.PlanUnit> units,
+                              Schedule shown) {
         public PlannedPath(StudyPathPlan path, PaceFactors pace, LocalDate today) {
             this(path, pace, path.schedule(pace), today);
         }
 
         private PlannedPath(StudyPathPlan path, PaceFactors pace, Schedule schedule, LocalDate today) {
             this(path, pace, schedule, Scheduler.orderWarnings(path.items()), Scheduler.readyToStart(path.items()), today,
-                    Standing.of(path.items(), schedule, path.availability(), pace, today), unitsById(path));
+                    Standing.of(path.items(), schedule, path.availability(), pace, today), unitsById(path),
+                    Scheduler.shown(path.items(), path.availability(), pace, schedule));
         }
 
         public PlannedPath {
@@ -77,9 +80,9 @@ public final class PlanService {
             return ScheduleChange.between(schedule, whatIf(path.availability().withStart(today)));
         }
 
-        /** Whether sessions planned before {@code day} are still not done. */
+        /** Whether sessions shown before {@code day} are still not done: what Today lists as still open. */
         public boolean isBehind(LocalDate day) {
-            return schedule.sessions().stream().anyMatch(s -> s.date().isBefore(day) && !isDone(s.unitId()));
+            return shown.sessions().stream().anyMatch(s -> s.date().isBefore(day) && !isDone(s.unitId()));
         }
     }
 

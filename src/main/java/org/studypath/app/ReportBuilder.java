@@ -2,7 +2,6 @@ package org.studypath.app;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,7 @@ import org.studypath.domain.plan.Session;
 import org.studypath.domain.plan.UnitStatus;
 import org.studypath.domain.progress.Progress;
 import org.studypath.domain.report.PlanReport;
-import org.studypath.domain.report.PlanText;
+import org.studypath.domain.report.ReportWords;
 
 /** Turns a planned path into the {@link PlanReport} every export is written from. Pure: no I/O of its own. */
 public final class ReportBuilder {
@@ -24,13 +23,23 @@ public final class ReportBuilder {
     }
 
     /**
-     * Done units keep the place the plan gave them; everything else is where it lands from today on, so a calendar
-     * shows what to study next rather than sessions that were missed.
+     * The sessions are the plan as shown ({@link PlanService.PlannedPath#shown()}), the same the window's Today and
+     * Schedule pages read: done units on the day they were done, open ones where the plan puts them.
      *
      * @param resources looks up a resource, for its link (may return empty)
      */
     public static PlanReport build(PlanService.PlannedPath planned, LongFunction<Optional<Resource>> resources,
                                    Instant generatedAt, String generator) {
+        return build(planned, resources, generatedAt, generator, Locale.UK);
+    }
+
+    /**
+     * As {@link #build(PlanService.PlannedPath, LongFunction, Instant, String)}, with the standing and the category
+     * names in {@code language} (the UI's): Chinese puts the Chinese name of a category first.
+     */
+    public static PlanReport build(PlanService.PlannedPath planned, LongFunction<Optional<Resource>> resources,
+                                   Instant generatedAt, String generator, Locale language) {
+        ReportWords words = ReportWords.of(language);
         Map<Long, PlanItem> items = new LinkedHashMap<>();
         Map<Long, String> urls = new LinkedHashMap<>();
         for (PlanItem item : planned.path().items()) {
@@ -38,17 +47,9 @@ public final class ReportBuilder {
             urls.put(item.resourceId(), resources.apply(item.resourceId()).map(Resource::url).orElse(""));
         }
         List<PlanReport.Row> rows = new ArrayList<>();
-        for (Session session : planned.schedule().sessions()) {
-            if (planned.isDone(session.unitId())) {
-                rows.add(row(session, planned, items, urls));
-            }
+        for (Session session : planned.shown().sessions()) {
+            rows.add(row(session, planned, items, urls));
         }
-        for (Session session : planned.projection().sessions()) {
-            if (!planned.isDone(session.unitId())) {
-                rows.add(row(session, planned, items, urls));
-            }
-        }
-        rows.sort(Comparator.comparing(PlanReport.Row::date)); // stable: same-day sessions keep plan order
 
         Map<String, Category> categoriesByKey = new LinkedHashMap<>();
         for (PlanItem item : planned.path().items()) {
@@ -59,15 +60,16 @@ public final class ReportBuilder {
         Map<String, Progress> byCategory = Progress.by(planned.path().items(), planned.pace(),
                 item -> item.category() == null ? "" : categoryKey(item.category()));
         List<PlanReport.Group> categories = new ArrayList<>();
-        categoriesByKey.forEach((key, category) -> categories.add(new PlanReport.Group(category.name().en(),
-                category.name().zh(), byCategory.getOrDefault(key, Progress.NONE))));
+        categoriesByKey.forEach((key, category) -> categories.add(words.chinese()
+                ? new PlanReport.Group(category.name().zh(), category.name().en(), byCategory.getOrDefault(key, Progress.NONE))
+                : new PlanReport.Group(category.name().en(), category.name().zh(), byCategory.getOrDefault(key, Progress.NONE))));
         List<PlanReport.Group> resourceGroups = new ArrayList<>();
         for (PlanItem item : planned.path().items()) {
             resourceGroups.add(new PlanReport.Group(item.title(), urls.get(item.resourceId()), planned.progress(item)));
         }
         var standing = planned.standing();
         return new PlanReport(planned.path().id(), "path-" + planned.path().id(), planned.path().name(), planned.today(),
-                generatedAt, generator, standing.state(), PlanText.standing(standing, planned.today(), Locale.UK),
+                generatedAt, generator, standing.state(), words.standing(standing, planned.today()),
                 standing.plannedFinish(), standing.projectedFinish(), planned.path().availability().target(),
                 planned.progress(), categories, resourceGroups, rows);
     }

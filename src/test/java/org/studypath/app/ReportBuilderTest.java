@@ -20,7 +20,7 @@ class ReportBuilderTest {
     Path dir;
 
     @Test
-    void doneUnitsKeepTheirPlannedDayAndTheRestStartsToday() throws Exception {
+    void theReportIsThePlanAsTheWindowShowsItWithDoneUnitsOnTheDayTheyWereDone() throws Exception {
         try (Services services = Services.open(dir, CLOCK)) {
             var starter = services.plans().planned(services.plans().paths().get(0).id()).orElseThrow();
             var calculus = starter.path().items().get(0);
@@ -43,7 +43,8 @@ class ReportBuilderTest {
             assertThat(report.generator()).isEqualTo(ExchangeService.generator());
             assertThat(report.sessions()).isSortedAccordingTo(Comparator.comparing(PlanReport.Row::date));
             assertThat(report.sessions()).filteredOn(r -> r.unitId() == first).singleElement().satisfies(r -> {
-                assertThat(r.date()).as("where the plan put it").isEqualTo(plannedDay);
+                assertThat(r.date()).as("the day it was done, not where the plan put it").isEqualTo(TODAY.minusDays(5))
+                        .isNotEqualTo(plannedDay);
                 assertThat(r.status()).isEqualTo(UnitStatus.DONE);
                 assertThat(r.statusDate()).isEqualTo(TODAY.minusDays(5));
                 assertThat(r.url()).startsWith("https://");
@@ -53,8 +54,11 @@ class ReportBuilderTest {
                 assertThat(r.status()).isEqualTo(UnitStatus.IN_PROGRESS);
                 assertThat(r.statusDate()).isEqualTo(TODAY.minusDays(4));
             });
-            assertThat(report.sessions()).filteredOn(r -> !r.done()).isNotEmpty()
-                    .allSatisfy(r -> assertThat(r.date()).as("not done: from today on").isAfterOrEqualTo(TODAY));
+            assertThat(report.sessions()).as("the sessions Today and Schedule show, in their order")
+                    .extracting(r -> r.date() + " " + r.unitId() + " " + r.part() + "/" + r.parts() + " " + r.minutes())
+                    .containsExactlyElementsOf(planned.shown().sessions().stream()
+                            .map(s -> s.date() + " " + s.unitId() + " " + s.part() + "/" + s.parts() + " " + s.minutes())
+                            .toList());
             assertThat(report.progress().doneMinutes()).isPositive();
             assertThat(report.categories()).singleElement().satisfies(g -> {
                 assertThat(g.name()).isEqualTo("General math video series");

@@ -47,6 +47,114 @@ public final class Scheduler {
         return place(path, availability.withStart(from), pace, from, used, false, PlanItem::unitsLeft);
     }
 
+    /**
+     * The plan as the learner sees it, in the window and in every export alike: one computation, so Today, Schedule,
+     * the calendar and the reports never disagree.
+     *
+     * <ul>
+     *   <li>A done unit stays on the day it was done (a split unit's earlier parts planned before that day keep
+     *   their days: the learner was working on it then), also
+     *   when it was done before the plan's start: what was done is history, not something to plan again. A done unit
+     *   without a known day is not shown.</li>
+     *   <li>Open units take their place in {@code baseline} (the plan from the start date, {@link #plan}), never
+     *   earlier, but later when done work already fills that day: a unit done ahead of time takes its room on the day
+     *   it was done, and the open work that was planned there moves on. So no day holds more open work than the
+     *   minutes it has left after what was done on it.</li>
+     * </ul>
+     * Open units planned before today and not done stay on their past day: they are overdue until the learner replans.
+     */
+    public static Schedule shown(List<PlanItem> path, Availability availability, PaceFactors pace, Schedule baseline) {
+        if (baseline.problem() != null) {
+            return baseline;
+        }
+        Map<Long, List<Session>> planned = new java.util.LinkedHashMap<>();
+        for (Session session : baseline.sessions()) {
+            planned.computeIfAbsent(session.unitId(), k -> new ArrayList<>()).add(session);
+        }
+        List<Session> done = new ArrayList<>();
+        Map<LocalDate, Integer> load = new HashMap<>();
+        Map<Long, PlanItem.PlanUnit> open = new HashMap<>();
+        for (PlanItem item : orderRespectingPrerequisites(path, new ArrayList<>())) {
+            double factor = pace.factorFor(item.type(), item.paceOverride());
+            for (PlanItem.PlanUnit unit : item.units()) {
+                if (!unit.counts()) {
+                    continue;
+                }
+                if (!unit.done()) {
+                    open.put(unit.unitId(), unit);
+                    continue;
+                }
+                if (unit.statusDate() == null) {
+                    continue;
+                }
+                LocalDate day = unit.statusDate();
+                List<Session> parts = planned.getOrDefault(unit.unitId(), List.of());
+                if (parts.isEmpty()) {
+                    parts = List.of(new Session(day, item.resourceId(), item.title(), unit.unitId(), unit.title(),
+                            PaceFactors.planned(unit.minutes(), factor), 1, 1));
+                }
+                for (int i = 0; i < parts.size(); i++) {
+                    Session part = parts.get(i);
+                    // a split unit's earlier parts stay on their days, when the learner was working on it; the part
+                    // that finished it (and any planned later) is on the day it was done
+                    boolean earlierPart = i < parts.size() - 1 && part.date().isBefore(day);
+                    Session pinned = earlierPart ? part : new Session(day, part.resourceId(),
+                            part.resourceTitle(), part.unitId(), part.unitTitle(), part.minutes(), part.part(), part.parts());
+                    done.add(pinned);
+                    load.merge(pinned.date(), pinned.minutes(), Integer::sum);
+                }
+            }
+        }
+        List<Session> placed = new ArrayList<>();
+        LocalDate start = baseline.start();
+        LocalDate horizon = start.plusDays(HORIZON_DAYS);
+        LocalDate day = start;
+        int used = load.getOrDefault(day, 0);
+        for (Map.Entry<Long, List<Session>> entry : planned.entrySet()) {
+            if (!open.containsKey(entry.getKey())) {
+                continue;
+            }
+            Session first = entry.getValue().get(0);
+            if (first.date().isAfter(day)) {
+                day = first.date();
+                used = load.getOrDefault(day, 0);
+            }
+            int left = entry.getValue().stream().mapToInt(Session::minutes).sum();
+            List<Session> parts = new ArrayList<>();
+            while (left > 0) {
+                if (day.isAfter(horizon)) {
+                    return Schedule.failed(start, baseline.target(), Notice.of("plan.tooLong", HORIZON_DAYS / 366));
+                }
+                int capacity = availability.minutesOn(day);
+                int room = capacity - used;
+                boolean splitting = !parts.isEmpty();
+                // as in place(): a unit that fits in a day but not in what is left of this one starts the next day
+                if (room <= 0 || (!splitting && left > room && left <= capacity && used > 0)) {
+                    day = day.plusDays(1);
+                    used = load.getOrDefault(day, 0);
+                    continue;
+                }
+                int minutes = Math.min(left, room);
+                parts.add(new Session(day, first.resourceId(), first.resourceTitle(), first.unitId(), first.unitTitle(),
+                        minutes, 0, 0));
+                used += minutes;
+                left -= minutes;
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                Session p = parts.get(i);
+                placed.add(new Session(p.date(), p.resourceId(), p.resourceTitle(), p.unitId(), p.unitTitle(),
+                        p.minutes(), i + 1, parts.size()));
+            }
+        }
+        // on each day what was done comes first, then what is still to do, each in plan order (the sort is stable)
+        List<Session> sessions = new ArrayList<>(done);
+        sessions.addAll(placed);
+        sessions.sort(java.util.Comparator.comparing(Session::date));
+        LocalDate finish = !placed.isEmpty() ? placed.get(placed.size() - 1).date()
+                : sessions.isEmpty() ? null : sessions.get(sessions.size() - 1).date();
+        return new Schedule(sessions, start, finish, baseline.target(), baseline.notices(), null);
+    }
+
     private static Schedule place(List<PlanItem> path, Availability availability, PaceFactors pace, LocalDate start,
                                   int usedOnStart, boolean checkTarget,
                                   java.util.function.Function<PlanItem, List<PlanItem.PlanUnit>> unitsOf) {

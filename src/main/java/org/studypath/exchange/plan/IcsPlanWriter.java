@@ -11,8 +11,11 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
@@ -22,123 +25,160 @@ import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.model.property.XProperty;
-import org.studypath.domain.Durations;
 import org.studypath.domain.WebLinks;
+import org.studypath.domain.report.CalendarEvent;
 import org.studypath.domain.report.PlanReport;
+import org.studypath.domain.report.ReportWords;
 
 /**
  * The plan as an iCalendar file (RFC 5545) for Google Calendar, Thunderbird, Outlook or Apple Calendar.
  *
- * <p>One event per study session: the units of one resource studied in a row on one day. Sessions of a day follow one
- * another from {@code dayStart}, local time in {@code zone}; times are written in UTC, so no VTIMEZONE is needed and
- * every calendar shows them at the right local time. Each event's UID comes from the path and the first unit (and
- * part) it covers, and its SEQUENCE from the export time, so importing a new export after a replan moves the
- * existing events instead of adding copies. iCal4j writes each property (escaping, CRLF line ends);
- * {@link OctetFoldingWriter} folds lines at 75 octets of UTF-8 (iCal4j's own folding counts characters); events are written one at a time so a long plan is streamed rather than built in memory.
+ * <p>One event per session of the plan: a unit on a day, or one part of a unit split across days. A calendar that
+ * imports a file merges it by UID, so an event's identity must outlive every change of the plan: its UID is made of
+ * the path, the unit and the part ({@code path-3-unit-41-part-1@studypath}) and of nothing that a tick, a skip, a
+ * replan or other study times change (the old UIDs, named after the first unit of a group of sessions, changed when
+ * the groups did). Its SEQUENCE is the export time in seconds, so a later export always updates the event; each event
+ * says STATUS:CONFIRMED, so an event that was cancelled once and is planned again comes back. Every UID an earlier
+ * export of the path wrote that the plan no longer holds (a skipped unit, a part that is no longer needed) is written
+ * again with STATUS:CANCELLED, at its last times, and is written so in every later export too: a calendar that
+ * imports any later file removes it. The earlier UIDs come from the caller, which keeps them between exports.
+ *
+ * <p>Sessions of a day follow one another from {@code dayStart}, local time in {@code zone}, done ones first; times are
+ * written in UTC, so no VTIMEZONE is needed and every calendar shows them at the right local time. The texts are in
+ * the UI's language ({@link ReportWords}). iCal4j writes each property (escaping, CRLF line ends);
+ * {@link OctetFoldingWriter} folds lines at 75 octets of UTF-8 (iCal4j's own folding counts characters); events are
+ * written one at a time so a long plan is streamed rather than built in memory.
  */
 public final class IcsPlanWriter {
     /** Epoch of the SEQUENCE numbers: seconds since this instant, so a later export always has a higher one. */
     private static final Instant SEQUENCE_EPOCH = Instant.parse("2024-01-01T00:00:00Z");
-    private static final int MAX_SUMMARY = 160;
 
     private final LocalTime dayStart;
     private final ZoneId zone;
+    private final ReportWords words;
 
+    /** In English. */
     public IcsPlanWriter(LocalTime dayStart, ZoneId zone) {
+        this(dayStart, zone, Locale.UK);
+    }
+
+    public IcsPlanWriter(LocalTime dayStart, ZoneId zone, Locale language) {
         this.dayStart = Objects.requireNonNull(dayStart);
         this.zone = Objects.requireNonNull(zone);
+        this.words = ReportWords.of(language);
     }
 
-    /** One event: rows of one resource, back to back on one day. */
-    record Event(Instant start, Instant end, List<PlanReport.Row> rows) {
+    /** One event: one session (a unit, or a part of one) at its time. */
+    record Event(Instant start, Instant end, PlanReport.Row row) {
     }
 
+    /** Writes the plan with no earlier export to cancel anything of. */
     public void write(PlanReport report, OutputStream out) throws IOException {
+        write(report, List.of(), out);
+    }
+
+    /**
+     * Writes the plan, and cancels every event of {@code earlier} (what earlier exports of this path wrote) that the
+     * plan no longer holds. Returns every event written, planned and cancelled, for the caller to keep.
+     */
+    public List<CalendarEvent> write(PlanReport report, List<CalendarEvent> earlier, OutputStream out) throws IOException {
         Writer writer = new OctetFoldingWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024));
         line(writer, "BEGIN:VCALENDAR");
         property(writer, new ProdId("-//StudyPath//" + report.generator() + "//EN"));
         property(writer, ImmutableVersion.VERSION_2_0);
         property(writer, ImmutableCalScale.GREGORIAN);
-        property(writer, new XProperty("X-WR-CALNAME", "StudyPath: " + report.pathName()));
+        property(writer, ImmutableMethod.PUBLISH);
+        property(writer, new XProperty("X-WR-CALNAME", words.text("calendar.name", report.pathName())));
         DtStamp stamp = new DtStamp(report.generatedAt());
         int sequence = (int) Math.min(Integer.MAX_VALUE,
                 Math.max(0, Duration.between(SEQUENCE_EPOCH, report.generatedAt()).toSeconds()));
+        List<CalendarEvent> written = new ArrayList<>();
+        Set<String> planned = new HashSet<>();
         for (Event event : events(report)) {
-            writer.write(vevent(report, event, stamp, sequence).toString());
+            VEvent vevent = vevent(report, event, stamp, sequence);
+            writer.write(vevent.toString());
+            String uid = uid(report, event.row());
+            planned.add(uid);
+            written.add(new CalendarEvent(uid, event.start(), event.end(), summary(event.row()), false));
+        }
+        Set<String> cancelled = new HashSet<>();
+        for (CalendarEvent gone : earlier) {
+            if (planned.contains(gone.uid()) || !cancelled.add(gone.uid())) {
+                continue;
+            }
+            writer.write(cancelledEvent(report, gone, stamp, sequence).toString());
+            written.add(new CalendarEvent(gone.uid(), gone.start(), gone.end(), gone.summary(), true));
         }
         line(writer, "END:VCALENDAR");
         writer.flush();
+        return written;
+    }
+
+    /** The identity of a session's event: the path, the unit and the part, and nothing a change of plan changes. */
+    static String uid(PlanReport report, PlanReport.Row row) {
+        return report.key() + "-unit-" + row.unitId() + "-part-" + Math.max(1, row.part()) + "@studypath";
     }
 
     List<Event> events(PlanReport report) {
         List<Event> events = new ArrayList<>();
-        List<PlanReport.Row> current = new ArrayList<>();
         Instant cursor = null;
         java.time.LocalDate day = null;
         for (PlanReport.Row row : report.sessions()) {
             if (!row.date().equals(day)) {
-                flush(events, current, cursor);
                 day = row.date();
                 cursor = day.atTime(dayStart).atZone(zone).toInstant();
-            } else if (!current.isEmpty() && current.get(0).resourceId() != row.resourceId()) {
-                cursor = flush(events, current, cursor);
             }
-            current.add(row);
+            Instant end = cursor.plus(Duration.ofMinutes(row.minutes()));
+            events.add(new Event(cursor, end, row));
+            cursor = end;
         }
-        flush(events, current, cursor);
         return events;
     }
 
-    private static Instant flush(List<Event> events, List<PlanReport.Row> rows, Instant start) {
-        if (rows.isEmpty()) {
-            return start;
-        }
-        int minutes = rows.stream().mapToInt(PlanReport.Row::minutes).sum();
-        Instant end = start.plus(Duration.ofMinutes(minutes));
-        events.add(new Event(start, end, List.copyOf(rows)));
-        rows.clear();
-        return end;
-    }
-
-    private static VEvent vevent(PlanReport report, Event event, DtStamp stamp, int sequence) {
-        PlanReport.Row first = event.rows().get(0);
-        VEvent vevent = new VEvent(event.start(), event.end(), summary(event.rows()));
-        vevent.add(new Uid(report.key() + "-unit-" + first.unitId() + "-part-" + first.part() + "@studypath"));
+    private VEvent vevent(PlanReport report, Event event, DtStamp stamp, int sequence) {
+        PlanReport.Row row = event.row();
+        VEvent vevent = new VEvent(event.start(), event.end(), summary(row));
+        vevent.add(new Uid(uid(report, row)));
         vevent.replace(stamp);
         vevent.add(new Sequence(sequence));
-        vevent.add(new Description(description(report, event.rows())));
-        WebLinks.parse(first.url()).ifPresent(uri -> vevent.add(new Url(uri)));
+        vevent.add(ImmutableStatus.VEVENT_CONFIRMED);
+        vevent.add(new Description(description(report, row)));
+        WebLinks.parse(row.url()).ifPresent(uri -> vevent.add(new Url(uri)));
         return vevent;
     }
 
-    /** "✓ Essence of calculus: Ep. 1 The essence of calculus, Ep. 2 …" — the resource, then the units. */
-    static String summary(List<PlanReport.Row> rows) {
-        boolean allDone = rows.stream().allMatch(PlanReport.Row::done);
-        StringBuilder summary = new StringBuilder(allDone ? "✓ " : "");
-        summary.append(rows.get(0).resource()).append(": ");
-        for (int i = 0; i < rows.size(); i++) {
-            String unit = rows.get(i).unitLabel();
-            if (summary.length() + unit.length() > MAX_SUMMARY && i > 0) {
-                summary.append(" and ").append(rows.size() - i).append(" more");
-                break;
-            }
-            summary.append(i == 0 ? "" : ", ").append(unit);
-        }
-        return summary.toString();
+    private VEvent cancelledEvent(PlanReport report, CalendarEvent gone, DtStamp stamp, int sequence) {
+        VEvent vevent = new VEvent(gone.start(), gone.end(), words.text("calendar.cancelled", gone.summary()));
+        vevent.add(new Uid(gone.uid()));
+        vevent.replace(stamp);
+        vevent.add(new Sequence(sequence));
+        vevent.add(ImmutableStatus.VEVENT_CANCELLED);
+        vevent.add(new Description(words.text("calendar.cancelledNote", report.pathName())));
+        return vevent;
     }
 
-    private static String description(PlanReport report, List<PlanReport.Row> rows) {
+    /** "✓ Essence of calculus: Ep. 1 The essence of calculus" — the resource, then the unit (and part). */
+    String summary(PlanReport.Row row) {
+        return (row.done() ? "✓ " : "") + row.resource() + ": " + words.unitLabel(row);
+    }
+
+    private String description(PlanReport report, PlanReport.Row row) {
         StringBuilder text = new StringBuilder();
-        for (PlanReport.Row row : rows) {
-            text.append(row.done() ? "[x] " : "[ ] ").append(row.unitLabel()).append(" (")
-                    .append(Durations.format(row.minutes())).append(")\n");
+        text.append(row.done() ? "[x] " : "[ ] ").append(words.unitLabel(row)).append(" (")
+                .append(words.duration(row.minutes())).append(")");
+        String status = words.status(row, report.today());
+        if (!status.isEmpty()) {
+            text.append(" · ").append(status);
         }
-        if (!rows.get(0).url().isBlank()) {
-            text.append("\n").append(rows.get(0).url()).append("\n");
+        text.append("\n");
+        if (!row.url().isBlank()) {
+            text.append("\n").append(row.url()).append("\n");
         }
-        text.append("\nStudy path: ").append(report.pathName());
+        text.append("\n").append(words.text("calendar.studyPath", report.pathName()));
         return text.toString();
     }
 

@@ -7,47 +7,55 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.studypath.domain.Durations;
 import org.studypath.domain.WebLinks;
-import org.studypath.domain.progress.Progress;
 import org.studypath.domain.report.PlanReport;
-import org.studypath.domain.report.PlanText;
+import org.studypath.domain.report.ReportWords;
 
 /**
  * The plan as a Markdown checklist: progress first, then one section per week and, inside it, one group per resource
  * with a {@code - [ ]} / {@code - [x]} line per session. Renders in any Markdown notes app (Obsidian, GitHub, …).
+ * Its words and dates are in the UI's language ({@link ReportWords}).
  */
 public final class MarkdownPlanWriter {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
+    private final ReportWords words;
+
+    /** In English. */
+    public MarkdownPlanWriter() {
+        this(Locale.UK);
+    }
+
+    /** In {@code language}, the UI's. */
+    public MarkdownPlanWriter(Locale language) {
+        this.words = ReportWords.of(language);
+    }
 
     public void write(PlanReport report, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
         w.write("# " + text(report.pathName()) + "\n\n");
-        w.write("- **Progress:** " + progress(report.progress()) + "\n");
+        w.write("- **" + label("report.progress") + "** " + words.progress(report.progress()) + "\n");
         if (!report.standingText().isBlank()) {
-            w.write("- **Standing:** " + text(report.standingText()) + "\n");
+            w.write("- **" + label("report.standing") + "** " + text(report.standingText()) + "\n");
         }
         if (report.target() != null) {
-            w.write("- **Target:** " + report.target().format(DAY) + "\n");
+            w.write("- **" + label("report.targetLabel") + "** " + words.date(report.target()) + "\n");
         }
-        w.write("- **Exported:** " + report.today().format(DAY) + " by " + text(report.generator()) + "\n\n");
+        w.write("- **" + label("report.exportedLabel") + "** "
+                + words.text("report.dateBy", words.date(report.today()), text(report.generator())) + "\n\n");
 
         if (!report.categories().isEmpty()) {
-            w.write("## Progress by category\n\n");
+            w.write("## " + words.text("report.progressByCategory") + "\n\n");
             for (PlanReport.Group group : report.categories()) {
                 String name = group.detail().isBlank() ? group.name() : group.name() + " · " + group.detail();
-                w.write("- " + text(name) + ": " + progress(group.progress()) + "\n");
+                w.write("- " + text(name) + ": " + words.progress(group.progress()) + "\n");
             }
             w.write("\n");
         }
-        w.write("## Progress by resource\n\n");
+        w.write("## " + words.text("report.progressByResource") + "\n\n");
         for (PlanReport.Group group : report.resources()) {
-            w.write("- " + link(group.name(), group.detail()) + ": " + progress(group.progress()) + "\n");
+            w.write("- " + link(group.name(), group.detail()) + ": " + words.progress(group.progress()) + "\n");
         }
         w.write("\n");
 
@@ -55,18 +63,16 @@ public final class MarkdownPlanWriter {
             List<PlanReport.Row> rows = week.getValue();
             int minutes = rows.stream().mapToInt(PlanReport.Row::minutes).sum();
             long done = rows.stream().filter(PlanReport.Row::done).count();
-            w.write("## Week of " + week.getKey().format(DAY) + " — " + Durations.format(minutes) + ", "
-                    + done + " of " + rows.size() + " done\n\n");
+            w.write("## " + words.text("report.weekOfDone", words.date(week.getKey()), words.duration(minutes), done,
+                    rows.size()) + "\n\n");
             for (Map.Entry<String, List<PlanReport.Row>> resource : PlanReport.byResource(rows).entrySet()) {
                 w.write("### " + text(resource.getKey()) + "\n\n");
                 for (PlanReport.Row row : resource.getValue()) {
-                    w.write("- [" + (row.done() ? "x" : " ") + "] " + text(row.unitLabel()) + " — "
-                            + Durations.format(row.minutes()) + " · " + row.date().format(SHORT));
-                    switch (row.status()) {
-                        case DONE -> w.write(row.statusDate() == null ? "" : " (done " + row.statusDate().format(SHORT) + ")");
-                        case SKIPPED -> w.write(" (skipped)");
-                        case IN_PROGRESS -> w.write(" (in progress)");
-                        default -> { }
+                    w.write("- [" + (row.done() ? "x" : " ") + "] " + text(words.unitLabel(row)) + " — "
+                            + words.duration(row.minutes()) + " · " + words.shortDate(row.date()));
+                    String status = words.status(row, report.today());
+                    if (!status.isEmpty()) {
+                        w.write(words.chinese() ? "（" + status + "）" : " (" + status + ")");
                     }
                     w.write("\n");
                 }
@@ -76,8 +82,9 @@ public final class MarkdownPlanWriter {
         w.flush();
     }
 
-    private static String progress(Progress progress) {
-        return PlanText.progress(progress);
+    /** "Progress:" / "进度：" */
+    private String label(String key) {
+        return words.text("report.label", words.text(key));
     }
 
     private static String link(String name, String url) {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -30,10 +29,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.studypath.domain.Durations;
 import org.studypath.domain.progress.Progress;
 import org.studypath.domain.report.PlanReport;
-import org.studypath.domain.report.PlanText;
+import org.studypath.domain.report.ReportWords;
 
 /**
  * The printable report as a PDF (Apache PDFBox): progress bars, then the plan week by week, on A4 pages with a footer.
@@ -45,8 +43,6 @@ import org.studypath.domain.report.PlanText;
  */
 public final class PdfReportWriter {
     private static final String LATIN_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.UK);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK);
     private static final float MARGIN = 48;
     private static final PDRectangle PAGE = PDRectangle.A4;
     private static final float GREEN_R = 0.12f;
@@ -54,11 +50,22 @@ public final class PdfReportWriter {
     private static final float GREEN_B = 0.24f;
 
     private final List<Path> cjkFonts;
+    private final ReportWords words;
     private int missingGlyphs;
 
-    /** @param cjkFonts font files (.ttf or .ttc) to try, in order, for Chinese text */
+    /** In English. @param cjkFonts font files (.ttf or .ttc) to try, in order, for Chinese text */
     public PdfReportWriter(List<Path> cjkFonts) {
+        this(cjkFonts, Locale.UK);
+    }
+
+    /**
+     * In {@code language}, the UI's; Chinese words need one of {@code cjkFonts}, as Chinese titles always did.
+     *
+     * @param cjkFonts font files (.ttf or .ttc) to try, in order, for Chinese text
+     */
+    public PdfReportWriter(List<Path> cjkFonts, Locale language) {
         this.cjkFonts = List.copyOf(cjkFonts);
+        this.words = ReportWords.of(language);
     }
 
     /** TrueType fonts with Chinese glyphs where Linux, Windows and macOS usually keep them. */
@@ -104,39 +111,43 @@ public final class PdfReportWriter {
             Calendar created = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
             created.setTimeInMillis(report.generatedAt().toEpochMilli());
             info.setCreationDate(created);
-            try (Pages pages = new Pages(doc, fonts, report.pathName())) {
+            info.setCustomMetadataValue("Language", words.languageTag());
+            doc.getDocumentCatalog().setLanguage(words.languageTag());
+            try (Pages pages = new Pages(doc, fonts, report.pathName(), words)) {
                 pages.text(report.pathName(), 18, MARGIN, 0);
                 pages.advance(24);
                 pages.text(report.standingText(), 10, MARGIN, 0);
                 pages.advance(14);
-                pages.text("Exported " + report.today().format(DAY)
-                        + (report.target() == null ? "" : " · target " + report.target().format(DAY)), 10, MARGIN, 0);
+                pages.text(words.text("report.exported", words.date(report.today()))
+                        + (report.target() == null ? "" : " · " + words.text("report.target", words.date(report.target()))),
+                        10, MARGIN, 0);
                 pages.advance(20);
-                pages.bar("Whole path", report.progress());
+                pages.bar(words.text("report.wholePath"), report.progress());
                 if (!report.categories().isEmpty()) {
-                    pages.heading("By category");
+                    pages.heading(words.text("report.byCategory"));
                     for (PlanReport.Group group : report.categories()) {
                         pages.bar(group.detail().isBlank() ? group.name() : group.name() + " · " + group.detail(),
                                 group.progress());
                     }
                 }
-                pages.heading("By resource");
+                pages.heading(words.text("report.byResource"));
                 for (PlanReport.Group group : report.resources()) {
                     pages.bar(group.name(), group.progress());
                 }
-                pages.heading("Week by week");
+                pages.heading(words.text("report.weekByWeek"));
                 if (report.sessions().isEmpty()) {
-                    pages.text("Nothing is planned.", 10, MARGIN, 0);
+                    pages.text(words.text("report.nothingPlanned"), 10, MARGIN, 0);
                     pages.advance(14);
                 }
                 for (Map.Entry<LocalDate, List<PlanReport.Row>> week : report.byWeek().entrySet()) {
                     int minutes = week.getValue().stream().mapToInt(PlanReport.Row::minutes).sum();
                     pages.ensure(34);
                     pages.advance(6);
-                    pages.text("Week of " + week.getKey().format(DAY) + " · " + Durations.format(minutes), 11, MARGIN, 0);
+                    pages.text(words.text("report.weekOf", words.date(week.getKey()), words.duration(minutes)), 11,
+                            MARGIN, 0);
                     pages.advance(15);
                     for (PlanReport.Row row : week.getValue()) {
-                        pages.row(row);
+                        pages.row(row, report.today());
                     }
                 }
             }
@@ -285,14 +296,16 @@ public final class PdfReportWriter {
         private final PDDocument doc;
         private final Fonts fonts;
         private final String footer;
+        private final ReportWords words;
         private PDPageContentStream content;
         private float y;
         private int page;
 
-        Pages(PDDocument doc, Fonts fonts, String footer) throws IOException {
+        Pages(PDDocument doc, Fonts fonts, String footer, ReportWords words) throws IOException {
             this.doc = doc;
             this.fonts = fonts;
             this.footer = footer;
+            this.words = words;
             newPage();
         }
 
@@ -306,7 +319,7 @@ public final class PdfReportWriter {
             page++;
             y = PAGE.getHeight() - MARGIN;
             content.setNonStrokingColor(0.4f, 0.4f, 0.4f);
-            textAt(footer + " · page " + page, 8, MARGIN, MARGIN / 2, RIGHT - MARGIN - 40);
+            textAt(words.text("report.page", footer, page), 8, MARGIN, MARGIN / 2, RIGHT - MARGIN - 40);
             content.setNonStrokingColor(0.12f, 0.14f, 0.16f);
         }
 
@@ -372,11 +385,11 @@ public final class PdfReportWriter {
                 content.fill();
             }
             content.setNonStrokingColor(0.12f, 0.14f, 0.16f);
-            textAt(PlanText.progress(progress), 9, barX + barWidth + 8, y - 9, RIGHT - barX - barWidth - 8);
+            textAt(words.progress(progress), 9, barX + barWidth + 8, y - 9, RIGHT - barX - barWidth - 8);
             advance(14);
         }
 
-        void row(PlanReport.Row row) throws IOException {
+        void row(PlanReport.Row row, LocalDate today) throws IOException {
             ensure(13);
             float box = y - 9;
             content.setStrokingColor(0.35f, 0.38f, 0.42f);
@@ -390,15 +403,13 @@ public final class PdfReportWriter {
                 content.stroke();
                 content.setNonStrokingColor(0.4f, 0.42f, 0.45f);
             }
-            textAt(row.date().format(SHORT), 9, MARGIN + 14, box, 60);
+            textAt(words.shortDate(row.date()), 9, MARGIN + 14, box, 60);
             textAt(row.resource(), 9, MARGIN + 78, box, 150);
-            String unit = row.unitLabel() + switch (row.status()) {
-                case SKIPPED -> " (skipped)";
-                case IN_PROGRESS -> " (in progress)";
-                default -> "";
-            };
+            // a done unit's day is in the date column already: only the other statuses are said
+            String status = row.done() ? "" : words.status(row, today);
+            String unit = words.unitLabel(row) + (status.isEmpty() ? "" : words.chinese() ? "（" + status + "）" : " (" + status + ")");
             textAt(unit, 9, MARGIN + 234, box, RIGHT - MARGIN - 234 - 50);
-            String time = Durations.format(row.minutes());
+            String time = words.duration(row.minutes());
             textAt(time, 9, RIGHT - fonts.width(time, 9), box, 50);
             content.setNonStrokingColor(0.12f, 0.14f, 0.16f);
             advance(13);

@@ -98,8 +98,9 @@ public final class ExchangeViewModel {
             return;
         }
         long pathId = path == null ? -1 : path.id();
+        // the readable exports speak the UI's language; the CSV and the backup are the same in every language
         ExchangeService.ExportOptions options = new ExchangeService.ExportOptions(chosen.byteOrderMark(),
-                chosen.dayStart() == null ? LocalTime.of(19, 0) : chosen.dayStart(), clock.getZone());
+                chosen.dayStart() == null ? LocalTime.of(19, 0) : chosen.dayStart(), clock.getZone(), messages.locale());
         start(messages.text("exchange.exporting", label), false);
         runner.run("export " + format.extension(), () -> {
             exchange.exportTo(pathId, format, options, file.get());
@@ -227,7 +228,7 @@ public final class ExchangeViewModel {
             return;
         }
         start(messages.text("exchange.print.preparing"), false);
-        runner.run("report", () -> exchange.report(path.id()), report -> {
+        runner.run("report", () -> exchange.report(path.id(), messages.locale()), report -> {
             finish("");
             switch (printer.print(report)) {
                 case PRINTED -> status.set(messages.text("exchange.print.sent", path.name()));

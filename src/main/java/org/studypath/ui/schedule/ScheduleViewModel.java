@@ -94,7 +94,8 @@ public final class ScheduleViewModel {
 
     private void refresh() {
         LocalDate today = today();
-        Schedule schedule = planned.get() == null ? null : planned.get().schedule();
+        // the plan as shown, as Today and every export read it
+        Schedule schedule = planned.get() == null ? null : planned.get().shown();
         Map<LocalDate, List<Session>> byDay = schedule == null ? Map.of() : schedule.byDay();
 
         List<Day> upcoming = new ArrayList<>();

@@ -118,7 +118,8 @@ public final class TodayViewModel {
             todayEmpty.set(messages.text("today.empty.noPath"));
             return;
         }
-        Schedule schedule = path.schedule();
+        // the plan as shown, which Schedule and every export read too: a unit on today's list is on today there
+        Schedule schedule = path.shown();
         List<Session> todays = schedule.sessions().stream().filter(s -> s.date().equals(day)).toList();
         today.setAll(entries(todays, path, false));
         Set<Long> onToday = todays.stream().map(Session::unitId).collect(Collectors.toSet());
@@ -129,7 +130,8 @@ public final class TodayViewModel {
         Set<Long> shown = new java.util.HashSet<>();
         today.forEach(e -> shown.add(e.unitId()));
         overdue.forEach(e -> shown.add(e.unitId()));
-        List<Session> ahead = path.projection().sessions().stream().filter(s -> !shown.contains(s.unitId())).toList();
+        List<Session> ahead = schedule.sessions().stream()
+                .filter(s -> s.date().isAfter(day) && !path.isDone(s.unitId()) && !shown.contains(s.unitId())).toList();
         List<Entry> upcoming = entries(ahead, path, false);
         // what is next follows from today's projection: shown on today's page only
         next.setAll(upcoming.subList(0, isToday ? Math.min(NEXT_UP, upcoming.size()) : 0).stream()

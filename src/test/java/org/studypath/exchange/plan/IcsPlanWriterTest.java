@@ -133,24 +133,27 @@ class IcsPlanWriterTest {
         assertThat(calendar.<Property>getProperty(Property.PRODID).map(Property::getValue))
                 .contains("-//StudyPath//StudyPath 9.9.9-test//EN");
         List<VEvent> events = events(calendar);
-        // 12 Jan: calculus (2 units); 13 Jan: linear algebra; 14 Jan: linear algebra, then the formula resource;
-        // 15 and 16 Jan: the split unit; 19 Jan: "+Plus resource" (2 units)
-        assertThat(events).hasSize(7);
+        // one event per session: 12 Jan two calculus units; 13 Jan linear algebra; 14 Jan linear algebra, then the
+        // formula resource; 15 and 16 Jan the two parts of the split unit; 19 Jan two "+Plus resource" units
+        assertThat(events).hasSize(9);
         assertThat(events).extracting(e -> value(e, Property.UID)).doesNotHaveDuplicates().containsExactly(
-                "path-7-unit-101-part-1@studypath", "path-7-unit-201-part-1@studypath", "path-7-unit-202-part-1@studypath",
-                "path-7-unit-301-part-1@studypath", "path-7-unit-401-part-1@studypath", "path-7-unit-401-part-2@studypath",
-                "path-7-unit-501-part-1@studypath");
+                "path-7-unit-101-part-1@studypath", "path-7-unit-102-part-1@studypath", "path-7-unit-201-part-1@studypath",
+                "path-7-unit-202-part-1@studypath", "path-7-unit-301-part-1@studypath", "path-7-unit-401-part-1@studypath",
+                "path-7-unit-401-part-2@studypath", "path-7-unit-501-part-1@studypath", "path-7-unit-502-part-1@studypath");
         assertThat(events).extracting(e -> value(e, Property.SUMMARY)).containsExactly(
-                "✓ Essence of calculus: The Essence of Calculus, The paradox of the derivative",
+                "✓ Essence of calculus: The Essence of Calculus",
+                "✓ Essence of calculus: The paradox of the derivative",
                 "线性代数 Linear algebra (中文): Vectors, spans; bases\\kernels",
                 "线性代数 Linear algebra (中文): 矩阵 Matrices",
                 "=HYPERLINK(\"x\"): a, \"quoted\"; b\nnewline",
                 "<script>alert(1)</script>: " + PlanReportFixture.LONG_UNIT + " (part 1 of 2)",
                 "<script>alert(1)</script>: " + PlanReportFixture.LONG_UNIT + " (part 2 of 2)",
-                "+Plus resource: -2+3 warm-up, @SUM(A1:A2)");
-        assertThat(value(events.get(0), Property.DESCRIPTION)).isEqualTo("[x] The Essence of Calculus (17 min)\n"
-                + "[x] The paradox of the derivative (17 min)\n\n" + PlanReportFixture.CALC_URL + "\n\nStudy path: "
-                + PlanReportFixture.PATH_NAME);
+                "+Plus resource: -2+3 warm-up",
+                "+Plus resource: @SUM(A1:A2)");
+        assertThat(value(events.get(0), Property.DESCRIPTION)).startsWith("[x] The Essence of Calculus (17 min)")
+                .endsWith("\n\n" + PlanReportFixture.CALC_URL + "\n\nStudy path: " + PlanReportFixture.PATH_NAME);
+        assertThat(events).allSatisfy(e -> assertThat(value(e, Property.STATUS)).isEqualTo("CONFIRMED"));
+        assertThat(calendar.<Property>getProperty(Property.METHOD).map(Property::getValue)).contains("PUBLISH");
         assertThat(events).allSatisfy(e -> assertThat(value(e, Property.DTSTAMP)).isEqualTo("20260114T093000Z"));
     }
 
@@ -159,13 +162,15 @@ class IcsPlanWriterTest {
         List<VEvent> events = events(parse(ics(PlanReportFixture.report())));
         // Europe/Berlin is UTC+1 in January: 19:00 local is 18:00Z; same-day sessions follow one another
         assertThat(events).extracting(e -> value(e, Property.DTSTART) + "/" + value(e, Property.DTEND)).containsExactly(
-                "20260112T180000Z/20260112T183400Z",
+                "20260112T180000Z/20260112T181700Z",
+                "20260112T181700Z/20260112T183400Z",
                 "20260113T180000Z/20260113T184500Z",
                 "20260114T180000Z/20260114T183000Z",
                 "20260114T183000Z/20260114T185000Z",
                 "20260115T180000Z/20260115T190000Z",
                 "20260116T180000Z/20260116T190000Z",
-                "20260119T180000Z/20260119T185000Z");
+                "20260119T180000Z/20260119T182500Z",
+                "20260119T182500Z/20260119T185000Z");
     }
 
     @Test
@@ -180,8 +185,8 @@ class IcsPlanWriterTest {
     void onlyWebLinksBecomeUrls() throws IOException, ParserException {
         List<VEvent> events = events(parse(ics(PlanReportFixture.report())));
         assertThat(value(events.get(0), Property.URL)).isEqualTo(PlanReportFixture.CALC_URL);
-        assertThat(value(events.get(3), Property.URL)).as("no link").isNull();
-        assertThat(value(events.get(4), Property.URL)).as("javascript: is not a web link").isNull();
+        assertThat(value(events.get(4), Property.URL)).as("no link").isNull();
+        assertThat(value(events.get(5), Property.URL)).as("javascript: is not a web link").isNull();
     }
 
     @Test
@@ -208,18 +213,40 @@ class IcsPlanWriterTest {
     }
 
     @Test
-    void longSummariesNameTheFirstUnitsAndCountTheRest() throws IOException, ParserException {
+    void everySessionIsItsOwnEventOneAfterAnother() throws IOException, ParserException {
         List<PlanReport.Row> rows = new ArrayList<>();
         for (int i = 1; i <= 30; i++) {
             rows.add(new PlanReport.Row(LocalDate.of(2026, 1, 12), 1, "Short videos", "", "", i, "Episode number " + i,
                     1, 1, 5, UnitStatus.NOT_STARTED, null));
         }
-        VEvent event = events(parse(ics(report(rows)))).get(0);
-        String summary = value(event, Property.SUMMARY);
-        assertThat(summary).startsWith("Short videos: Episode number 1, Episode number 2, ").matches(".* and \\d+ more");
-        assertThat(summary.length()).isLessThanOrEqualTo(160 + " and 30 more".length());
-        assertThat(value(event, Property.DESCRIPTION)).contains("[ ] Episode number 30 (5 min)");
-        assertThat(value(event, Property.DTEND)).isEqualTo("20260112T203000Z"); // 30 × 5 min from 18:00Z
+        List<VEvent> events = events(parse(ics(report(rows))));
+        assertThat(events).hasSize(30);
+        assertThat(value(events.get(29), Property.SUMMARY)).isEqualTo("Short videos: Episode number 30");
+        assertThat(value(events.get(29), Property.DESCRIPTION)).startsWith("[ ] Episode number 30 (5 min)");
+        assertThat(value(events.get(29), Property.DTEND)).isEqualTo("20260112T203000Z"); // 30 × 5 min from 18:00Z
+    }
+
+    @Test
+    void whatEarlierExportsWroteAndIsNoLongerPlannedIsCancelled() throws IOException, ParserException {
+        Instant start = Instant.parse("2026-01-10T18:00:00Z");
+        List<org.studypath.domain.report.CalendarEvent> earlier = List.of(
+                new org.studypath.domain.report.CalendarEvent("path-7-unit-101-part-1@studypath", start,
+                        start.plusSeconds(600), "old", false),
+                new org.studypath.domain.report.CalendarEvent("path-7-unit-999-part-3@studypath", start,
+                        start.plusSeconds(1200), "Skipped unit", false));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        List<org.studypath.domain.report.CalendarEvent> written = new IcsPlanWriter(DAY_START, BERLIN)
+                .write(PlanReportFixture.report(), earlier, out);
+        List<VEvent> events = events(parse(out.toByteArray()));
+        assertThat(events).hasSize(10);
+        VEvent cancelled = events.get(9);
+        assertThat(value(cancelled, Property.UID)).isEqualTo("path-7-unit-999-part-3@studypath");
+        assertThat(value(cancelled, Property.STATUS)).isEqualTo("CANCELLED");
+        assertThat(value(cancelled, Property.SUMMARY)).isEqualTo("Cancelled: Skipped unit");
+        assertThat(value(cancelled, Property.DTSTART)).isEqualTo("20260110T180000Z");
+        assertThat(value(cancelled, Property.SEQUENCE)).isEqualTo(value(events.get(0), Property.SEQUENCE));
+        assertThat(written).hasSize(10).filteredOn(org.studypath.domain.report.CalendarEvent::cancelled).singleElement()
+                .satisfies(e -> assertThat(e.summary()).as("kept as it was, for later exports").isEqualTo("Skipped unit"));
     }
 
     @Test

@@ -123,7 +123,7 @@ class PdfReportWriterTest {
             for (int page = 1; page <= doc.getNumberOfPages(); page++) {
                 assertThat(text).contains("Long path · page " + page);
             }
-            assertThat(text).contains("Section 1 20 min", "Section 300 20 min").doesNotContain("target");
+            assertThat(text).contains("Section 1 (overdue) 20 min", "Section 300 20 min").doesNotContain("target");
         }
         assertThat(pdf.missingGlyphs()).isZero();
     }
