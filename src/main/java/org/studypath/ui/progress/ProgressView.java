@@ -334,6 +334,7 @@ public final class ProgressView extends BorderPane {
         on.setAccessibleText(messages.text("progress.tickDate.accessible"));
         on.valueProperty().bindBidirectional(viewModel.tickDateProperty());
         on.setPrefWidth(170); // "Wed 29 Sept 2027", "2027年9月29日 周三" whole
+        on.setMinWidth(Region.USE_PREF_SIZE); // and kept whole beside a sentence about a date typed wrong
         for (ToggleButton b : new ToggleButton[] {notStarted, inProgress, done, skipped}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -343,6 +344,7 @@ public final class ProgressView extends BorderPane {
         Label onProblem = on.problemLabel();
         onLabel.visibleProperty().bind(onProblem.visibleProperty().not());
         onLabel.managedProperty().bind(onLabel.visibleProperty());
+        HBox.setHgrow(onProblem, Priority.ALWAYS);
         HBox dateRow = new HBox(8, on, onLabel, onProblem);
         dateRow.setAlignment(Pos.CENTER_LEFT);
 
