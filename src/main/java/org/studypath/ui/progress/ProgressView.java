@@ -333,7 +333,7 @@ public final class ProgressView extends BorderPane {
         on.setId("tickDatePicker");
         on.setAccessibleText(messages.text("progress.tickDate.accessible"));
         on.valueProperty().bindBidirectional(viewModel.tickDateProperty());
-        on.setPrefWidth(170); // "Wed 29 Sept 2027", "2027年9月29日 周三" whole
+        on.setPrefWidth(190); // "Wed 29 Sept 2027", "2027年9月29日 周三" whole
         on.setMinWidth(Region.USE_PREF_SIZE); // and kept whole beside a sentence about a date typed wrong
         for (ToggleButton b : new ToggleButton[] {notStarted, inProgress, done, skipped}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
