@@ -88,6 +88,7 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
         today.plannedProperty().bind(paths.plannedProperty());
         StatisticsViewModel statistics = new StatisticsViewModel(services.progress(), runner, dialogs, messages, paths::load);
         statistics.plannedProperty().bind(paths.plannedProperty());
+        statistics.firstDayOfWeekProperty().bind(schedule.firstDayOfWeekProperty()); // its weeks are the schedule's
         MainView view = new MainView(new MainView.Pages(
                 () -> new TodayView(today, paths.paths(), paths.selectedPathProperty()),
                 () -> new CatalogView(catalog, pathTarget),
