@@ -42,7 +42,11 @@ public final class Launcher {
                 System.out, System.err, Clock.systemDefaultZone());
         if (status.isPresent()) {
             System.out.flush();
-            System.exit(status.getAsInt());
+            // --version and --help end by returning, as they start nothing; a command or a wrong one ends the JVM
+            // with its status
+            if (status.getAsInt() != CliRunner.OK || !versionOrHelpOnly(args)) {
+                System.exit(status.getAsInt());
+            }
             return;
         }
         chooseRendering(System.getProperties());
@@ -50,6 +54,15 @@ public final class Launcher {
             StartupWarmUp.start();
         }
         Application.launch(StudyPathApplication.class, args);
+    }
+
+    /** Whether {@code args} (a command line that parses) name no command: what ran was --version or --help. */
+    private static boolean versionOrHelpOnly(String[] args) {
+        try {
+            return org.studypath.app.CommandLine.parse(Arrays.asList(args)).command() == null;
+        } catch (org.studypath.app.CommandLine.UsageException e) {
+            return false;
+        }
     }
 
     /** The data folder the command line names (null: none named), or the default one. */

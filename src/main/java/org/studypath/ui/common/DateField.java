@@ -33,7 +33,8 @@ import org.studypath.domain.SafeText;
  * changes.
  */
 public final class DateField extends DatePicker {
-    private static final PseudoClass UNREADABLE = PseudoClass.getPseudoClass("unreadable");
+    /** AtlantaFX draws a field in this state with the danger colour, as it does any field with an error. */
+    private static final PseudoClass UNREADABLE = PseudoClass.getPseudoClass("danger");
 
     private final Messages messages;
     private final ObservableValue<DayOfWeek> firstDay;
