@@ -11,10 +11,8 @@ import java.time.Clock;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.stage.Window;
-import org.studypath.app.AppInfo;
 import org.studypath.app.CliRunner;
 import org.studypath.app.DataFolder;
-import org.studypath.app.CommandLine;
 
 /**
  * The entry point of {@code studypath.jar} and {@code mvn javafx:run}. It is not an {@link Application} itself, so
@@ -37,29 +35,18 @@ public final class Launcher {
             System.exit(train());
             return;
         }
-        CommandLine commandLine;
-        try {
-            commandLine = CommandLine.parse(Arrays.asList(args));
-        } catch (CommandLine.UsageException e) {
-            System.err.println("studypath: " + org.studypath.domain.SafeText.message(e.getMessage()));
-            System.err.println(CommandLine.USAGE);
-            System.exit(CliRunner.USAGE);
-            return;
-        }
-        if (commandLine.version()) {
-            System.out.println(AppInfo.NAME + " " + AppInfo.version());
-            return;
-        }
-        if (commandLine.help()) {
-            System.out.println(CommandLine.USAGE);
-            return;
-        }
-        if (commandLine.command() != null) {
-            Path dataDir = DataFolder.resolve(commandLine.dataDir(), System.getenv(), System.getProperty("os.name"),
-                    System.getProperty("user.home"));
-            int status = new CliRunner(System.out, System.err, Clock.systemDefaultZone()).run(commandLine.command(), dataDir);
+        // the system's locale as the JVM started with it, as the window reads it (StudyPathApplication)
+        java.util.Locale system = new java.util.Locale(System.getProperty("user.language", "en"),
+                System.getProperty("user.country", ""));
+        java.util.OptionalInt status = CliRunner.withoutWindow(Arrays.asList(args), Launcher::dataDir, system, System.in,
+                System.out, System.err, Clock.systemDefaultZone());
+        if (status.isPresent()) {
             System.out.flush();
-            System.exit(status);
+            // --version and --help end by returning, as they start nothing; a command or a wrong one ends the JVM
+            // with its status
+            if (status.getAsInt() != CliRunner.OK || !versionOrHelpOnly(args)) {
+                System.exit(status.getAsInt());
+            }
             return;
         }
         chooseRendering(System.getProperties());
@@ -67,6 +54,20 @@ public final class Launcher {
             StartupWarmUp.start();
         }
         Application.launch(StudyPathApplication.class, args);
+    }
+
+    /** Whether {@code args} (a command line that parses) name no command: what ran was --version or --help. */
+    private static boolean versionOrHelpOnly(String[] args) {
+        try {
+            return org.studypath.app.CommandLine.parse(Arrays.asList(args)).command() == null;
+        } catch (org.studypath.app.CommandLine.UsageException e) {
+            return false;
+        }
+    }
+
+    /** The data folder the command line names (null: none named), or the default one. */
+    private static Path dataDir(String option) {
+        return DataFolder.resolve(option, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
     }
 
     /**

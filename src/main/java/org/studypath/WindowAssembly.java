@@ -83,10 +83,12 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
         ProgressViewModel progress = new ProgressViewModel(services.progress(), runner, dialogs, services.clock(),
                 messages, paths::load);
         progress.plannedProperty().bind(paths.plannedProperty());
+        progress.firstDayOfWeekProperty().bind(schedule.firstDayOfWeekProperty()); // for the date picker's calendar
         TodayViewModel today = new TodayViewModel(progress, services.clock(), messages);
         today.plannedProperty().bind(paths.plannedProperty());
         StatisticsViewModel statistics = new StatisticsViewModel(services.progress(), runner, dialogs, messages, paths::load);
         statistics.plannedProperty().bind(paths.plannedProperty());
+        statistics.firstDayOfWeekProperty().bind(schedule.firstDayOfWeekProperty()); // its weeks are the schedule's
         MainView view = new MainView(new MainView.Pages(
                 () -> new TodayView(today, paths.paths(), paths.selectedPathProperty()),
                 () -> new CatalogView(catalog, pathTarget),

@@ -29,6 +29,7 @@ class RunnableJarIT {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("DISPLAY");
         builder.environment().remove("WAYLAND_DISPLAY");
+        builder.environment().put("LC_ALL", "C.UTF-8"); // an English system: the messages checked are the English ones
         Path home = Files.createTempDirectory("studypath-it-home");
         builder.environment().put("STUDYPATH_HOME", home.toString());
         Process process = builder.start();
@@ -90,6 +91,7 @@ class RunnableJarIT {
         ProcessBuilder builder = new ProcessBuilder("sh", "-c", command);
         builder.environment().remove("DISPLAY");
         builder.environment().remove("WAYLAND_DISPLAY");
+        builder.environment().put("LC_ALL", "C.UTF-8"); // an English system: the messages checked are the English ones
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -18,6 +18,9 @@ import org.studypath.domain.plan.PathSummary;
 /**
  * Runs {@code export}, {@code import} and {@code backups} without a window, for scripts: exit status 0 when done, 1 with a one-line
  * reason on standard error when it failed. Usage errors (status 2) are caught before, by {@link CommandLine}.
+ *
+ * <p>Every line for a person is a {@link Notice} said in the command line's language ({@link CliLanguage}); what
+ * programs read (the exported files, the dates and sizes of {@code backups}) is the same in every language.
  */
 public final class CliRunner {
     public static final int OK = 0;
@@ -28,17 +31,78 @@ public final class CliRunner {
     private final PrintStream out;
     private final PrintStream err;
     private final Clock clock;
+    private final Locale language;
 
+    /** In English. */
     public CliRunner(PrintStream out, PrintStream err, Clock clock) {
-        this(System.in, out, err, clock);
+        this(System.in, out, err, clock, Locale.UK);
     }
 
-    /** {@code in}: what {@code studypath import -} reads. */
+    /** In English; {@code in}: what {@code studypath import -} reads. */
     public CliRunner(InputStream in, PrintStream out, PrintStream err, Clock clock) {
+        this(in, out, err, clock, Locale.UK);
+    }
+
+    /** {@code in}: what {@code studypath import -} reads; {@code language}: the locale its messages are said in. */
+    public CliRunner(InputStream in, PrintStream out, PrintStream err, Clock clock, Locale language) {
         this.in = in;
         this.out = out;
         this.err = err;
         this.clock = clock;
+        this.language = language;
+    }
+
+    /**
+     * What StudyPath does with {@code args} before any window: prints the version or the help, runs a command, or
+     * says what is wrong with the command line, each in the command line's language ({@link CliLanguage}).
+     *
+     * @param dataDirs the data folder for a {@code --data-dir} value (null: the default folder)
+     * @param system   the system's locale
+     * @return the exit status; empty when the window is to start
+     */
+    public static java.util.OptionalInt withoutWindow(List<String> args, java.util.function.Function<String, Path> dataDirs,
+                                                      Locale system, InputStream in, PrintStream out, PrintStream err,
+                                                      Clock clock) {
+        CommandLine commandLine;
+        try {
+            commandLine = CommandLine.parse(args);
+        } catch (CommandLine.UsageException e) {
+            Locale language = CliLanguage.of(e.language(), folder(dataDirs, CommandLine.dataDirIn(args)), system);
+            err.println("studypath: " + SafeText.message(e.notice().in(language)));
+            err.println(CommandLine.usage(language));
+            return java.util.OptionalInt.of(USAGE);
+        }
+        if (commandLine.version()) {
+            out.println(AppInfo.NAME + " " + AppInfo.version());
+            return java.util.OptionalInt.of(OK);
+        }
+        if (!commandLine.help() && commandLine.command() == null) {
+            return java.util.OptionalInt.empty();
+        }
+        Path dataDir = folder(dataDirs, commandLine.dataDir());
+        Locale language = CliLanguage.of(commandLine.language(), dataDir, system);
+        if (commandLine.help()) {
+            out.println(CommandLine.usage(language));
+            return java.util.OptionalInt.of(OK);
+        }
+        CliRunner runner = new CliRunner(in, out, err, clock, language);
+        if (dataDir == null) {
+            try {
+                dataDirs.apply(commandLine.dataDir()); // once more, for what was wrong with it
+            } catch (RuntimeException e) {
+                return java.util.OptionalInt.of(runner.fail(Notice.reasonOf(e)));
+            }
+        }
+        return java.util.OptionalInt.of(runner.run(commandLine.command(), dataDir));
+    }
+
+    /** The data folder for {@code option}; null when it cannot be a path (opening it then says why). */
+    private static Path folder(java.util.function.Function<String, Path> dataDirs, String option) {
+        try {
+            return dataDirs.apply(option);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     public int run(CommandLine.Command command, Path dataDir) {
@@ -51,9 +115,10 @@ public final class CliRunner {
             }
             return importFile(services, (CommandLine.Import) command);
         } catch (ExchangeException e) {
-            return fail(e.getMessage());
+            return fail(Notice.reasonOf(e));
         } catch (RuntimeException e) {
-            return fail(e.getMessage() == null ? Notice.of("import.unknownError").toString() : e.getMessage());
+            return fail(e.getMessage() == null && !(e instanceof Notice.Carrier) ? Notice.of("import.unknownError")
+                    : Notice.reasonOf(e));
         }
     }
 
@@ -68,36 +133,36 @@ public final class CliRunner {
                 services.exchange().export(pathId, export.format(), options, stdout);
                 stdout.flush();
             } catch (IOException e) {
-                return fail("Cannot write the export to standard output: " + e.getMessage());
+                return fail(Notice.of("cli.stdoutFailed", String.valueOf(e.getMessage())));
             }
             if (out.checkError()) {
-                return fail("Cannot write the export to standard output: the disk may be full, or the program reading it stopped.");
+                return fail(Notice.of("cli.stdoutStopped"));
             }
             return OK;
         }
         Path file = Path.of(export.out()).toAbsolutePath().normalize();
         services.exchange().exportTo(pathId, export.format(), options, file);
-        err.println(SafeText.message("Exported " + export.format().label() + " to " + file));
+        say(Notice.of("cli.exported", Notice.of("exportFormat." + export.format().extension()), file));
         return OK;
     }
 
     private long pathId(Services services, String name) throws ExchangeException {
         List<PathSummary> paths = services.plans().paths();
         if (paths.isEmpty()) {
-            throw new ExchangeException("There is no study path to export.");
+            throw new ExchangeException(Notice.of("cli.noPaths"));
         }
         if (name == null) {
             if (paths.size() == 1) {
                 return paths.get(0).id();
             }
-            throw new ExchangeException("There are " + paths.size() + " study paths; choose one with --path: " + names(paths));
+            throw new ExchangeException(Notice.of("cli.choosePath", paths.size(), names(paths)));
         }
         for (PathSummary path : paths) {
             if (path.name().equalsIgnoreCase(name.trim())) {
                 return path.id();
             }
         }
-        throw new ExchangeException("There is no study path named \"" + name + "\"; the paths are: " + names(paths));
+        throw new ExchangeException(Notice.of("cli.noSuchPath", name, names(paths)));
     }
 
     private static String names(List<PathSummary> paths) {
@@ -154,7 +219,7 @@ public final class CliRunner {
                         || e.file().toString().equals(command.restore()))
                 .findFirst().orElse(null);
         if (chosen == null) {
-            return fail(Notice.of("cli.noSuchBackup", command.restore()).toString());
+            return fail(Notice.of("cli.noSuchBackup", command.restore()));
         }
         BackupService.Entry before = backups.restore(chosen);
         say(Notice.of("cli.backupRestored", chosen.file().getFileName()));
@@ -162,22 +227,24 @@ public final class CliRunner {
         return OK;
     }
 
-    /** "before restore": the tag the copy's file name carries, in words. */
-    private static String reason(BackupService.Entry entry) {
-        return entry.snapshot().reason().tag().replace('-', ' ');
+    /** "before restore": the tag the copy's file name carries, in words of the command line's language. */
+    private String reason(BackupService.Entry entry) {
+        return Notice.of("cli.reason." + entry.snapshot().reason().tag()).in(language);
     }
 
     /** A line for the person at the terminal, with whatever came from a file shown escaped. */
     private void say(Notice notice) {
-        err.println(SafeText.message(notice.toString()));
+        err.println(SafeText.message(notice.in(language)));
     }
 
     /**
      * The one line of a failure: line breaks joined, and what a terminal would obey (an ESC sequence from a file's
      * text) shown escaped ({@link SafeText#message}), whatever the message is made of.
      */
-    private int fail(String reason) {
-        String line = reason == null ? "failed" : reason.strip().replaceAll("\\s*\\R\\s*", " ");
+    private int fail(Notice reason) {
+        String said = reason == null ? null : reason.in(language);
+        String line = said == null || said.isBlank() ? Notice.of("cli.failed").in(language)
+                : said.strip().replaceAll("\\s*\\R\\s*", " ");
         err.println("studypath: " + SafeText.message(line));
         return FAILED;
     }

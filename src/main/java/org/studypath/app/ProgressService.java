@@ -125,9 +125,14 @@ public final class ProgressService {
 
     /** The statistics page for a planned path: its plan against the study history of every path. */
     public Statistics statistics(PlannedPath path, StreakSettings streak) {
+        return statistics(path, streak, java.time.DayOfWeek.MONDAY);
+    }
+
+    /** {@link #statistics(PlannedPath, StreakSettings)} with weeks that start on {@code firstDay}. */
+    public Statistics statistics(PlannedPath path, StreakSettings streak, java.time.DayOfWeek firstDay) {
         Map<LocalDate, Integer> activity = progress.dailyActivity();
         return Statistics.compute(path.path().items(), path.schedule(), activity, path.today(),
-                streak.enabled() ? streak.goalFor(path) : 0);
+                streak.enabled() ? streak.goalFor(path) : 0, firstDay);
     }
 
     /** The learner's own pace per resource type, from finished units with logged time. */

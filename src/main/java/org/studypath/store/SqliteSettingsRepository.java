@@ -11,6 +11,31 @@ public final class SqliteSettingsRepository implements SettingsRepository {
         this.database = database;
     }
 
+    /**
+     * One setting of the database in {@code dataDir}, read without opening it for StudyPath (no lock, no migration,
+     * nothing created or written): for what must be known before that, such as the language of a command-line
+     * error. Empty when there is no database yet, or it cannot be read for any reason.
+     */
+    public static Optional<String> peek(java.nio.file.Path dataDir, String key) {
+        java.nio.file.Path file = dataDir.resolve(Database.FILE_NAME);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(1000);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(),
+                config.toProperties());
+             PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        } catch (java.sql.SQLException | RuntimeException e) {
+            return Optional.empty(); // an older, damaged or foreign file: the caller's default, and opening it says why
+        }
+    }
+
     @Override
     public Optional<String> get(String key) {
         return database.read(c -> {

@@ -29,7 +29,10 @@ public record Statistics(List<Week> weeks, List<BurnPoint> burnUp, List<Day> yea
     /** Burn-up charts with more points than this are drawn a week (or a month) per point. */
     static final int DAILY_POINTS = 120;
 
-    /** One week (Monday to Sunday): planned minutes in the plan, minutes studied. */
+    /**
+     * One week: planned minutes in the plan, minutes studied. {@code monday} is the week's first day, a Monday unless
+     * the learner's weeks start on another day ({@link #compute(List, Schedule, Map, LocalDate, int, DayOfWeek)}).
+     */
     public record Week(LocalDate monday, int plannedMinutes, int studiedMinutes) {
     }
 
@@ -42,7 +45,18 @@ public record Statistics(List<Week> weeks, List<BurnPoint> burnUp, List<Day> yea
     }
 
     public static LocalDate mondayOf(LocalDate date) {
-        return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return weekOf(date, DayOfWeek.MONDAY);
+    }
+
+    /** The first day, {@code firstDay}, of the week {@code date} is in. */
+    public static LocalDate weekOf(LocalDate date, DayOfWeek firstDay) {
+        return date.with(TemporalAdjusters.previousOrSame(firstDay));
+    }
+
+    /** {@link #compute(List, Schedule, Map, LocalDate, int, DayOfWeek)} with weeks from Monday to Sunday. */
+    public static Statistics compute(List<PlanItem> items, Schedule baseline, Map<LocalDate, Integer> activity,
+                                     LocalDate today, int weeklyGoal) {
+        return compute(items, baseline, activity, today, weeklyGoal, DayOfWeek.MONDAY);
     }
 
     /**
@@ -50,20 +64,23 @@ public record Statistics(List<Week> weeks, List<BurnPoint> burnUp, List<Day> yea
      * @param baseline   the path's plan from its start date ({@code Scheduler.plan})
      * @param activity   study minutes per day, over all paths
      * @param weeklyGoal minutes a week that count as a kept week for the streak (0: no streak)
+     * @param firstDay   the day the learner's weeks start on (Settings): the weeks, the streak and the year's
+     *                   columns are counted from it, as the schedule's are
      */
     public static Statistics compute(List<PlanItem> items, Schedule baseline, Map<LocalDate, Integer> activity,
-                                     LocalDate today, int weeklyGoal) {
+                                     LocalDate today, int weeklyGoal, DayOfWeek firstDay) {
+        java.util.function.UnaryOperator<LocalDate> mondayOf = date -> weekOf(date, firstDay);
         NavigableMap<LocalDate, Integer> studied = new TreeMap<>(activity);
-        LocalDate thisMonday = mondayOf(today);
+        LocalDate thisMonday = mondayOf.apply(today);
 
         Map<LocalDate, Integer> plannedPerWeek = new HashMap<>();
         NavigableMap<LocalDate, Integer> plannedPerDay = new TreeMap<>();
         for (Session session : baseline.sessions()) {
-            plannedPerWeek.merge(mondayOf(session.date()), session.minutes(), Integer::sum);
+            plannedPerWeek.merge(mondayOf.apply(session.date()), session.minutes(), Integer::sum);
             plannedPerDay.merge(session.date(), session.minutes(), Integer::sum);
         }
         Map<LocalDate, Integer> studiedPerWeek = new HashMap<>();
-        studied.forEach((date, minutes) -> studiedPerWeek.merge(mondayOf(date), minutes, Integer::sum));
+        studied.forEach((date, minutes) -> studiedPerWeek.merge(mondayOf.apply(date), minutes, Integer::sum));
 
         List<Week> weeks = new ArrayList<>();
         for (int i = -WEEKS_BACK; i <= WEEKS_AHEAD; i++) {

@@ -72,14 +72,27 @@ public record PlanReport(long pathId, String key, String pathName, LocalDate tod
 
     /** The Monday that starts the week of {@code day}. */
     public static LocalDate weekOf(LocalDate day) {
-        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return weekOf(day, DayOfWeek.MONDAY);
+    }
+
+    /**
+     * The day that starts the week of {@code day} when weeks start on {@code firstDay} (the Settings choice, so an
+     * export's weeks are the Week view's).
+     */
+    public static LocalDate weekOf(LocalDate day, DayOfWeek firstDay) {
+        return day.with(TemporalAdjusters.previousOrSame(firstDay));
     }
 
     /** Sessions grouped by the Monday of their week, in date order. */
     public Map<LocalDate, List<Row>> byWeek() {
+        return byWeek(DayOfWeek.MONDAY);
+    }
+
+    /** Sessions grouped by the first day ({@code firstDay}) of their week, in date order. */
+    public Map<LocalDate, List<Row>> byWeek(DayOfWeek firstDay) {
         Map<LocalDate, List<Row>> weeks = new TreeMap<>();
         for (Row row : sessions) {
-            weeks.computeIfAbsent(weekOf(row.date()), d -> new ArrayList<>()).add(row);
+            weeks.computeIfAbsent(weekOf(row.date(), firstDay), d -> new ArrayList<>()).add(row);
         }
         return weeks;
     }

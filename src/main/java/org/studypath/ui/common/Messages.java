@@ -88,6 +88,33 @@ public final class Messages {
         return date == null ? "" : date.format(dates("format.date"));
     }
 
+    /**
+     * A date as the learner typed it, read the ways this language writes one: the way {@link #date} shows it
+     * ("Mon 7 Dec 2026", "2026年12月7日 周一"), the same without the weekday ("7 Dec 2026", "2026年12月7日"), and
+     * the numeric year-first forms every language reads alike ("2026-12-07", "2026/12/7"). Letter case and the
+     * spaces around it do not matter; a weekday that is not the date's, or a day the month does not have, is not
+     * read. Empty when {@code text} is none of these.
+     */
+    public java.util.Optional<LocalDate> readDate(String text) {
+        if (text == null || text.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String typed = text.strip().replaceAll("\\s+", " ");
+        for (String pattern : new String[] {bundle.getString("format.date"), bundle.getString("format.dayMonthYear"),
+                "uuuu-M-d", "uuuu/M/d"}) {
+            // strict, so "31 Feb" is refused rather than moved to the 28th; strict reads years as 'u' (no era)
+            DateTimeFormatter reader = new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive()
+                    .appendPattern(pattern.replace('y', 'u')).toFormatter(locale)
+                    .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+            try {
+                return java.util.Optional.of(LocalDate.parse(typed, reader));
+            } catch (java.time.format.DateTimeParseException e) {
+                // not this way of writing it: the next one is tried
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** "Tue 4 May" / "5月4日 周二" */
     public String shortDate(LocalDate date) {
         return date == null ? "" : date.format(dates("format.shortDate"));

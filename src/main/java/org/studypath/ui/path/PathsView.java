@@ -16,7 +16,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -40,6 +39,7 @@ import org.studypath.domain.ResourceSummary;
 import org.studypath.domain.plan.PaceFactors;
 import org.studypath.domain.plan.PathSummary;
 import org.studypath.domain.plan.PlanItem;
+import org.studypath.ui.common.DateField;
 import org.studypath.ui.common.Messages;
 
 /** The path editor: paths, their resources in order (drag and drop, Alt+Up/Down), units, and study time. */
@@ -518,18 +518,18 @@ public final class PathsView extends SplitPane {
         orderDays.run();
         viewModel.firstDayOfWeekProperty().addListener((o, a, b) -> orderDays.run());
         int row = 7;
-        DatePicker start = new DatePicker();
+        DateField start = new DateField(messages, viewModel.firstDayOfWeekProperty());
         start.setId("startDatePicker");
         start.valueProperty().bindBidirectional(viewModel.startProperty());
-        DatePicker target = new DatePicker();
+        DateField target = new DateField(messages, viewModel.firstDayOfWeekProperty());
         target.setId("targetDatePicker");
         target.setPromptText(messages.text("paths.availability.noTarget"));
         target.valueProperty().bindBidirectional(viewModel.targetProperty());
         Button clearTarget = icon("clearTargetButton", "mdi2c-close", "paths.availability.clearTarget", () -> viewModel.targetProperty().set(null));
         grid.add(new Label(messages.text("paths.availability.start")), 0, row);
-        grid.add(start, 1, row++, 2, 1);
+        grid.add(new VBox(2, start, start.problemLabel()), 1, row++, 2, 1);
         grid.add(new Label(messages.text("paths.availability.target")), 0, row);
-        grid.add(new HBox(4, target, clearTarget), 1, row++, 2, 1);
+        grid.add(new VBox(2, new HBox(4, target, clearTarget), target.problemLabel()), 1, row++, 2, 1);
 
         ListView<LocalDate> daysOff = new ListView<>(viewModel.daysOff());
         daysOff.setId("daysOffList");
@@ -542,7 +542,7 @@ public final class PathsView extends SplitPane {
                 setText(empty || date == null ? null : messages.date(date));
             }
         });
-        DatePicker dayOff = new DatePicker();
+        DateField dayOff = new DateField(messages, viewModel.firstDayOfWeekProperty());
         dayOff.setId("dayOffPicker");
         dayOff.setPromptText(messages.text("paths.daysOff.prompt"));
         dayOff.valueProperty().addListener((o, a, date) -> {
@@ -599,7 +599,7 @@ public final class PathsView extends SplitPane {
         paceHint.setMinHeight(Region.USE_PREF_SIZE);
 
         VBox box = new VBox(8, heading(messages.text("paths.availability.heading")), grid,
-                heading(messages.text("paths.daysOff.heading")), daysOff, new HBox(4, dayOff, removeDayOff),
+                heading(messages.text("paths.daysOff.heading")), daysOff, new HBox(4, dayOff, removeDayOff), dayOff.problemLabel(),
                 whatIf, new HBox(8, save, reset), heading(messages.text("paths.pace.heading")), paceHint, paceGrid, savePace);
         box.setPadding(new Insets(10));
         box.disableProperty().bind(viewModel.plannedProperty().isNull());

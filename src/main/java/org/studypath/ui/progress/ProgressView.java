@@ -13,7 +13,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -43,6 +42,7 @@ import org.studypath.domain.plan.PlanItem;
 import org.studypath.domain.plan.UnitStatus;
 import org.studypath.domain.progress.Progress;
 import org.studypath.domain.progress.TimeLog;
+import org.studypath.ui.common.DateField;
 import org.studypath.ui.common.Messages;
 import org.studypath.ui.common.PathChoice;
 import org.studypath.ui.common.PlanWording;
@@ -329,17 +329,23 @@ public final class ProgressView extends BorderPane {
         ToggleButton skipped = statusButton(messages.text("progress.status.skipped"), UnitStatus.SKIPPED, "statusSkipped");
         SegmentedButton status = new SegmentedButton(notStarted, inProgress, done, skipped);
         status.setId("statusButtons");
-        DatePicker on = new DatePicker();
+        DateField on = new DateField(messages, viewModel.firstDayOfWeekProperty());
         on.setId("tickDatePicker");
         on.setAccessibleText(messages.text("progress.tickDate.accessible"));
         on.valueProperty().bindBidirectional(viewModel.tickDateProperty());
-        on.setPrefWidth(140);
+        on.setPrefWidth(190); // "Wed 29 Sept 2027", "2027年9月29日 周三" whole
+        on.setMinWidth(Region.USE_PREF_SIZE); // and kept whole beside a sentence about a date typed wrong
         for (ToggleButton b : new ToggleButton[] {notStarted, inProgress, done, skipped}) {
             b.setMinWidth(Region.USE_PREF_SIZE);
         }
         Label onLabel = new Label(messages.text("progress.tickDate.label"));
         onLabel.getStyleClass().add("detail-muted");
-        HBox dateRow = new HBox(8, on, onLabel);
+        // a typed date that cannot be read is said in place of the label, so nothing below moves
+        Label onProblem = on.problemLabel();
+        onLabel.visibleProperty().bind(onProblem.visibleProperty().not());
+        onLabel.managedProperty().bind(onLabel.visibleProperty());
+        HBox.setHgrow(onProblem, Priority.ALWAYS);
+        HBox dateRow = new HBox(8, on, onLabel, onProblem);
         dateRow.setAlignment(Pos.CENTER_LEFT);
 
         Button allDone = new Button(messages.text("progress.markResourceDone"), new FontIcon("mdi2c-check-all"));

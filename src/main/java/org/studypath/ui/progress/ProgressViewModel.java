@@ -78,6 +78,8 @@ public final class ProgressViewModel {
     private final ObservableList<PlanItem> items = FXCollections.observableArrayList();
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>(this, "selected");
     private final ObjectProperty<LocalDate> tickDate = new SimpleObjectProperty<>(this, "tickDate");
+    /** The first day of the week chosen in Settings (resolved), for the date picker's calendar; null: the language's. */
+    private final ObjectProperty<java.time.DayOfWeek> firstDayOfWeek = new SimpleObjectProperty<>(this, "firstDayOfWeek");
     private final ReadOnlyStringWrapper pathProgressText = new ReadOnlyStringWrapper(this, "pathProgressText", "");
     private final ReadOnlyDoubleWrapper pathRatio = new ReadOnlyDoubleWrapper(this, "pathRatio");
     private final ReadOnlyStringWrapper standingText = new ReadOnlyStringWrapper(this, "standingText", "");
@@ -543,6 +545,10 @@ public final class ProgressViewModel {
 
     public ObjectProperty<LocalDate> tickDateProperty() {
         return tickDate;
+    }
+
+    public ObjectProperty<java.time.DayOfWeek> firstDayOfWeekProperty() {
+        return firstDayOfWeek;
     }
 
     public ReadOnlyStringProperty pathProgressTextProperty() {

@@ -35,6 +35,9 @@ public final class StatisticsViewModel {
     private final Messages messages;
     private final Runnable reload;
     private final ObjectProperty<PlannedPath> planned = new SimpleObjectProperty<>(this, "planned");
+    /** The first day of the week chosen in Settings (resolved): the weeks are counted from it. */
+    private final ObjectProperty<java.time.DayOfWeek> firstDayOfWeek =
+            new SimpleObjectProperty<>(this, "firstDayOfWeek", java.time.DayOfWeek.MONDAY);
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
     /** The plan changed while the page was hidden: load when it is shown again. */
     private boolean stale;
@@ -59,6 +62,7 @@ public final class StatisticsViewModel {
         this.messages = messages;
         this.reload = reload;
         planned.addListener((o, a, b) -> loadIfShown());
+        firstDayOfWeek.addListener((o, a, b) -> loadIfShown());
         shown.addListener((o, was, now) -> {
             if (now && stale) {
                 load();
@@ -92,9 +96,10 @@ public final class StatisticsViewModel {
             streakText.set("");
             return;
         }
+        java.time.DayOfWeek firstDay = firstDayOfWeek.get() == null ? java.time.DayOfWeek.MONDAY : firstDayOfWeek.get();
         runner.run("Statistics", () -> {
             StreakSettings streak = progress.streakSettings();
-            return new Result(progress.statistics(path, streak), streak, progress.paceEstimates());
+            return new Result(progress.statistics(path, streak, firstDay), streak, progress.paceEstimates());
         }, result -> {
             if (load != loads) {
                 return; // a newer load is on its way
@@ -165,6 +170,10 @@ public final class StatisticsViewModel {
 
     public ObjectProperty<PlannedPath> plannedProperty() {
         return planned;
+    }
+
+    public ObjectProperty<java.time.DayOfWeek> firstDayOfWeekProperty() {
+        return firstDayOfWeek;
     }
 
     public ReadOnlyObjectProperty<Statistics> statisticsProperty() {

@@ -227,6 +227,31 @@ class ProgressMathTest {
     }
 
     @Test
+    void theStatisticsWeeksStartOnTheLearnersFirstDay() {
+        List<PlanItem> items = List.of(item(1, ResourceType.BOOK, BOOKS, open(1, 60), open(2, 60), open(3, 60)));
+        Schedule baseline = Scheduler.plan(items, daily(60, MONDAY), PaceFactors.neutral());
+        LocalDate sunday = MONDAY.minusDays(1);
+        // studied on a Sunday and the Monday after it: one week when weeks start on Sunday, two when on Monday
+        Map<LocalDate, Integer> activity = Map.of(sunday, 200, MONDAY, 100);
+        LocalDate today = MONDAY.plusDays(1);
+
+        Statistics fromSunday = Statistics.compute(items, baseline, activity, today, 300, java.time.DayOfWeek.SUNDAY);
+        Statistics.Week thisWeek = fromSunday.weeks().get(Statistics.WEEKS_BACK);
+        assertThat(thisWeek.monday()).as("the week's first day").isEqualTo(sunday);
+        assertThat(thisWeek.studiedMinutes()).isEqualTo(300);
+        assertThat(thisWeek.plannedMinutes()).as("Monday to Wednesday of the plan").isEqualTo(180);
+        assertThat(fromSunday.streakWeeks()).as("300 min in one week meets the goal").isEqualTo(1);
+        assertThat(fromSunday.year().get(0).date().getDayOfWeek()).isEqualTo(java.time.DayOfWeek.SUNDAY);
+        assertThat(fromSunday.year().get(fromSunday.year().size() - 1).date()).isEqualTo(sunday.plusDays(6));
+
+        Statistics fromMonday = Statistics.compute(items, baseline, activity, today, 300);
+        assertThat(fromMonday.weeks().get(Statistics.WEEKS_BACK).monday()).isEqualTo(MONDAY);
+        assertThat(fromMonday.weeks().get(Statistics.WEEKS_BACK).studiedMinutes()).isEqualTo(100);
+        assertThat(fromMonday.weeks().get(Statistics.WEEKS_BACK - 1).studiedMinutes()).isEqualTo(200);
+        assertThat(fromMonday.streakWeeks()).isZero();
+    }
+
+    @Test
     void longPlansAreDrawnAWeekPerPoint() {
         List<PlanUnit> units = new ArrayList<>();
         for (int i = 1; i <= 400; i++) {
