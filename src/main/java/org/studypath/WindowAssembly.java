@@ -117,8 +117,10 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
             paths.load();
         };
         ExchangeViewModel exchange = new ExchangeViewModel(services.exchange(), runner, dialogs,
-                new ExportDialog(stage, messages), new FxReportPrinter(stage, messages), paths.selectedPathProperty(),
-                services.clock(), messages, reload);
+                new ExportDialog(stage, messages),
+                new FxReportPrinter(stage, messages, () -> schedule.firstDayOfWeekProperty().get()),
+                paths.selectedPathProperty(), services.clock(), messages, reload);
+        exchange.firstDayOfWeekProperty().bind(schedule.firstDayOfWeekProperty()); // the exports' weeks are the window's
         BackupsViewModel backups = new BackupsViewModel(services.backups(), runner, dialogs, messages, reload);
         BackupsDialog backupsDialog = new BackupsDialog(stage, messages);
         SettingsViewModel settings = new SettingsViewModel(SettingsViewModel.Store.of(services), runner, messages,

@@ -125,8 +125,10 @@ public final class CliRunner {
     private int export(Services services, CommandLine.Export export) throws ExchangeException {
         long pathId = export.format() == ExportFormat.JSON ? -1 : pathId(services, export.pathName());
         // readable exports in the saved language of the UI ("as the system": this system's)
+        java.util.Locale language = services.preferences().language().locale(java.util.Locale.getDefault());
+        // and the weeks of the checklist and reports start on the day the window's do
         ExchangeService.ExportOptions options = new ExchangeService.ExportOptions(export.byteOrderMark(),
-                export.dayStart(), clock.getZone(), services.preferences().language().locale(java.util.Locale.getDefault()));
+                export.dayStart(), clock.getZone(), language, services.preferences().weekStart(language));
         if (export.out().equals("-")) {
             try {
                 OutputStream stdout = out;

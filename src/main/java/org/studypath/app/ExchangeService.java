@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -60,13 +61,20 @@ public final class ExchangeService {
      * Choices for the exports: a byte order mark for Excel, when a day's study starts (calendar), and the language of
      * the readable exports (the UI's; the CSV and the backup are the same in every language).
      */
-    public record ExportOptions(boolean byteOrderMark, LocalTime dayStart, ZoneId zone, Locale language) {
+    public record ExportOptions(boolean byteOrderMark, LocalTime dayStart, ZoneId zone, Locale language,
+                                DayOfWeek weekStart) {
         public static final LocalTime DEFAULT_DAY_START = LocalTime.of(19, 0);
 
         public ExportOptions {
             Objects.requireNonNull(dayStart);
             Objects.requireNonNull(zone);
             Objects.requireNonNull(language);
+            Objects.requireNonNull(weekStart);
+        }
+
+        /** Weeks start as is the custom where {@code language} is spoken (Monday in Britain and China). */
+        public ExportOptions(boolean byteOrderMark, LocalTime dayStart, ZoneId zone, Locale language) {
+            this(byteOrderMark, dayStart, zone, language, java.time.temporal.WeekFields.of(language).getFirstDayOfWeek());
         }
 
         /** In English. */
@@ -181,9 +189,10 @@ public final class ExchangeService {
                 return;
             }
             case CSV -> new CsvPlanWriter(options.byteOrderMark()).write(report, out);
-            case MD -> new MarkdownPlanWriter(language).write(report, out);
-            case HTML -> new HtmlReportWriter(language).write(report, out);
-            case PDF -> new PdfReportWriter(cjkFonts.get(), language).write(report, out);
+            // the weeks of the checklist and the reports start on the day the window's weeks start (Settings)
+            case MD -> new MarkdownPlanWriter(language, options.weekStart()).write(report, out);
+            case HTML -> new HtmlReportWriter(language, options.weekStart()).write(report, out);
+            case PDF -> new PdfReportWriter(cjkFonts.get(), language, options.weekStart()).write(report, out);
             default -> throw new IllegalStateException(format.name());
         }
         out.flush();

@@ -90,4 +90,27 @@ class ExportLanguageTest {
             assertThat(words.duration(135)).isEqualTo(messages.duration(135));
         }
     }
+
+    /**
+     * The window's weeks start on the day chosen in Settings (Sunday here), and so do the exported checklist's and
+     * reports' weeks: they started on Monday whatever the choice, so the same week read differently.
+     */
+    @Test
+    void theExportsWeeksStartOnTheDayChosenForTheWindow() throws Exception {
+        try (Services services = Services.open(dir, CLOCK)) {
+            long path = services.plans().paths().get(0).id();
+            for (java.time.DayOfWeek first : new java.time.DayOfWeek[] {java.time.DayOfWeek.SUNDAY, java.time.DayOfWeek.MONDAY}) {
+                for (ExportFormat format : new ExportFormat[] {ExportFormat.MD, ExportFormat.HTML}) {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    services.exchange().export(path, format, new ExchangeService.ExportOptions(false,
+                            LocalTime.of(19, 0), ZoneOffset.UTC, Locale.UK, first), out);
+                    String text = out.toString(StandardCharsets.UTF_8);
+                    java.util.regex.Matcher weeks = java.util.regex.Pattern.compile("Week of (\\w{3}) ").matcher(text);
+                    List<String> days = weeks.results().map(m -> m.group(1)).distinct().toList();
+                    assertThat(days).as(format + " weeks starting " + first).containsExactly(
+                            first.getDisplayName(java.time.format.TextStyle.SHORT, Locale.UK));
+                }
+            }
+        }
+    }
 }

@@ -42,6 +42,7 @@ public final class HtmlReportWriter {
             """;
 
     private final ReportWords words;
+    private final java.time.DayOfWeek weekStart;
 
     /** In English. */
     public HtmlReportWriter() {
@@ -50,7 +51,13 @@ public final class HtmlReportWriter {
 
     /** In {@code language}, the UI's. */
     public HtmlReportWriter(Locale language) {
+        this(language, java.time.temporal.WeekFields.of(language).getFirstDayOfWeek());
+    }
+
+    /** In {@code language}, the UI's, with weeks starting on {@code weekStart} (the window's, from Settings). */
+    public HtmlReportWriter(Locale language, java.time.DayOfWeek weekStart) {
         this.words = ReportWords.of(language);
+        this.weekStart = java.util.Objects.requireNonNull(weekStart);
     }
 
     /*
@@ -97,7 +104,7 @@ public final class HtmlReportWriter {
         if (report.sessions().isEmpty()) {
             w.write("<p>" + escape(words.text("report.nothingPlanned")) + "</p>\n");
         }
-        for (Map.Entry<LocalDate, List<PlanReport.Row>> week : report.byWeek().entrySet()) {
+        for (Map.Entry<LocalDate, List<PlanReport.Row>> week : report.byWeek(weekStart).entrySet()) {
             List<PlanReport.Row> rows = week.getValue();
             int minutes = rows.stream().mapToInt(PlanReport.Row::minutes).sum();
             w.write("<section class=\"week\">\n<h3>" + escape(words.text("report.weekOf", words.date(week.getKey()),

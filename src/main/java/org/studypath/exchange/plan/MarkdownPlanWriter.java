@@ -21,6 +21,7 @@ import org.studypath.domain.report.ReportWords;
  */
 public final class MarkdownPlanWriter {
     private final ReportWords words;
+    private final java.time.DayOfWeek weekStart;
 
     /** In English. */
     public MarkdownPlanWriter() {
@@ -29,7 +30,13 @@ public final class MarkdownPlanWriter {
 
     /** In {@code language}, the UI's. */
     public MarkdownPlanWriter(Locale language) {
+        this(language, java.time.temporal.WeekFields.of(language).getFirstDayOfWeek());
+    }
+
+    /** In {@code language}, the UI's, with weeks starting on {@code weekStart} (the window's, from Settings). */
+    public MarkdownPlanWriter(Locale language, java.time.DayOfWeek weekStart) {
         this.words = ReportWords.of(language);
+        this.weekStart = java.util.Objects.requireNonNull(weekStart);
     }
 
     public void write(PlanReport report, OutputStream out) throws IOException {
@@ -59,7 +66,7 @@ public final class MarkdownPlanWriter {
         }
         w.write("\n");
 
-        for (Map.Entry<LocalDate, List<PlanReport.Row>> week : report.byWeek().entrySet()) {
+        for (Map.Entry<LocalDate, List<PlanReport.Row>> week : report.byWeek(weekStart).entrySet()) {
             List<PlanReport.Row> rows = week.getValue();
             int minutes = rows.stream().mapToInt(PlanReport.Row::minutes).sum();
             long done = rows.stream().filter(PlanReport.Row::done).count();

@@ -51,6 +51,7 @@ public final class PdfReportWriter {
 
     private final List<Path> cjkFonts;
     private final ReportWords words;
+    private final java.time.DayOfWeek weekStart;
     private int missingGlyphs;
 
     /** In English. @param cjkFonts font files (.ttf or .ttc) to try, in order, for Chinese text */
@@ -64,8 +65,14 @@ public final class PdfReportWriter {
      * @param cjkFonts font files (.ttf or .ttc) to try, in order, for Chinese text
      */
     public PdfReportWriter(List<Path> cjkFonts, Locale language) {
+        this(cjkFonts, language, java.time.temporal.WeekFields.of(language).getFirstDayOfWeek());
+    }
+
+    /** As {@link #PdfReportWriter(List, Locale)}, with weeks starting on {@code weekStart} (the window's). */
+    public PdfReportWriter(List<Path> cjkFonts, Locale language, java.time.DayOfWeek weekStart) {
         this.cjkFonts = List.copyOf(cjkFonts);
         this.words = ReportWords.of(language);
+        this.weekStart = java.util.Objects.requireNonNull(weekStart);
     }
 
     /** TrueType fonts with Chinese glyphs where Linux, Windows and macOS usually keep them. */
@@ -139,7 +146,7 @@ public final class PdfReportWriter {
                     pages.text(words.text("report.nothingPlanned"), 10, MARGIN, 0);
                     pages.advance(14);
                 }
-                for (Map.Entry<LocalDate, List<PlanReport.Row>> week : report.byWeek().entrySet()) {
+                for (Map.Entry<LocalDate, List<PlanReport.Row>> week : report.byWeek(weekStart).entrySet()) {
                     int minutes = week.getValue().stream().mapToInt(PlanReport.Row::minutes).sum();
                     pages.ensure(34);
                     pages.advance(6);

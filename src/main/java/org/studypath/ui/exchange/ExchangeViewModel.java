@@ -38,6 +38,9 @@ public final class ExchangeViewModel {
     private final Runnable afterImport;
     private final java.time.Clock clock;
     private final Messages messages;
+    /** The window's first day of the week (Settings): the exported checklist's and reports' weeks start on it. */
+    private final javafx.beans.property.ObjectProperty<java.time.DayOfWeek> firstDayOfWeek =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "firstDayOfWeek", java.time.DayOfWeek.MONDAY);
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper(this, "cancellable");
@@ -100,7 +103,8 @@ public final class ExchangeViewModel {
         long pathId = path == null ? -1 : path.id();
         // the readable exports speak the UI's language; the CSV and the backup are the same in every language
         ExchangeService.ExportOptions options = new ExchangeService.ExportOptions(chosen.byteOrderMark(),
-                chosen.dayStart() == null ? LocalTime.of(19, 0) : chosen.dayStart(), clock.getZone(), messages.locale());
+                chosen.dayStart() == null ? LocalTime.of(19, 0) : chosen.dayStart(), clock.getZone(), messages.locale(),
+                firstDayOfWeek.get() == null ? java.time.DayOfWeek.MONDAY : firstDayOfWeek.get());
         start(messages.text("exchange.exporting", label), false);
         runner.run("export " + format.extension(), () -> {
             exchange.exportTo(pathId, format, options, file.get());
@@ -307,6 +311,10 @@ public final class ExchangeViewModel {
             return;
         }
         dialogs.showError(title, message);
+    }
+
+    public javafx.beans.property.ObjectProperty<java.time.DayOfWeek> firstDayOfWeekProperty() {
+        return firstDayOfWeek;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -30,9 +30,17 @@ import org.studypath.ui.common.PlanWording;
 public final class FxReportPrinter implements ReportPrinter {
     private final Window owner;
     private final Messages messages;
+    private final java.util.function.Supplier<java.time.DayOfWeek> weekStart;
     private final PlanWording wording;
 
+    /** Weeks from Monday. */
     public FxReportPrinter(Window owner, Messages messages) {
+        this(owner, messages, () -> java.time.DayOfWeek.MONDAY);
+    }
+
+    /** With the weeks starting on the day {@code weekStart} gives when printing (the window's, from Settings). */
+    public FxReportPrinter(Window owner, Messages messages, java.util.function.Supplier<java.time.DayOfWeek> weekStart) {
+        this.weekStart = java.util.Objects.requireNonNull(weekStart);
         this.owner = owner;
         this.messages = messages;
         this.wording = new PlanWording(messages);
@@ -82,7 +90,7 @@ public final class FxReportPrinter implements ReportPrinter {
         blocks.add(heading(messages.text("exchange.print.byResource")));
         report.resources().forEach(group -> blocks.add(bar(group.name(), group.progress(), width)));
         blocks.add(heading(messages.text("exchange.print.weekByWeek")));
-        for (Map.Entry<LocalDate, List<PlanReport.Row>> week : report.byWeek().entrySet()) {
+        for (Map.Entry<LocalDate, List<PlanReport.Row>> week : report.byWeek(weekStart.get()).entrySet()) {
             int minutes = week.getValue().stream().mapToInt(PlanReport.Row::minutes).sum();
             Label label = new Label(messages.text("exchange.print.weekOf", messages.date(week.getKey()),
                     messages.duration(minutes)));
