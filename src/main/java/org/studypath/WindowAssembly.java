@@ -117,6 +117,31 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
         ExchangeViewModel exchange = new ExchangeViewModel(services.exchange(), runner, dialogs,
                 new ExportDialog(stage, messages), new FxReportPrinter(stage, messages), paths.selectedPathProperty(),
                 services.clock(), messages, reload);
+        today.connect(new TodayViewModel.Actions() {
+            @Override
+            public void replan(Consumer<String> tell) {
+                paths.replanFromToday(tell); // the path editor's replan, told on Today
+            }
+
+            @Override
+            public void dismissWelcome() {
+                // gone from this window either way: a failed save only brings it back at the next start
+                runner.run("Dismiss welcome", () -> {
+                    services.dismissWelcome();
+                    return null;
+                }, ignored -> { }, failure -> System.err.println("StudyPath: " + messages.reason(failure)));
+            }
+
+            @Override
+            public void openCatalog() {
+                view.getSelectionModel().select(1);
+            }
+
+            @Override
+            public void openExport() {
+                exchange.export();
+            }
+        });
         BackupsViewModel backups = new BackupsViewModel(services.backups(), runner, dialogs, messages, reload);
         BackupsDialog backupsDialog = new BackupsDialog(stage, messages);
         SettingsViewModel settings = new SettingsViewModel(SettingsViewModel.Store.of(services), runner, messages,

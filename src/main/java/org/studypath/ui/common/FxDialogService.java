@@ -76,9 +76,34 @@ public final class FxDialogService implements DialogService {
         javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(
                 javafx.collections.FXCollections.observableArrayList(lines));
         list.setId("confirmList");
-        list.setPrefSize(560, 300);
+        // each line wraps at the list's width: a long title reads whole, with no sideways scrolling
+        list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(view.widthProperty().subtract(24));
+                setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+        list.setPrefHeight(300);
+        list.setMinHeight(120);
+        javafx.scene.control.Label summary = new javafx.scene.control.Label(message);
+        summary.setId("confirmListMessage");
+        summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, summary, list);
+        javafx.scene.layout.VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
         alert.getDialogPane().setExpandableContent(null);
-        alert.getDialogPane().setContent(new javafx.scene.layout.VBox(8, new javafx.scene.control.Label(message), list));
+        alert.getDialogPane().setContent(content);
+        // wide enough for a date move and a title, but never wider than the window it belongs to (720 px at least)
+        double width = owner == null || owner.getWidth() <= 0 ? 680 : Math.min(680, owner.getWidth() - 40);
+        alert.getDialogPane().setPrefWidth(width);
+        alert.getDialogPane().setMinWidth(Math.min(width, 420));
         alert.setResizable(true);
         return alert.showAndWait().filter(confirm::equals).isPresent();
     }

@@ -135,6 +135,22 @@ public final class SettingsDialog {
         notify.selectedProperty().bindBidirectional(model.notificationProperty());
         form.add(notify, 1, row++);
 
+        CheckBox gentle = new CheckBox(messages.text("settings.gentle"));
+        gentle.setId("settingsGentle");
+        gentle.setWrapText(true);
+        gentle.selectedProperty().bindBidirectional(model.gentleProperty());
+        form.add(gentle, 1, row++);
+        Label gentleNote = new Label(messages.text("settings.gentle.note"));
+        gentleNote.getStyleClass().add("detail-muted");
+        gentleNote.setWrapText(true);
+        form.add(gentleNote, 1, row++);
+
+        CheckBox welcome = new CheckBox(messages.text("settings.welcome"));
+        welcome.setId("settingsWelcome");
+        welcome.setWrapText(true);
+        welcome.selectedProperty().bindBidirectional(model.welcomeProperty());
+        form.add(welcome, 1, row++);
+
         Label error = new Label();
         error.setId("settingsError");
         error.getStyleClass().add("error-text");
