@@ -78,16 +78,33 @@ public final class FxDialogService implements DialogService {
         list.setId("confirmList");
         // each line wraps at the list's width: a long title reads whole, with no sideways scrolling
         list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+            private final javafx.scene.control.Label line = new javafx.scene.control.Label();
+
             {
-                setWrapText(true);
-                prefWidthProperty().bind(view.widthProperty().subtract(24));
-                setMaxWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+                // the line wraps at the list's width: a long title reads whole, with no sideways scrolling
+                line.setWrapText(true);
+                line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                line.maxWidthProperty().bind(view.widthProperty().subtract(40));
+                line.prefWidthProperty().bind(line.maxWidthProperty());
+                setPrefWidth(0);
+                setPadding(new javafx.geometry.Insets(4, 6, 4, 6));
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                // the wrapped height at the width the line is given, whatever width the cell was first measured at
+                if (getGraphic() == null) {
+                    return super.computePrefHeight(width);
+                }
+                return line.prefHeight(Math.max(40, view.getWidth() - 40)) + snappedTopInset() + snappedBottomInset();
             }
 
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? null : item);
+                setText(null);
+                line.setText(item);
+                setGraphic(empty || item == null ? null : line);
             }
         });
         list.setPrefHeight(300);

@@ -45,6 +45,6 @@ public final class TodayNotice {
         }
         String behind = messages.text("notify.overdue", earlier.size(),
                 messages.duration(earlier.stream().mapToInt(TodayViewModel.Entry::minutes).sum()));
-        return Optional.of(todays == null ? behind : todays + " " + behind);
+        return Optional.of(todays == null ? behind : todays + "\n" + behind); // a line each: one ends with a title
     }
 }
