@@ -85,6 +85,9 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
         progress.plannedProperty().bind(paths.plannedProperty());
         TodayViewModel today = new TodayViewModel(progress, services.clock(), messages);
         today.plannedProperty().bind(paths.plannedProperty());
+        // the gentle mode is set on Today (Settings) and followed by every page that would say "behind"
+        progress.gentleProperty().bind(today.gentleProperty());
+        paths.gentleProperty().bind(today.gentleProperty());
         StatisticsViewModel statistics = new StatisticsViewModel(services.progress(), runner, dialogs, messages, paths::load);
         statistics.plannedProperty().bind(paths.plannedProperty());
         MainView view = new MainView(new MainView.Pages(

@@ -136,6 +136,16 @@ class TodayFlowTest extends AppWindowTest {
         assertThat(lookup("#todayReplan").query().getStyleClass()).as("offered quietly").contains("flat")
                 .doesNotContain("accent");
 
+        // nor do the Progress page and the path editor
+        interact(() -> tabs().getSelectionModel().select(3));
+        waitUntil(() -> shown("#progressStanding"));
+        assertThat(text("#progressStanding")).startsWith("From today on").doesNotContain("behind");
+        interact(() -> tabs().getSelectionModel().select(2));
+        waitUntil(() -> shown("#replanButton"));
+        assertThat(lookup("#pathsView").query().lookupAll(".label")).extracting(n -> ((Label) n).getText()).filteredOn(t -> t != null)
+                .noneMatch(t -> t.contains("behind"))
+                .contains("Some sessions planned before today are still open.");
+
         close(); // kept
         launch();
         todayLoaded();

@@ -62,6 +62,8 @@ public final class PathsViewModel {
     private final ReadOnlyStringWrapper whatIf = new ReadOnlyStringWrapper(this, "whatIf", "");
     private final ReadOnlyBooleanWrapper availabilityChanged = new ReadOnlyBooleanWrapper(this, "availabilityChanged");
     private final ReadOnlyBooleanWrapper behind = new ReadOnlyBooleanWrapper(this, "behind");
+    private final javafx.beans.property.BooleanProperty gentle =
+            new javafx.beans.property.SimpleBooleanProperty(this, "gentle", false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
 
@@ -483,6 +485,11 @@ public final class PathsViewModel {
 
     public ObservableList<PathSummary> paths() {
         return paths;
+    }
+
+    /** The gentle mode of Settings: the editor says what is still open, never that the learner is behind. */
+    public javafx.beans.property.BooleanProperty gentleProperty() {
+        return gentle;
     }
 
     public ObjectProperty<PathSummary> selectedPathProperty() {

@@ -158,6 +158,13 @@ class TodayViewModelTest {
         assertThat(chinese.standingProperty().get()).startsWith("接下来：");
         today.gentleProperty().set(false);
         assertThat(today.standingProperty().get()).contains("behind");
+
+        // the Progress page's standing follows the same mode
+        assertThat(progress.standingTextProperty().get()).contains("behind");
+        progress.gentleProperty().set(true);
+        assertThat(progress.standingTextProperty().get()).startsWith("From today on — projected finish ")
+                .doesNotContain("behind");
+        assertThat(progress.standingStateProperty().get()).isEmpty();
     }
 
     @Test
