@@ -221,6 +221,8 @@ public final class StudyPathApplication extends Application {
                 }, (before, after) -> settingsSaved(stage, before, after), dataDir, this::openFolder));
         Themes.mark(window.scene(), dark);
         window.schedule().firstDayOfWeekProperty().set(preferences.weekStart(messages.locale()));
+        window.today().gentleProperty().set(preferences.gentle());
+        window.today().welcomeShownProperty().set(preferences.welcome());
         progressToFlush = window.progress();
         shown = window;
         return window;
@@ -250,6 +252,8 @@ public final class StudyPathApplication extends Application {
         }
         if (shown != null) {
             shown.schedule().firstDayOfWeekProperty().set(after.weekStart(messages.locale()));
+            shown.today().gentleProperty().set(after.gentle());
+            shown.today().welcomeShownProperty().set(after.welcome());
         }
         if (after.language() != before.language()) {
             int page = shown == null ? 0 : shown.pages().getSelectionModel().getSelectedIndex();
@@ -307,7 +311,7 @@ public final class StudyPathApplication extends Application {
                     return;
                 }
                 window.today().plannedProperty().removeListener(this);
-                TodayNotice.text(window.today().today(), messages).ifPresent(text -> {
+                TodayNotice.text(window.today().today(), window.today().overdue(), preferences.gentle(), messages).ifPresent(text -> {
                     Notifications.create()
                             .owner(stage)
                             .title(messages.text("notify.title"))

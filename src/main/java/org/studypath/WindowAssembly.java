@@ -86,6 +86,9 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
         progress.firstDayOfWeekProperty().bind(schedule.firstDayOfWeekProperty()); // for the date picker's calendar
         TodayViewModel today = new TodayViewModel(progress, services.clock(), messages);
         today.plannedProperty().bind(paths.plannedProperty());
+        // the gentle mode is set on Today (Settings) and followed by every page that would say "behind"
+        progress.gentleProperty().bind(today.gentleProperty());
+        paths.gentleProperty().bind(today.gentleProperty());
         StatisticsViewModel statistics = new StatisticsViewModel(services.progress(), runner, dialogs, messages, paths::load);
         statistics.plannedProperty().bind(paths.plannedProperty());
         statistics.firstDayOfWeekProperty().bind(schedule.firstDayOfWeekProperty()); // its weeks are the schedule's
@@ -121,6 +124,31 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
                 new FxReportPrinter(stage, messages, () -> schedule.firstDayOfWeekProperty().get()),
                 paths.selectedPathProperty(), services.clock(), messages, reload);
         exchange.firstDayOfWeekProperty().bind(schedule.firstDayOfWeekProperty()); // the exports' weeks are the window's
+        today.connect(new TodayViewModel.Actions() {
+            @Override
+            public void replan(Consumer<String> tell) {
+                paths.replanFromToday(tell); // the path editor's replan, told on Today
+            }
+
+            @Override
+            public void dismissWelcome() {
+                // gone from this window either way: a failed save only brings it back at the next start
+                runner.run("Dismiss welcome", () -> {
+                    services.dismissWelcome();
+                    return null;
+                }, ignored -> { }, failure -> System.err.println("StudyPath: " + messages.reason(failure)));
+            }
+
+            @Override
+            public void openCatalog() {
+                view.getSelectionModel().select(1);
+            }
+
+            @Override
+            public void openExport() {
+                exchange.export();
+            }
+        });
         BackupsViewModel backups = new BackupsViewModel(services.backups(), runner, dialogs, messages, reload);
         BackupsDialog backupsDialog = new BackupsDialog(stage, messages);
         SettingsViewModel settings = new SettingsViewModel(SettingsViewModel.Store.of(services), runner, messages,

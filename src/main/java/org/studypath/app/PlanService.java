@@ -75,9 +75,14 @@ public final class PlanService {
             return Scheduler.plan(path.items(), availability, pace);
         }
 
-        /** What "Replan from today" would move: unfinished work planned before today starts again today. */
+        /**
+         * What "Replan from today" would move: unfinished work planned before today starts again today. A unit already
+         * done does not move (it stays on the day it was done), so it is not counted, whatever day the new plan gives it.
+         */
         public List<ScheduleChange> replanFrom(LocalDate today) {
-            return ScheduleChange.between(schedule, whatIf(path.availability().withStart(today)));
+            return ScheduleChange.between(schedule, whatIf(path.availability().withStart(today))).stream()
+                    .filter(change -> !isDone(change.unitId()))
+                    .toList();
         }
 
         /** Whether sessions shown before {@code day} are still not done: what Today lists as still open. */

@@ -103,6 +103,11 @@ public final class Services implements AutoCloseable {
         return firstStart;
     }
 
+    /** Today's welcome is dismissed: not shown again, unless Settings shows it again. */
+    public void dismissWelcome() {
+        Preferences.showWelcome(settings, false);
+    }
+
     /** The choices made in Settings. */
     public Preferences preferences() {
         return Preferences.load(settings);

@@ -39,6 +39,8 @@ public final class StarterPath {
         if (!exists) {
             paths.create(NAME.in(language), Availability.typical(today), catalogOrder);
         }
+        // a first start: Today welcomes the learner until the welcome is dismissed
+        Preferences.showWelcome(settings, true);
         settings.put(CREATED_KEY, today.toString());
         return !exists;
     }

@@ -110,7 +110,7 @@ class SettingsFlowTest extends AppWindowTest {
         type(KeyCode.ESCAPE);
         close();
         try (Services services = Services.open(dataDir)) {
-            assertThat(services.preferences()).isEqualTo(Preferences.defaults());
+            assertThat(services.preferences()).isEqualTo(Preferences.defaults().withWelcome(true)); // a first start: the welcome is on
         }
         launch();
     }

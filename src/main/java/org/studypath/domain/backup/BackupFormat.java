@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.studypath.domain.ResourceType;
 import org.studypath.domain.Topic;
 import org.studypath.domain.UnitKind;
@@ -172,10 +171,6 @@ public final class BackupFormat {
             }
         }
         return true;
-    }
-
-    public static String tableNames() {
-        return TABLES.stream().map(Table::name).collect(Collectors.joining(", "));
     }
 
     private static Table table(String name, String rows, Field... fields) {

@@ -76,9 +76,51 @@ public final class FxDialogService implements DialogService {
         javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(
                 javafx.collections.FXCollections.observableArrayList(lines));
         list.setId("confirmList");
-        list.setPrefSize(560, 300);
+        // each line wraps at the list's width: a long title reads whole, with no sideways scrolling
+        list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+            private final javafx.scene.control.Label line = new javafx.scene.control.Label();
+
+            {
+                // the line wraps at the list's width: a long title reads whole, with no sideways scrolling
+                line.setWrapText(true);
+                line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                line.maxWidthProperty().bind(view.widthProperty().subtract(40));
+                line.prefWidthProperty().bind(line.maxWidthProperty());
+                setPrefWidth(0);
+                setPadding(new javafx.geometry.Insets(4, 6, 4, 6));
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                // the wrapped height at the width the line is given, whatever width the cell was first measured at
+                if (getGraphic() == null) {
+                    return super.computePrefHeight(width);
+                }
+                return line.prefHeight(Math.max(40, view.getWidth() - 40)) + snappedTopInset() + snappedBottomInset();
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                line.setText(item);
+                setGraphic(empty || item == null ? null : line);
+            }
+        });
+        list.setPrefHeight(300);
+        list.setMinHeight(120);
+        javafx.scene.control.Label summary = new javafx.scene.control.Label(message);
+        summary.setId("confirmListMessage");
+        summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.VBox content = new javafx.scene.layout.VBox(8, summary, list);
+        javafx.scene.layout.VBox.setVgrow(list, javafx.scene.layout.Priority.ALWAYS);
         alert.getDialogPane().setExpandableContent(null);
-        alert.getDialogPane().setContent(new javafx.scene.layout.VBox(8, new javafx.scene.control.Label(message), list));
+        alert.getDialogPane().setContent(content);
+        // wide enough for a date move and a title, but never wider than the window it belongs to (720 px at least)
+        double width = owner == null || owner.getWidth() <= 0 ? 680 : Math.min(680, owner.getWidth() - 40);
+        alert.getDialogPane().setPrefWidth(width);
+        alert.getDialogPane().setMinWidth(Math.min(width, 420));
         alert.setResizable(true);
         return alert.showAndWait().filter(confirm::equals).isPresent();
     }

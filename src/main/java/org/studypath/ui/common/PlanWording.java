@@ -37,6 +37,14 @@ public final class PlanWording {
 
     /** Where the learner stands, read at a glance. */
     public String standing(Standing standing, LocalDate today) {
+        return standing(standing, today, false);
+    }
+
+    /**
+     * Where the learner stands; in the gentle mode ({@code gentle}) a learner behind reads where the plan goes from
+     * today on, never how far behind.
+     */
+    public String standing(Standing standing, LocalDate today, boolean gentle) {
         String projected = messages.dayMonth(standing.projectedFinish(), today);
         String planned = messages.dayMonth(standing.plannedFinish(), today);
         String finish = standing.projectedFinish() != null && standing.projectedFinish().equals(standing.plannedFinish())
@@ -48,7 +56,8 @@ public final class PlanWording {
             case NOT_STARTED -> messages.text("standing.notStarted", finish);
             case ON_TRACK -> messages.text("standing.onTrack", finish);
             case AHEAD -> messages.text("standing.ahead", messages.duration(standing.minutesAhead()), finish);
-            case BEHIND -> messages.text("standing.behind", messages.duration(standing.minutesBehind()), finish);
+            case BEHIND -> gentle ? messages.text("standing.gentle", finish)
+                    : messages.text("standing.behind", messages.duration(standing.minutesBehind()), finish);
         };
     }
 

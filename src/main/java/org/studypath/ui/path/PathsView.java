@@ -200,7 +200,9 @@ public final class PathsView extends SplitPane {
         replan.setId("replanButton");
         replan.disableProperty().bind(viewModel.plannedProperty().isNull());
         replan.setOnAction(e -> viewModel.replanFromToday());
-        Label behind = new Label(messages.text("paths.plan.behind"));
+        Label behind = new Label();
+        behind.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.gentleProperty())
+                .then(messages.text("paths.plan.behind.gentle")).otherwise(messages.text("paths.plan.behind")));
         behind.getStyleClass().add("behind-note");
         behind.visibleProperty().bind(viewModel.behindProperty());
         behind.managedProperty().bind(behind.visibleProperty());

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -61,6 +62,8 @@ public final class PathsViewModel {
     private final ReadOnlyStringWrapper whatIf = new ReadOnlyStringWrapper(this, "whatIf", "");
     private final ReadOnlyBooleanWrapper availabilityChanged = new ReadOnlyBooleanWrapper(this, "availabilityChanged");
     private final ReadOnlyBooleanWrapper behind = new ReadOnlyBooleanWrapper(this, "behind");
+    private final javafx.beans.property.BooleanProperty gentle =
+            new javafx.beans.property.SimpleBooleanProperty(this, "gentle", false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
 
@@ -253,26 +256,55 @@ public final class PathsViewModel {
 
     // ---- replanning ----
 
-    /** Shows what moves when unfinished work starts again today, and applies it when the user agrees. */
+    /** {@link #replanFromToday(Consumer)} from the path editor: what it has to say shows in the editor's notice. */
     public void replanFromToday() {
+        replanFromToday(notice::set);
+    }
+
+    /**
+     * "Replan from today", wherever it is asked for (the path editor, Today): shows what moves when unfinished work
+     * starts again today, and applies it when the user agrees. {@code tell} gets what the learner should read
+     * afterwards: why nothing moves, or that the plan was replanned. With nothing overdue there is nothing to replan,
+     * and {@code tell} says so instead of showing a preview.
+     */
+    public void replanFromToday(Consumer<String> tell) {
         PlannedPath path = planned.get();
         if (path == null) {
+            tell.accept(messages.text("paths.replan.noPath"));
             return;
         }
         LocalDate today = today();
+        if (!path.isBehind(today)) {
+            tell.accept(messages.text("paths.replan.nothingOverdue"));
+            return;
+        }
         List<ScheduleChange> changes = path.replanFrom(today);
         if (changes.isEmpty()) {
-            notice.set(messages.text("paths.replan.nothingToMove"));
+            tell.accept(messages.text("paths.replan.nothingToMove"));
             return;
         }
         Schedule after = path.whatIf(path.path().availability().withStart(today));
-        List<String> lines = changes.stream().map(c -> messages.text("paths.replan.move", messages.shortDate(c.before()),
+        List<String> lines = changes.stream().map(c -> messages.text("paths.replan.move", shortDate(c.before()),
                 messages.shortDate(c.after()), c.resourceTitle(), c.unitTitle())).toList();
         String message = messages.text("paths.replan.message", changes.size(), wording.outcome(after));
         if (dialogs.confirmList(messages.text("paths.replan.title"), message, lines, messages.text("paths.replan.confirm"))) {
             Availability moved = path.path().availability().withStart(today);
-            change("Replan", () -> plans.saveAvailability(path.path().id(), moved), messages.text("paths.replan.done"));
+            runner.run("Replan", () -> {
+                plans.saveAvailability(path.path().id(), moved);
+                return null;
+            }, ignored -> {
+                tell.accept(messages.text("paths.replan.done"));
+                load();
+            }, error -> {
+                fail(error);
+                load();
+            });
         }
+    }
+
+    /** A unit the old plan did not hold (it did not fit) has no day it moves from. */
+    private String shortDate(LocalDate day) {
+        return day == null ? messages.text("paths.replan.unplanned") : messages.shortDate(day);
     }
 
     // ---- paths ----
@@ -453,6 +485,11 @@ public final class PathsViewModel {
 
     public ObservableList<PathSummary> paths() {
         return paths;
+    }
+
+    /** The gentle mode of Settings: the editor says what is still open, never that the learner is behind. */
+    public javafx.beans.property.BooleanProperty gentleProperty() {
+        return gentle;
     }
 
     public ObjectProperty<PathSummary> selectedPathProperty() {

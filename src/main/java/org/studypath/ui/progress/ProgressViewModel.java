@@ -84,6 +84,8 @@ public final class ProgressViewModel {
     private final ReadOnlyDoubleWrapper pathRatio = new ReadOnlyDoubleWrapper(this, "pathRatio");
     private final ReadOnlyStringWrapper standingText = new ReadOnlyStringWrapper(this, "standingText", "");
     private final ReadOnlyStringWrapper standingState = new ReadOnlyStringWrapper(this, "standingState", "");
+    private final javafx.beans.property.BooleanProperty gentle =
+            new javafx.beans.property.SimpleBooleanProperty(this, "gentle", false);
     private final ObservableList<CategoryProgress> categories = FXCollections.observableArrayList();
     private final Deque<Undo> undo = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
@@ -114,6 +116,7 @@ public final class ProgressViewModel {
         undoText.set(messages.text("progress.undo"));
         tickDate.set(today());
         planned.addListener((o, old, now) -> show(now));
+        gentle.addListener((o, old, now) -> show(planned.get()));
         selected.addListener((o, old, now) -> selectionChanged(old, now));
         note.addListener((o, old, now) -> noteDirty.set(noteTarget != null && !now.strip().equals(savedNote.strip())));
     }
@@ -137,8 +140,9 @@ public final class ProgressViewModel {
         Progress total = path.progress();
         pathProgressText.set(wording.progress(total));
         pathRatio.set(total.ratio());
-        standingText.set(wording.standing(path.standing(), path.today()));
-        standingState.set(path.standing().state().name());
+        boolean quiet = gentle.get() && path.standing().state() == org.studypath.domain.progress.Standing.State.BEHIND;
+        standingText.set(wording.standing(path.standing(), path.today(), gentle.get()));
+        standingState.set(quiet ? "" : path.standing().state().name()); // the gentle mode: not styled as behind
         Map<Category, Progress> byCategory = Progress.by(path.path().items(), path.pace(), PlanItem::category);
         categories.setAll(byCategory.entrySet().stream().map(e -> new CategoryProgress(
                 e.getKey() == null ? messages.text("progress.category.other") : categoryName(e.getKey().name()),
@@ -562,6 +566,11 @@ public final class ProgressViewModel {
     /** The standing's state name (BEHIND, AHEAD…), for styling. */
     public ReadOnlyStringProperty standingStateProperty() {
         return standingState.getReadOnlyProperty();
+    }
+
+    /** The gentle mode of Settings: the standing never says how far behind. */
+    public javafx.beans.property.BooleanProperty gentleProperty() {
+        return gentle;
     }
 
     public ReadOnlyStringProperty standingTextProperty() {

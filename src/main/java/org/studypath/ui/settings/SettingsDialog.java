@@ -104,6 +104,7 @@ public final class SettingsDialog {
         Label paceHint = new Label(messages.text("settings.pace.hint"));
         paceHint.getStyleClass().add("hint");
         paceHint.setWrapText(true);
+        paceHint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // as tall as its wrapped lines
         form.add(paceHint, 1, row++);
 
         TextField folder = new TextField();
@@ -132,8 +133,28 @@ public final class SettingsDialog {
         CheckBox notify = new CheckBox(messages.text("settings.notification"));
         notify.setId("settingsNotification");
         notify.setWrapText(true); // a long sentence in either language: it wraps rather than being cut
+        notify.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // as tall as its wrapped lines
         notify.selectedProperty().bindBidirectional(model.notificationProperty());
         form.add(notify, 1, row++);
+
+        CheckBox gentle = new CheckBox(messages.text("settings.gentle"));
+        gentle.setId("settingsGentle");
+        gentle.setWrapText(true);
+        gentle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // as tall as its wrapped lines
+        gentle.selectedProperty().bindBidirectional(model.gentleProperty());
+        form.add(gentle, 1, row++);
+        Label gentleNote = new Label(messages.text("settings.gentle.note"));
+        gentleNote.getStyleClass().add("detail-muted");
+        gentleNote.setWrapText(true);
+        gentleNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // as tall as its wrapped lines
+        form.add(gentleNote, 1, row++);
+
+        CheckBox welcome = new CheckBox(messages.text("settings.welcome"));
+        welcome.setId("settingsWelcome");
+        welcome.setWrapText(true);
+        welcome.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // as tall as its wrapped lines
+        welcome.selectedProperty().bindBidirectional(model.welcomeProperty());
+        form.add(welcome, 1, row++);
 
         Label error = new Label();
         error.setId("settingsError");
@@ -144,8 +165,15 @@ public final class SettingsDialog {
         error.managedProperty().bind(error.visibleProperty());
         form.add(error, 0, row, 2, 1);
 
-        dialog.getDialogPane().setContent(form);
+        // the form scrolls when the screen is too low for it (the 720 × 480 window): Save and Cancel stay in reach
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        dialog.getDialogPane().setContent(scroll);
         dialog.getDialogPane().setPrefWidth(600);
+        dialog.setResizable(true);
+        dialog.setOnShown(e -> fitOnScreen(dialog));
         Button save = (Button) dialog.getDialogPane().lookupButton(ok);
         save.setId("settingsSave");
         save.disableProperty().bind(model.busyProperty());
@@ -158,6 +186,19 @@ public final class SettingsDialog {
         });
         dialog.show();
         language.requestFocus();
+    }
+
+    /** Shrinks the dialog to the screen it opened on, when it is taller; its form then scrolls. */
+    private void fitOnScreen(Dialog<?> dialog) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(),
+                        Math.max(1, owner.getWidth()), Math.max(1, owner.getHeight())).stream().findFirst()
+                .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        if (dialog.getHeight() > screen.getHeight()) {
+            dialog.setHeight(screen.getHeight());
+            dialog.setY(screen.getMinY());
+        } else if (dialog.getY() + dialog.getHeight() > screen.getMaxY()) {
+            dialog.setY(screen.getMaxY() - dialog.getHeight());
+        }
     }
 
     /** A field's label, which screen readers read with the field. */

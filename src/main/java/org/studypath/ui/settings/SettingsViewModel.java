@@ -28,8 +28,8 @@ import org.studypath.ui.common.Messages;
 import org.studypath.ui.common.TaskRunner;
 
 /**
- * Settings: language, theme, first day of the week, the pace factors new plans use, where backups go, and the
- * start-up notification. Saving checks the choices (a backup folder must exist and be writable), stores them in one
+ * Settings: language, theme, first day of the week, the pace factors new plans use, where backups go, the
+ * start-up notification, the gentle mode and Today's welcome. Saving checks the choices (a backup folder must exist and be writable), stores them in one
  * transaction off the FX thread, and then tells the window what changed so it can apply it at once.
  */
 public final class SettingsViewModel {
@@ -77,6 +77,8 @@ public final class SettingsViewModel {
     private final ObjectProperty<FirstDay> firstDay = new SimpleObjectProperty<>(new FirstDay(null));
     private final StringProperty backupFolder = new SimpleStringProperty("");
     private final BooleanProperty notification = new SimpleBooleanProperty(true);
+    private final BooleanProperty gentle = new SimpleBooleanProperty(false);
+    private final BooleanProperty welcome = new SimpleBooleanProperty(false);
     private final Map<ResourceType, DoubleProperty> pace = new EnumMap<>(ResourceType.class);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -106,6 +108,8 @@ public final class SettingsViewModel {
             firstDay.set(new FirstDay(before.firstDayOfWeek()));
             backupFolder.set(before.backupFolder() == null ? "" : before.backupFolder().toString());
             notification.set(before.startupNotification());
+            gentle.set(before.gentle());
+            welcome.set(before.welcome());
             for (ResourceType type : ResourceType.values()) {
                 pace.get(type).set(paceBefore.factorFor(type, null));
             }
@@ -147,7 +151,7 @@ public final class SettingsViewModel {
             return false;
         }
         Preferences chosen = new Preferences(language.get(), theme.get(), firstDay.get().day(), folder,
-                notification.get());
+                notification.get(), gentle.get(), welcome.get());
         boolean paceChanged = !chosenPace.equals(paceBefore);
         Path checkFolder = folder;
         busy.set(true);
@@ -228,6 +232,16 @@ public final class SettingsViewModel {
 
     public BooleanProperty notificationProperty() {
         return notification;
+    }
+
+    /** The gentle mode: pages say what is next instead of how far behind. */
+    public BooleanProperty gentleProperty() {
+        return gentle;
+    }
+
+    /** Today's welcome shown (ticking it again brings a dismissed welcome back). */
+    public BooleanProperty welcomeProperty() {
+        return welcome;
     }
 
     public DoubleProperty paceProperty(ResourceType type) {

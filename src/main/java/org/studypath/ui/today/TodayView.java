@@ -11,17 +11,22 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.studypath.domain.plan.PathSummary;
 import org.studypath.ui.common.Messages;
 import org.studypath.ui.common.PathChoice;
 import org.studypath.ui.common.StandingStyle;
 
-/** The landing page: today's sessions with checkboxes, earlier open sessions, what is next, and the ahead/behind line. */
+/**
+ * The landing page: the first start's welcome, the ahead/behind line, today's sessions with checkboxes, earlier open
+ * sessions summed up in one line (their list folded) with "Replan from today", and what is next.
+ */
 public final class TodayView extends BorderPane {
     private final TodayViewModel viewModel;
     private final Messages messages;
@@ -83,9 +88,49 @@ public final class TodayView extends BorderPane {
         emptyState.run();
 
         VBox overdueList = list("overdueList", viewModel.overdue(), true);
-        Label overdueHeading = section(messages.text("today.overdue.heading"));
+        Label overdueHeading = section("");
+        overdueHeading.setId("overdueHeading");
+        overdueHeading.textProperty().bind(viewModel.overdueHeadingProperty());
+        Label overdueSummary = new Label();
+        overdueSummary.setId("overdueSummary");
+        overdueSummary.setWrapText(true);
+        overdueSummary.setMinWidth(0);
+        overdueSummary.textProperty().bind(viewModel.overdueSummaryProperty());
+        // folded by default: after weeks away the list holds dozens of rows; a toggle so Tab and Space reach it
+        ToggleButton fold = new ToggleButton();
+        fold.setId("overdueToggle");
+        fold.getStyleClass().add("flat");
+        fold.selectedProperty().bindBidirectional(viewModel.overdueShownProperty());
+        fold.textProperty().bind(javafx.beans.binding.Bindings.when(fold.selectedProperty())
+                .then(messages.text("today.overdue.hide")).otherwise(messages.text("today.overdue.show")));
+        fold.setAccessibleText(messages.text("today.overdue.toggleAccessible"));
+        FontIcon foldIcon = new FontIcon("mdi2c-chevron-right");
+        fold.setGraphic(foldIcon);
+        fold.selectedProperty().addListener((o, was, now) -> foldIcon.setIconLiteral(now ? "mdi2c-chevron-down" : "mdi2c-chevron-right"));
+        fold.setMinWidth(Region.USE_PREF_SIZE);
+        Button replan = replanButton("todayReplan");
+        Runnable replanStyle = () -> {
+            // the gentle mode offers the replan quietly: a flat button instead of the accent one
+            replan.getStyleClass().removeAll("accent", "flat");
+            replan.getStyleClass().add(viewModel.gentleProperty().get() ? "flat" : "accent");
+        };
+        viewModel.gentleProperty().addListener((o, a, b) -> replanStyle.run());
+        replanStyle.run();
+        Region overdueSpacer = new Region();
+        HBox.setHgrow(overdueSpacer, Priority.ALWAYS);
+        HBox overdueBar = new HBox(10, overdueSummary, fold, overdueSpacer, replan);
+        overdueBar.setId("overdueBar");
+        overdueBar.setAlignment(Pos.CENTER_LEFT);
         bindShown(overdueHeading, viewModel.overdue());
-        bindShown(overdueList, viewModel.overdue());
+        bindShown(overdueBar, viewModel.overdue());
+        Runnable overdueListShown = () -> {
+            boolean shown = !viewModel.overdue().isEmpty() && viewModel.overdueShownProperty().get();
+            overdueList.setVisible(shown);
+            overdueList.setManaged(shown);
+        };
+        viewModel.overdue().addListener((ListChangeListener<TodayViewModel.Entry>) c -> overdueListShown.run());
+        viewModel.overdueShownProperty().addListener((o, a, b) -> overdueListShown.run());
+        overdueListShown.run();
 
         VBox nextList = list("nextList", viewModel.next(), false);
         Label nextHeading = section(messages.text("today.next.heading"));
@@ -94,13 +139,108 @@ public final class TodayView extends BorderPane {
         Label daySection = section("");
         daySection.setId("todaySection");
         daySection.textProperty().bind(viewModel.sectionProperty());
-        VBox content = new VBox(10, top, standing, progressRow, daySection, summary, todayEmpty, todayList,
-                overdueHeading, overdueList, nextHeading, nextList);
+        VBox content = new VBox(10, welcome(), top, standingRow(standing), progressRow, replanNote(), daySection, summary,
+                todayEmpty, todayList, overdueHeading, overdueBar, overdueList, nextHeading, nextList);
         content.setPadding(new Insets(16, 20, 16, 20));
         content.setMaxWidth(900);
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         setCenter(scroll);
+    }
+
+    /**
+     * The standing line, with a quiet "Replan from today" beside it while nothing is overdue (when something is, the
+     * button sits by the earlier days' summary instead): asked then, it says why there is nothing to replan.
+     */
+    private Node standingRow(Label standing) {
+        Button replan = replanButton("todayReplanQuiet");
+        replan.getStyleClass().add("flat");
+        Runnable shown = () -> {
+            boolean show = viewModel.overdue().isEmpty() && viewModel.plannedProperty().get() != null
+                    && viewModel.showingTodayProperty().get();
+            replan.setVisible(show);
+            replan.setManaged(show);
+        };
+        viewModel.overdue().addListener((ListChangeListener<TodayViewModel.Entry>) c -> shown.run());
+        viewModel.plannedProperty().addListener((o, a, b) -> shown.run());
+        viewModel.showingTodayProperty().addListener((o, a, b) -> shown.run());
+        shown.run();
+        standing.setMinWidth(0);
+        standing.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(standing, Priority.ALWAYS);
+        HBox row = new HBox(10, standing, replan);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private Button replanButton(String id) {
+        Button replan = new Button(messages.text("today.replan"), new FontIcon("mdi2c-calendar-refresh"));
+        replan.setId(id);
+        replan.setTooltip(new javafx.scene.control.Tooltip(messages.text("today.replan.tooltip")));
+        replan.setMinWidth(Region.USE_PREF_SIZE);
+        replan.setOnAction(e -> viewModel.replanFromToday());
+        return replan;
+    }
+
+    /** What the last replan said (why nothing moved, or that it replanned), with a button to put it away. */
+    private Node replanNote() {
+        Label note = new Label();
+        note.setId("todayReplanNote");
+        note.setWrapText(true);
+        note.setMinWidth(0);
+        note.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(note, Priority.ALWAYS);
+        note.textProperty().bind(viewModel.replanNoteProperty());
+        Button close = new Button(null, new FontIcon("mdi2c-close"));
+        close.setId("todayReplanNoteClose");
+        close.getStyleClass().addAll("flat", "button-icon");
+        close.setAccessibleText(messages.text("main.status.dismiss"));
+        close.setTooltip(new javafx.scene.control.Tooltip(messages.text("main.status.dismiss")));
+        close.setOnAction(e -> viewModel.clearReplanNote());
+        HBox box = new HBox(6, new FontIcon("mdi2i-information-outline"), note, close);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("today-note");
+        box.visibleProperty().bind(viewModel.replanNoteProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
+    /** The first start's welcome: the starter path, a path of one's own from the catalog, and where Export is. */
+    private Node welcome() {
+        Label title = new Label(messages.text("today.welcome.title"));
+        title.getStyleClass().add("section-heading");
+        VBox text = new VBox(4);
+        for (String key : new String[] {"today.welcome.starter", "today.welcome.own", "today.welcome.export"}) {
+            Label line = new Label(messages.text(key));
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+            text.getChildren().add(line);
+        }
+        Button catalog = new Button(messages.text("today.welcome.catalog"), new FontIcon("mdi2b-bookshelf"));
+        catalog.setId("welcomeCatalog");
+        catalog.setOnAction(e -> viewModel.openCatalog());
+        Button export = new Button(messages.text("today.welcome.exportButton"), new FontIcon("mdi2e-export"));
+        export.setId("welcomeExport");
+        export.setOnAction(e -> viewModel.openExport());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button dismiss = new Button(messages.text("today.welcome.dismiss"));
+        dismiss.setId("welcomeDismiss");
+        dismiss.getStyleClass().add("accent");
+        dismiss.setAccessibleText(messages.text("today.welcome.dismissAccessible"));
+        dismiss.setTooltip(new javafx.scene.control.Tooltip(messages.text("today.welcome.dismissAccessible")));
+        dismiss.setOnAction(e -> viewModel.dismissWelcome());
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(10, 6, catalog, export);
+        HBox actions = new HBox(10, buttons, spacer, dismiss);
+        HBox.setHgrow(buttons, Priority.ALWAYS);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(8, title, text, actions);
+        box.setId("welcome");
+        box.getStyleClass().add("today-welcome");
+        box.setPadding(new Insets(12, 14, 12, 14));
+        box.visibleProperty().bind(viewModel.welcomeShownProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private static void bindShown(Node node, ObservableList<?> list) {

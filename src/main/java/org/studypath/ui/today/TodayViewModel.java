@@ -26,10 +26,43 @@ import org.studypath.ui.common.PlanWording;
 import org.studypath.ui.progress.ProgressViewModel;
 
 /**
- * The landing page: today's sessions to tick off, what is still open from earlier days, what to study next, and
- * where the learner stands. Derived from the selected path's plan; ticking goes through {@link ProgressViewModel}.
+ * The landing page: today's sessions to tick off, what is still open from earlier days (summed up in one line, the
+ * list folded, with "Replan from today" beside it), what to study next, and where the learner stands. Derived from the
+ * selected path's plan; ticking goes through {@link ProgressViewModel}. In the gentle mode nothing here says "behind":
+ * the standing line says what is next, and the replan is offered quietly. On a first start a welcome sits on top.
  */
 public final class TodayViewModel {
+    /** What Today asks of the rest of the window: the one replan of the path editor, and where the welcome leads. */
+    public interface Actions {
+        /** "Replan from today" for the selected path; {@code tell} gets what the learner should read afterwards. */
+        void replan(java.util.function.Consumer<String> tell);
+
+        /** Stores that the welcome was dismissed (off the FX thread). */
+        void dismissWelcome();
+
+        void openCatalog();
+
+        void openExport();
+
+        Actions NONE = new Actions() {
+            @Override
+            public void replan(java.util.function.Consumer<String> tell) {
+            }
+
+            @Override
+            public void dismissWelcome() {
+            }
+
+            @Override
+            public void openCatalog() {
+            }
+
+            @Override
+            public void openExport() {
+            }
+        };
+    }
+
     /** One unit to study: its (summed) planned minutes for the day, whether it is done, and a line of text. */
     public record Entry(long unitId, long resourceId, String resourceTitle, String unitTitle, int minutes, boolean done,
                         String detail) {
@@ -59,14 +92,60 @@ public final class TodayViewModel {
     private final ReadOnlyStringWrapper section = new ReadOnlyStringWrapper(this, "section", "");
     private final javafx.beans.property.ReadOnlyBooleanWrapper canTick =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "canTick", true);
+    private final ReadOnlyStringWrapper overdueHeading = new ReadOnlyStringWrapper(this, "overdueHeading", "");
+    private final ReadOnlyStringWrapper overdueSummary = new ReadOnlyStringWrapper(this, "overdueSummary", "");
+    /** The earlier days' list unfolded: folded by default, since after weeks away it holds dozens of rows. */
+    private final javafx.beans.property.BooleanProperty overdueShown =
+            new javafx.beans.property.SimpleBooleanProperty(this, "overdueShown", false);
+    private final ReadOnlyStringWrapper replanNote = new ReadOnlyStringWrapper(this, "replanNote", "");
+    private final javafx.beans.property.BooleanProperty gentle =
+            new javafx.beans.property.SimpleBooleanProperty(this, "gentle", false);
+    private final javafx.beans.property.BooleanProperty welcomeShown =
+            new javafx.beans.property.SimpleBooleanProperty(this, "welcomeShown", false);
+    private Actions actions = Actions.NONE;
 
     public TodayViewModel(ProgressViewModel progress, Clock clock, Messages messages) {
         this.progress = progress;
         this.clock = clock;
         this.messages = messages;
         this.wording = new PlanWording(messages);
-        planned.addListener((o, a, b) -> refresh());
+        planned.addListener((o, a, b) -> {
+            if (a == null || b == null || a.path().id() != b.path().id()) {
+                // what a replan said is about the path it was asked on
+                replanNote.set("");
+                overdueShown.set(false);
+            }
+            refresh();
+        });
+        gentle.addListener((o, a, b) -> refresh());
         refresh();
+    }
+
+    /** Connects the page to the window: called once the window is built. */
+    public void connect(Actions actions) {
+        this.actions = actions == null ? Actions.NONE : actions;
+    }
+
+    /** "Replan from today": the path editor's replan; what it has to say shows on this page. */
+    public void replanFromToday() {
+        replanNote.set("");
+        actions.replan(replanNote::set);
+    }
+
+    /** The welcome goes, for good (Settings can show it again). */
+    public void dismissWelcome() {
+        if (welcomeShown.get()) {
+            welcomeShown.set(false);
+            actions.dismissWelcome();
+        }
+    }
+
+    public void openCatalog() {
+        actions.openCatalog();
+    }
+
+    public void openExport() {
+        actions.openExport();
     }
 
     public LocalDate date() {
@@ -106,10 +185,12 @@ public final class TodayViewModel {
         heading.set(messages.dayHeading(day));
         section.set(isToday ? messages.text("today.today.heading") : messages.text("today.day.heading", messages.shortDate(day)));
         PlannedPath path = planned.get();
+        overdueHeading.set(messages.text(gentle.get() ? "today.gentle.earlier.heading" : "today.overdue.heading"));
         if (path == null) {
             today.clear();
             overdue.clear();
             next.clear();
+            overdueSummary.set("");
             summary.set("");
             standing.set("");
             standingState.set("");
@@ -146,9 +227,20 @@ public final class TodayViewModel {
             summary.set(messages.text(isToday ? "today.summary" : "today.day.summary", messages.duration(planned), done,
                     today.size()));
         }
+        int overdueMinutes = overdue.stream().mapToInt(Entry::minutes).sum();
+        overdueSummary.set(overdue.isEmpty() ? "" : messages.text(
+                gentle.get() ? "today.gentle.earlier.summary" : "today.overdue.summary", overdue.size(),
+                messages.duration(overdueMinutes)));
         Standing where = path.standing();
-        standing.set(wording.standing(where, day));
-        standingState.set(where.state().name());
+        if (gentle.get() && where.state() == Standing.State.BEHIND) {
+            // the gentle mode's line: what to study next, never how far behind
+            standing.set(firstOpen().map(e -> messages.text("today.gentle.next", e.resourceTitle(), e.unitTitle()))
+                    .orElseGet(() -> messages.text("today.gentle.nextDone")));
+            standingState.set("");
+        } else {
+            standing.set(wording.standing(where, day));
+            standingState.set(where.state().name());
+        }
         Progress total = path.progress();
         progressText.set(wording.progress(total));
         ratio.set(total.ratio());
@@ -168,6 +260,11 @@ public final class TodayViewModel {
         } else {
             todayEmpty.set(messages.text(isToday ? "today.empty.nothingToday" : "today.day.empty.nothing"));
         }
+    }
+
+    /** The unit to study next: the first one not done today, else from earlier days, else the next one. */
+    private java.util.Optional<Entry> firstOpen() {
+        return java.util.stream.Stream.of(today, overdue, next).flatMap(List::stream).filter(e -> !e.done()).findFirst();
     }
 
     private String plannedOn(Schedule schedule, long unitId) {
@@ -239,6 +336,40 @@ public final class TodayViewModel {
 
     public ObservableList<Entry> next() {
         return next;
+    }
+
+    /** "Still open from earlier days" (gentle: "From earlier days"). */
+    public ReadOnlyStringProperty overdueHeadingProperty() {
+        return overdueHeading.getReadOnlyProperty();
+    }
+
+    /** One line for the earlier days' list: "12 units, 9 h 20 min overdue" (gentle: without "overdue"). */
+    public ReadOnlyStringProperty overdueSummaryProperty() {
+        return overdueSummary.getReadOnlyProperty();
+    }
+
+    /** True while the earlier days' list is unfolded. */
+    public javafx.beans.property.BooleanProperty overdueShownProperty() {
+        return overdueShown;
+    }
+
+    /** What the last "Replan from today" on this page said: why nothing moved, or that it replanned. */
+    public ReadOnlyStringProperty replanNoteProperty() {
+        return replanNote.getReadOnlyProperty();
+    }
+
+    public void clearReplanNote() {
+        replanNote.set("");
+    }
+
+    /** The gentle mode of Settings. */
+    public javafx.beans.property.BooleanProperty gentleProperty() {
+        return gentle;
+    }
+
+    /** True while the first start's welcome is shown. */
+    public javafx.beans.property.BooleanProperty welcomeShownProperty() {
+        return welcomeShown;
     }
 
     public ReadOnlyStringProperty headingProperty() {

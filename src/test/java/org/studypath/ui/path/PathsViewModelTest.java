@@ -146,7 +146,8 @@ class PathsViewModelTest {
         assertThat(later.behindProperty().get()).isFalse();
         assertThat(later.startProperty().get()).isEqualTo(FIRST_START.plusDays(10));
         later.replanFromToday();
-        assertThat(later.noticeProperty().get()).startsWith("Nothing to move");
+        assertThat(later.noticeProperty().get()).as("nothing overdue any more: says why nothing happens")
+                .startsWith("Nothing to replan: every session planned before today is done");
     }
 
     @Test
@@ -265,7 +266,7 @@ class PathsViewModelTest {
         dialogs.answer = true;
         later.replanFromToday();
         later.replanFromToday();
-        assertThat(later.noticeProperty().get()).isEqualTo("无需移动：计划已经从今天或之后开始。");
+        assertThat(later.noticeProperty().get()).isEqualTo("无需重新规划：今天之前安排的学习都已完成，计划保持不变。");
     }
 
     @Test

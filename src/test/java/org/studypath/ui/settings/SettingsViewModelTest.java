@@ -61,13 +61,15 @@ class SettingsViewModelTest {
         model.firstDayProperty().set(new SettingsViewModel.FirstDay(DayOfWeek.SUNDAY));
         model.backupFolderProperty().set(backups.toString());
         model.notificationProperty().set(false);
+        assertThat(model.welcomeProperty().get()).as("a first start shows the welcome").isTrue();
+        model.gentleProperty().set(true);
         model.paceProperty(ResourceType.BOOK).set(1.5);
         boolean[] done = new boolean[1];
         assertThat(model.save(() -> done[0] = true)).isTrue();
         assertThat(done[0]).isTrue();
         assertThat(model.errorProperty().get()).isEmpty();
         assertThat(saved).singleElement().satisfies(change -> {
-            assertThat(change[0]).isEqualTo(Preferences.defaults());
+            assertThat(change[0]).isEqualTo(Preferences.defaults().withWelcome(true));
             assertThat(change[1].language()).isEqualTo(Preferences.Language.CHINESE);
         });
         assertThat(services.backups().folder().getParent()).isEqualTo(backups);
@@ -77,7 +79,7 @@ class SettingsViewModelTest {
         services = Services.open(dir.resolve("data"));
         Preferences again = services.preferences();
         assertThat(again).isEqualTo(new Preferences(Preferences.Language.CHINESE, Preferences.Theme.DARK,
-                DayOfWeek.SUNDAY, backups, false));
+                DayOfWeek.SUNDAY, backups, false, true, true));
         assertThat(services.plans().paceFactors().factorFor(ResourceType.BOOK, null)).isEqualTo(1.5);
         assertThat(services.backups().folder().getParent()).as("backups go to the chosen folder after a restart")
                 .isEqualTo(backups);
@@ -101,7 +103,7 @@ class SettingsViewModelTest {
         assertThat(model.errorProperty().get()).isEqualTo("The backup folder " + missing
                 + " does not exist. Choose another one, or create it first.");
         assertThat(saved).isEmpty();
-        assertThat(services.preferences()).as("nothing saved").isEqualTo(Preferences.defaults());
+        assertThat(services.preferences()).as("nothing saved").isEqualTo(Preferences.defaults().withWelcome(true));
     }
 
     @Test
