@@ -20,17 +20,22 @@ import org.studypath.domain.SafeText;
  */
 public final class SettingsCheck {
     /** Every setting StudyPath keeps, with what is wrong with a value (empty: nothing). */
-    private static final Map<String, Function<String, Optional<String>>> KNOWN = Map.of(
-            Preferences.LANGUAGE, v -> oneOf(v, Preferences.Language.class, false),
-            Preferences.THEME, v -> oneOf(v, Preferences.Theme.class, false),
-            Preferences.FIRST_DAY, v -> oneOf(v, DayOfWeek.class, true),
-            Preferences.BACKUP_FOLDER, SettingsCheck::backupFolder,
-            Preferences.NOTIFICATION, SettingsCheck::trueOrFalse,
-            Services.BACKUP_OWNER, v -> v.matches("[0-9a-f]{8}") ? ok() : wrong("settings.expected.owner"),
-            ProgressService.STREAK_ENABLED, SettingsCheck::trueOrFalse,
-            ProgressService.WEEKLY_GOAL, SettingsCheck::weeklyGoal,
-            WindowPlacement.KEY, v -> WindowPlacement.parse(v).isPresent() ? ok() : wrong("settings.expected.placement"),
-            StarterPath.CREATED_KEY, v -> PlausibleDates.date(v).isPresent() ? ok() : wrong("settings.expected.date"));
+    private static final Map<String, Function<String, Optional<String>>> KNOWN = Map.ofEntries(
+            Map.entry(Preferences.LANGUAGE, v -> oneOf(v, Preferences.Language.class, false)),
+            Map.entry(Preferences.THEME, v -> oneOf(v, Preferences.Theme.class, false)),
+            Map.entry(Preferences.FIRST_DAY, v -> oneOf(v, DayOfWeek.class, true)),
+            Map.entry(Preferences.BACKUP_FOLDER, SettingsCheck::backupFolder),
+            Map.entry(Preferences.NOTIFICATION, SettingsCheck::trueOrFalse),
+            Map.entry(Services.BACKUP_OWNER, v -> v.matches("[0-9a-f]{8}") ? ok() : wrong("settings.expected.owner")),
+            Map.entry(ProgressService.STREAK_ENABLED, SettingsCheck::trueOrFalse),
+            Map.entry(ProgressService.WEEKLY_GOAL, SettingsCheck::weeklyGoal),
+            Map.entry(WindowPlacement.KEY,
+                    v -> WindowPlacement.parse(v).isPresent() ? ok() : wrong("settings.expected.placement")),
+            Map.entry(StarterPath.CREATED_KEY,
+                    v -> PlausibleDates.date(v).isPresent() ? ok() : wrong("settings.expected.date")),
+            // a path id that names no path in the restored data is no error: the window falls back to the first path
+            Map.entry(LeftOff.PATH, v -> LeftOff.pathId(v).isPresent() ? ok() : wrong("settings.expected.pathId")),
+            Map.entry(LeftOff.PAGE, v -> LeftOff.pageNamed(v).isPresent() ? ok() : wrong("settings.expected.page")));
 
     private SettingsCheck() {
     }

@@ -13,6 +13,11 @@ public final class TodayNotice {
     private TodayNotice() {
     }
 
+    /** The notification's title: it names the path the learner works on, the one the window opens on. */
+    public static String title(String pathName, Messages messages) {
+        return messages.text("notify.title", pathName);
+    }
+
     /** The notification's text for today's entries, or empty when every one is done or there are none. */
     public static Optional<String> text(List<TodayViewModel.Entry> today, Messages messages) {
         List<TodayViewModel.Entry> open = today.stream().filter(e -> !e.done()).toList();
