@@ -106,8 +106,20 @@ public final class MainView extends TabPane {
      */
     public void showPage(int index) {
         getSelectionModel().select(index);
-        // once the page is in the scene and shown: the tab pane's skin shows the new page after this selection
-        javafx.application.Platform.runLater(() -> focusInside(index));
+        // after the next pulse: the page is shown by then, and the scene has already moved the focus off the page
+        // that was hidden (it does so at the start of a pulse, and moved it to the tab pane after this request when
+        // the request came first)
+        javafx.scene.Scene scene = getScene();
+        if (scene == null) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(() -> focusInside(index));
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     private void focusInside(int index) {
