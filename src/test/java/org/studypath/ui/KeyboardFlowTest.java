@@ -208,6 +208,41 @@ class KeyboardFlowTest extends AppWindowTest {
         }
     }
 
+    @Test
+    void aTickThatTakesAnEarlierDaysUnitOffTheListMovesTheFocusToTheNextAndAnUndoBringsItBack() throws Exception {
+        // a path begun a week ago with nothing ticked: units from earlier days are still open
+        close();
+        try (org.studypath.app.Services services = org.studypath.app.Services.open(dataDir)) {
+            long path = services.plans().paths().get(0).id();
+            java.util.Map<java.time.DayOfWeek, Integer> daily = new java.util.EnumMap<>(java.time.DayOfWeek.class);
+            for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+                daily.put(day, 60);
+            }
+            services.plans().saveAvailability(path, new org.studypath.domain.plan.Availability(daily,
+                    services.plans().today().minusDays(7), null, java.util.Set.of()));
+        }
+        launch();
+        waitUntil(() -> lookup("#overdueList").tryQuery().isPresent() && overdueTicks().size() >= 3);
+        javafx.scene.control.CheckBox second = overdueTicks().get(1);
+        String secondId = second.getId();
+        String thirdId = overdueTicks().get(2).getId();
+        interact(second::requestFocus);
+        type(KeyCode.SPACE);
+        // ticked, it is no longer open: the row that takes its place has the focus, and nothing else was ticked
+        waitUntil(() -> overdueTicks().stream().noneMatch(b -> b.getId().equals(secondId)));
+        waitUntil(() -> focusOwner() != null && thirdId.equals(focusOwner().getId()));
+        assertThat(overdueTicks()).noneMatch(javafx.scene.control.CheckBox::isSelected);
+
+        press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        waitUntil(() -> overdueTicks().stream().anyMatch(b -> b.getId().equals(secondId)));
+        waitUntil(() -> focusOwner() != null && secondId.equals(focusOwner().getId()));
+    }
+
+    private java.util.List<javafx.scene.control.CheckBox> overdueTicks() {
+        return lookup("#overdueList").queryAs(javafx.scene.layout.VBox.class).getChildren().stream()
+                .map(row -> (javafx.scene.control.CheckBox) row.lookup(".check-box")).toList();
+    }
+
     /** The accent-coloured stroke a control draws round itself, or null when it draws none. */
     private static javafx.scene.paint.Paint ring(javafx.scene.layout.Region region) {
         javafx.scene.layout.Border border = region.getBorder();
