@@ -91,6 +91,22 @@ public final class MainView extends TabPane {
                 getSelectionModel().select(catalogTab);
             }
         });
+        // at the start (and after a language switch) the scene gives the focus to its first control, the tab pane:
+        // once the plan is shown, it goes into the page, unless the learner has moved it already
+        javafx.beans.value.ChangeListener<Object> firstPlan = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<?> o, Object was, Object now) {
+                if (now == null) {
+                    return;
+                }
+                pathsViewModel.plannedProperty().removeListener(this);
+                javafx.scene.Scene scene = getScene();
+                if (scene != null && (scene.getFocusOwner() == null || scene.getFocusOwner() == MainView.this)) {
+                    focusAfterNextPulse(getSelectionModel().getSelectedIndex());
+                }
+            }
+        };
+        pathsViewModel.plannedProperty().addListener(firstPlan);
         // the catalog may have changed (a resource deleted or hidden): refresh the plan when it is shown again
         getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
             if (tab != catalogTab) {
@@ -106,6 +122,10 @@ public final class MainView extends TabPane {
      */
     public void showPage(int index) {
         getSelectionModel().select(index);
+        focusAfterNextPulse(index);
+    }
+
+    private void focusAfterNextPulse(int index) {
         // after the next pulse: the page is shown by then, and the scene has already moved the focus off the page
         // that was hidden (it does so at the start of a pulse, and moved it to the tab pane after this request when
         // the request came first)

@@ -243,6 +243,15 @@ class KeyboardFlowTest extends AppWindowTest {
                 .map(row -> (javafx.scene.control.CheckBox) row.lookup(".check-box")).toList();
     }
 
+    @Test
+    void atTheStartTheFocusGoesIntoThePageOnceThePlanIsShown() throws Exception {
+        everyDayFromToday();
+        waitUntil(() -> focusOwner() == todayTicks().get(0));
+        type(KeyCode.DOWN);
+        waitUntil(() -> focusOwner() == todayTicks().get(1));
+        assertThat(tabs().getSelectionModel().getSelectedIndex()).isZero();
+    }
+
     /** The accent-coloured stroke a control draws round itself, or null when it draws none. */
     private static javafx.scene.paint.Paint ring(javafx.scene.layout.Region region) {
         javafx.scene.layout.Border border = region.getBorder();
