@@ -25,6 +25,7 @@ import javafx.stage.Stage;
 import org.studypath.app.AlreadyRunningException;
 import org.studypath.app.AppInfo;
 import org.studypath.app.FolderOpener;
+import org.studypath.app.LeftOff;
 import org.studypath.app.MemoryFootprint;
 import org.studypath.app.SystemAppearance;
 import org.studypath.app.CommandLine;
@@ -65,6 +66,8 @@ public final class StudyPathApplication extends Application {
     /** What the system said about dark mode (read in init, off the FX thread), and the theme in use. */
     private Optional<Boolean> systemDark = Optional.empty();
     private boolean dark;
+    /** The page shown, remembered so that StudyPath reopens on it (and a language switch keeps it). */
+    private LeftOff.Page page = LeftOff.Page.TODAY;
     /** The window's content now shown (built again when the language changes). */
     private WindowAssembly shown;
     /** The UI's words: the language chosen in Settings, else the system's. */
@@ -223,6 +226,18 @@ public final class StudyPathApplication extends Application {
         window.schedule().firstDayOfWeekProperty().set(preferences.weekStart(messages.locale()));
         window.today().gentleProperty().set(preferences.gentle());
         window.today().welcomeShownProperty().set(preferences.welcome());
+        // the page the learner left off on; the path is remembered by the paths' view model, which every page follows
+        window.pages().getSelectionModel().select(page.ordinal());
+        window.pages().getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (now.intValue() >= 0 && now.intValue() < LeftOff.Page.values().length && shown == window) {
+                page = LeftOff.Page.values()[now.intValue()];
+                LeftOff.Page chosen = page;
+                runner.run("Remember page", () -> {
+                    LeftOff.rememberPage(services.settings(), chosen);
+                    return null;
+                }, ignored -> { }, error -> { });
+            }
+        });
         progressToFlush = window.progress();
         shown = window;
         return window;
@@ -256,14 +271,12 @@ public final class StudyPathApplication extends Application {
             shown.today().welcomeShownProperty().set(after.welcome());
         }
         if (after.language() != before.language()) {
-            int page = shown == null ? 0 : shown.pages().getSelectionModel().getSelectedIndex();
-            // a note being typed is saved, and a running timer goes on in the new window
+            // a note being typed is saved, and a running timer goes on in the new window (on the same page and path)
             Optional<ProgressViewModel.RunningTimer> timer = progressToFlush == null ? Optional.empty()
                     : progressToFlush.handOver();
             useLanguage(after.language());
             WindowAssembly window = buildWindow(stage);
             timer.ifPresent(window.progress()::resumeTimer);
-            window.pages().getSelectionModel().select(page);
             window.load();
         }
     }
@@ -304,9 +317,11 @@ public final class StudyPathApplication extends Application {
 
     /** Today's sessions in a small notification that fades after a few seconds (Settings can switch it off). */
     private void notifyToday(Stage stage, WindowAssembly window) {
-        javafx.beans.value.ChangeListener<Object> once = new javafx.beans.value.ChangeListener<>() {
+        // the first plan shown is the path the learner left off on (remembered), so the notification is about it
+        javafx.beans.value.ChangeListener<org.studypath.app.PlanService.PlannedPath> once = new javafx.beans.value.ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<?> o, Object was, Object now) {
+            public void changed(javafx.beans.value.ObservableValue<? extends org.studypath.app.PlanService.PlannedPath> o,
+                                org.studypath.app.PlanService.PlannedPath was, org.studypath.app.PlanService.PlannedPath now) {
                 if (now == null) {
                     return;
                 }
@@ -314,7 +329,7 @@ public final class StudyPathApplication extends Application {
                 TodayNotice.text(window.today().today(), window.today().overdue(), preferences.gentle(), messages).ifPresent(text -> {
                     Notifications.create()
                             .owner(stage)
-                            .title(messages.text("notify.title"))
+                            .title(TodayNotice.title(now.path().name(), messages))
                             .text(text)
                             .graphic(new FontIcon("mdi2b-bell-outline"))
                             .position(Pos.BOTTOM_RIGHT)
@@ -401,6 +416,7 @@ public final class StudyPathApplication extends Application {
     private void readChoices(java.util.function.Supplier<Optional<Boolean>> systemAppearance) {
         placement = WindowPlacement.load(services.settings());
         preferences = Preferences.load(services.settings());
+        page = LeftOff.page(services.settings()).orElse(LeftOff.Page.TODAY);
         systemDark = preferences.theme() == Preferences.Theme.SYSTEM ? systemAppearance.get() : Optional.empty();
     }
 
@@ -456,8 +472,15 @@ public final class StudyPathApplication extends Application {
             progressToFlush.flush(); // a running timer and a note being typed are saved before the database closes
         }
         if (runner != null) {
+            LeftOff.Page last = page;
             // the database is closed by the worker thread, after the work queued before it (such as the window placement)
             runner.run("Close database", () -> {
+                try {
+                    // written again on quitting: a restore since the page was chosen brought the backup's
+                    LeftOff.rememberPage(services.settings(), last);
+                } catch (RuntimeException e) {
+                    System.err.println(org.studypath.domain.SafeText.message("StudyPath: the page shown was not remembered: " + e.getMessage()));
+                }
                 try {
                     services.backups().dailyIfDue(); // once a day, on exit; checked before it counts
                 } catch (RuntimeException e) {

@@ -20,6 +20,7 @@ import org.studypath.domain.plan.StudyPathPlan;
 import org.studypath.domain.progress.Progress;
 import org.studypath.domain.progress.Standing;
 import org.studypath.store.PathRepository;
+import org.studypath.store.SettingsRepository;
 
 /** Study paths and their plans. Every method does I/O: call it from a background task. */
 public final class PlanService {
@@ -95,10 +96,15 @@ public final class PlanService {
 
     private final PathRepository paths;
     private final Clock clock;
+    private final SettingsRepository settings;
 
-    public PlanService(PathRepository paths, Clock clock) {
+    /**
+     * @param settings where the path the learner works on is remembered ({@link LeftOff})
+     */
+    public PlanService(PathRepository paths, Clock clock, SettingsRepository settings) {
         this.paths = paths;
         this.clock = clock;
+        this.settings = settings;
     }
 
     public LocalDate today() {
@@ -107,6 +113,16 @@ public final class PlanService {
 
     public List<PathSummary> paths() {
         return paths.paths();
+    }
+
+    /** The path the learner last worked on, as remembered; it may since have been deleted. */
+    public Optional<Long> currentPath() {
+        return LeftOff.path(settings);
+    }
+
+    /** Remembers the path the learner works on, so every page and the next start show it. */
+    public void rememberCurrentPath(long pathId) {
+        LeftOff.rememberPath(settings, pathId);
     }
 
     public Optional<PlannedPath> planned(long pathId) {

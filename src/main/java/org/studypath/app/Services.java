@@ -44,7 +44,7 @@ public final class Services implements AutoCloseable {
         SqlitePathRepository paths = new SqlitePathRepository(database);
         this.catalog = new CatalogService(resources);
         this.settings = new SqliteSettingsRepository(database);
-        this.plans = new PlanService(paths, clock);
+        this.plans = new PlanService(paths, clock, settings);
         this.progress = new ProgressService(new SqliteProgressRepository(database), paths, settings, clock);
         SqliteCatalogStore catalogStore = new SqliteCatalogStore(database);
         CatalogSeeder seeder = new CatalogSeeder(catalogStore);
@@ -202,7 +202,7 @@ public final class Services implements AutoCloseable {
             Preferences.load(settings);
             WindowPlacement.load(settings);
             new CatalogService(resources).snapshot();
-            new PlanService(paths, Clock.systemDefaultZone()).paths();
+            new PlanService(paths, Clock.systemDefaultZone(), settings).paths();
         } catch (RuntimeException | LinkageError e) {
             // only the head start is lost: the real open does the same work, and reports what goes wrong
         }

@@ -31,8 +31,13 @@ public final class SettingsCheck {
             Map.entry(Services.BACKUP_OWNER, v -> v.matches("[0-9a-f]{8}") ? ok() : wrong("settings.expected.owner")),
             Map.entry(ProgressService.STREAK_ENABLED, SettingsCheck::trueOrFalse),
             Map.entry(ProgressService.WEEKLY_GOAL, SettingsCheck::weeklyGoal),
-            Map.entry(WindowPlacement.KEY, v -> WindowPlacement.parse(v).isPresent() ? ok() : wrong("settings.expected.placement")),
-            Map.entry(StarterPath.CREATED_KEY, v -> PlausibleDates.date(v).isPresent() ? ok() : wrong("settings.expected.date")));
+            Map.entry(WindowPlacement.KEY,
+                    v -> WindowPlacement.parse(v).isPresent() ? ok() : wrong("settings.expected.placement")),
+            Map.entry(StarterPath.CREATED_KEY,
+                    v -> PlausibleDates.date(v).isPresent() ? ok() : wrong("settings.expected.date")),
+            // a path id that names no path in the restored data is no error: the window falls back to the first path
+            Map.entry(LeftOff.PATH, v -> LeftOff.pathId(v).isPresent() ? ok() : wrong("settings.expected.pathId")),
+            Map.entry(LeftOff.PAGE, v -> LeftOff.pageNamed(v).isPresent() ? ok() : wrong("settings.expected.page")));
 
     private SettingsCheck() {
     }

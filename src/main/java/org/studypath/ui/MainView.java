@@ -46,13 +46,17 @@ public final class MainView extends TabPane {
     private final Tab pathsTab;
     private final Days days;
     private CatalogView catalog;
+    private TodayView today;
+    /** The control each page starts the keyboard on (Today and the catalog have their own rules, see {@link #showPage}). */
+    private static final String[] FIRST_CONTROL = {null, null, "#pathList", "#progressTree", "#agendaList",
+            "#statsPathChoice"};
 
     public MainView(Pages pages, PathsViewModel pathsViewModel, ProgressViewModel progress, BooleanProperty statisticsShown,
                     Days days, Messages messages) {
         this.days = days;
         setId("mainTabs");
         setTabClosingPolicy(TabClosingPolicy.UNAVAILABLE);
-        todayTab = tab("todayTab", messages.text("main.tab.today"), pages.today(), view -> { });
+        todayTab = tab("todayTab", messages.text("main.tab.today"), pages.today(), view -> today = view);
         catalogTab = tab("catalogTab", messages.text("main.tab.catalog"), pages.catalog(), view -> catalog = view);
         pathsTab = tab("pathsTab", messages.text("main.tab.paths"), pages.paths(), view -> { });
         Tab progressTab = tab("progressTab", messages.text("main.tab.progress"), pages.progress(), view -> { });
@@ -87,12 +91,105 @@ public final class MainView extends TabPane {
                 getSelectionModel().select(catalogTab);
             }
         });
+        // at the start (and after a language switch) the scene gives the focus to its first control, the tab pane:
+        // once the plan is shown, it goes into the page, unless the learner has moved it already
+        javafx.beans.value.ChangeListener<Object> firstPlan = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<?> o, Object was, Object now) {
+                if (now == null) {
+                    return;
+                }
+                pathsViewModel.plannedProperty().removeListener(this);
+                javafx.scene.Scene scene = getScene();
+                if (scene != null && (scene.getFocusOwner() == null || scene.getFocusOwner() == MainView.this)) {
+                    focusAfterNextPulse(getSelectionModel().getSelectedIndex());
+                }
+            }
+        };
+        pathsViewModel.plannedProperty().addListener(firstPlan);
         // the catalog may have changed (a resource deleted or hidden): refresh the plan when it is shown again
         getSelectionModel().selectedItemProperty().addListener((o, old, tab) -> {
             if (tab != catalogTab) {
                 pathsViewModel.load();
             }
         });
+    }
+
+    /**
+     * Shows the page at {@code index} (Ctrl+1 … Ctrl+6) with the keyboard inside it: on Today's first check box, in
+     * the catalog's search field, else on the page's main list or first control. Left on the tab's name, the focus made
+     * Down and the arrow keys switch pages instead of moving through the page.
+     */
+    public void showPage(int index) {
+        getSelectionModel().select(index);
+        focusAfterNextPulse(index);
+    }
+
+    private void focusAfterNextPulse(int index) {
+        // after the next pulse: the page is shown by then, and the scene has already moved the focus off the page
+        // that was hidden (it does so at the start of a pulse, and moved it to the tab pane after this request when
+        // the request came first)
+        javafx.scene.Scene scene = getScene();
+        if (scene == null) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(() -> focusInside(index));
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
+    }
+
+    private void focusInside(int index) {
+        if (getSelectionModel().getSelectedIndex() != index) {
+            return;
+        }
+        if (index == 0 && today != null) {
+            today.focusFirst();
+            return;
+        }
+        if (index == 1 && catalog != null) {
+            catalog.focusSearch();
+            return;
+        }
+        Node page = getTabs().get(index).getContent();
+        if (page == null) {
+            return;
+        }
+        Node first = FIRST_CONTROL[index] == null ? null : page.lookup(FIRST_CONTROL[index]);
+        if (first == null || !canTakeFocus(first)) {
+            first = firstFocusable(page);
+        }
+        if (first != null) {
+            first.requestFocus();
+        }
+    }
+
+    private static boolean canTakeFocus(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible() || n.isDisabled()) {
+                return false;
+            }
+        }
+        return node.isFocusTraversable();
+    }
+
+    /** The first control in {@code node} that Tab would reach, depth first (null: none). */
+    private static Node firstFocusable(Node node) {
+        if (node.isFocusTraversable() && canTakeFocus(node)) {
+            return node;
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = firstFocusable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** The Today page, one day back (Alt+Left). */

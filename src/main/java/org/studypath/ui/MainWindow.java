@@ -56,7 +56,7 @@ public final class MainWindow extends BorderPane {
         for (int i = 0; i < pages.getTabs().size(); i++) {
             int index = i;
             go.getItems().add(item("goPage" + (i + 1), pages.getTabs().get(i).getText(), null, Keys.page(i),
-                    () -> pages.getSelectionModel().select(index)));
+                    () -> pages.showPage(index)));
         }
         go.getItems().addAll(new SeparatorMenuItem(),
                 item("previousDayMenuItem", messages.text("main.menu.previousDay"), "mdi2c-chevron-left",

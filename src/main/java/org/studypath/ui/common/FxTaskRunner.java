@@ -39,6 +39,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             onFailure.accept(task.getException());
         });
         task.setOnCancelled(e -> running.set(running.get() - 1));
+        if (executor.isShutdown()) {
+            // StudyPath is quitting and the database is closed: a page that answers a late result with more work
+            // (a plan loaded just before Quit) has nothing left to do it on
+            return;
+        }
         executor.execute(task);
     }
 

@@ -15,6 +15,11 @@ public final class TodayNotice {
     private TodayNotice() {
     }
 
+    /** The notification's title: it names the path the learner works on, the one the window opens on. */
+    public static String title(String pathName, Messages messages) {
+        return messages.text("notify.title", pathName);
+    }
+
     /** The notification's text for today's entries alone. */
     public static Optional<String> text(List<TodayViewModel.Entry> today, Messages messages) {
         return text(today, List.of(), false, messages);

@@ -98,6 +98,9 @@ public final class PathsViewModel {
         selectedPath.addListener((o, old, now) -> {
             if (!replacingList) {
                 loadPlan(now == null ? null : now.id());
+                if (now != null) {
+                    remember(now.id());
+                }
             }
         });
     }
@@ -113,10 +116,18 @@ public final class PathsViewModel {
     }
 
     private void load(Long select) {
-        runner.run("Load paths", plans::paths, list -> {
-            Long keep = select != null ? select : Optional.ofNullable(selectedPath.get()).map(PathSummary::id).orElse(null);
+        runner.run("Load paths", () -> new Listed(plans.paths(), plans.currentPath().orElse(null)), listed -> {
+            List<PathSummary> list = listed.paths();
+            // the path asked for, else the one shown, else the one the learner worked on last time (the window was
+            // just built: a start, a language switch), else the first
+            Long keep = select != null ? select : Optional.ofNullable(selectedPath.get()).map(PathSummary::id)
+                    .orElse(listed.remembered());
             PathSummary next = list.stream().filter(p -> keep != null && p.id() == keep).findFirst()
                     .orElse(list.isEmpty() ? null : list.get(0));
+            if (next != null && !Long.valueOf(next.id()).equals(listed.remembered())) {
+                // a restore brought another remembered path, or the remembered one is gone: what is shown is kept
+                remember(next.id());
+            }
             replacingList = true;
             try {
                 if (!paths.equals(list)) {
@@ -129,6 +140,20 @@ public final class PathsViewModel {
             loadPlan(next == null ? null : next.id());
             loaded.set(true);
         }, this::fail);
+    }
+
+    /** The paths, and the one remembered as the learner's current path (null: none). */
+    private record Listed(List<PathSummary> paths, Long remembered) {
+    }
+
+    /** Remembers the path shown, which every page follows, for the next start (off the FX thread). */
+    private void remember(long pathId) {
+        runner.run("Remember path", () -> {
+            plans.rememberCurrentPath(pathId);
+            return null;
+        }, ignored -> { }, error -> {
+            // only the memory of the choice is lost: the path is shown, and the next choice is saved again
+        });
     }
 
     private void loadPlan(Long pathId) {

@@ -30,6 +30,9 @@ import org.studypath.ui.common.StandingStyle;
 public final class TodayView extends BorderPane {
     private final TodayViewModel viewModel;
     private final Messages messages;
+    /** The lists with check boxes, in the order shown: today's, then those still open from earlier days. */
+    private final java.util.List<TodayRows> tickLists = new java.util.ArrayList<>();
+    private final javafx.scene.control.ComboBox<PathSummary> pathChoice;
 
     public TodayView(TodayViewModel viewModel, ObservableList<PathSummary> paths, ObjectProperty<PathSummary> selectedPath) {
         this.viewModel = viewModel;
@@ -49,8 +52,9 @@ public final class TodayView extends BorderPane {
         back.setOnAction(e -> viewModel.showToday());
         back.visibleProperty().bind(viewModel.showingTodayProperty().not());
         back.managedProperty().bind(back.visibleProperty());
+        pathChoice = PathChoice.create("todayPathChoice", paths, selectedPath, messages);
         HBox top = new HBox(10, heading, previous, next, back, spacer, new Label(messages.text("today.path")),
-                PathChoice.create("todayPathChoice", paths, selectedPath, messages));
+                pathChoice);
         top.setAlignment(Pos.CENTER_LEFT);
 
         Label standing = new Label();
@@ -74,7 +78,7 @@ public final class TodayView extends BorderPane {
         summary.setId("todaySummary");
         summary.getStyleClass().add("detail-muted");
         summary.textProperty().bind(viewModel.summaryProperty());
-        VBox todayList = list("todayList", viewModel.today(), true);
+        TodayRows todayList = list("todayList", viewModel.today(), true);
         Label todayEmpty = new Label();
         todayEmpty.setId("todayEmpty");
         todayEmpty.getStyleClass().add("detail-muted");
@@ -87,7 +91,7 @@ public final class TodayView extends BorderPane {
         viewModel.today().addListener((ListChangeListener<TodayViewModel.Entry>) c -> emptyState.run());
         emptyState.run();
 
-        VBox overdueList = list("overdueList", viewModel.overdue(), true);
+        TodayRows overdueList = list("overdueList", viewModel.overdue(), true);
         Label overdueHeading = section("");
         overdueHeading.setId("overdueHeading");
         overdueHeading.textProperty().bind(viewModel.overdueHeadingProperty());
@@ -132,7 +136,7 @@ public final class TodayView extends BorderPane {
         viewModel.overdueShownProperty().addListener((o, a, b) -> overdueListShown.run());
         overdueListShown.run();
 
-        VBox nextList = list("nextList", viewModel.next(), false);
+        TodayRows nextList = list("nextList", viewModel.next(), false);
         Label nextHeading = section(messages.text("today.next.heading"));
         bindShown(nextHeading, viewModel.next());
 
@@ -269,47 +273,20 @@ public final class TodayView extends BorderPane {
     }
 
     /** A list of units; with checkboxes when they can be ticked off here. */
-    private VBox list(String id, ObservableList<TodayViewModel.Entry> entries, boolean tickable) {
-        VBox box = new VBox(4);
-        box.setId(id);
-        Runnable render = () -> box.getChildren().setAll(entries.stream().map(e -> row(e, tickable)).toList());
-        entries.addListener((ListChangeListener<TodayViewModel.Entry>) c -> render.run());
-        render.run();
-        return box;
+    private TodayRows list(String id, ObservableList<TodayViewModel.Entry> entries, boolean tickable) {
+        TodayRows rows = new TodayRows(id, entries, viewModel, tickable);
+        if (tickable) {
+            tickLists.add(rows);
+        }
+        return rows;
     }
 
-    private Node row(TodayViewModel.Entry entry, boolean tickable) {
-        Label title = new Label(messages.text("today.entry.title", entry.resourceTitle(), entry.unitTitle()));
-        title.setWrapText(true);
-        title.setMinWidth(0);
-        if (entry.done()) {
-            title.getStyleClass().add("done");
-        }
-        Label detail = new Label(entry.detail());
-        detail.getStyleClass().add("detail-muted");
-        detail.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row;
-        if (tickable) {
-            CheckBox done = new CheckBox();
-            done.setId("tick-" + entry.unitId());
-            done.setSelected(entry.done());
-            done.disableProperty().bind(viewModel.canTickProperty().not()); // a day still to come is not ticked ahead
-            done.setAccessibleText(messages.text(entry.done() ? "today.entry.doneAccessible" : "today.entry.markDoneAccessible",
-                    entry.unitTitle()));
-            done.setOnAction(e -> {
-                boolean wanted = done.isSelected();
-                done.setSelected(entry.done()); // shown once it is saved
-                viewModel.setDone(entry, wanted);
-            });
-            row = new HBox(10, done, title, spacer, detail);
-        } else {
-            row = new HBox(10, title, spacer, detail);
-        }
-        row.getStyleClass().add("today-row");
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.setPadding(new Insets(6, 10, 6, 10));
-        return row;
+    /**
+     * Puts the focus on the page's first check box (Ctrl+1), else on the path chooser: the keyboard is then in the
+     * page, where Down and Tab move through it, not on the tab's name.
+     */
+    public void focusFirst() {
+        tickLists.stream().map(TodayRows::firstCheckBox).flatMap(java.util.Optional::stream).findFirst()
+                .ifPresentOrElse(CheckBox::requestFocus, pathChoice::requestFocus);
     }
 }

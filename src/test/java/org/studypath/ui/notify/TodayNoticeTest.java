@@ -26,6 +26,12 @@ class TodayNoticeTest {
     }
 
     @Test
+    void theTitleNamesThePathTheLearnerWorksOn() {
+        assertThat(TodayNotice.title("Linear algebra first", Messages.of(Locale.UK))).isEqualTo("Today on “Linear algebra first”");
+        assertThat(TodayNotice.title("线性代数", Messages.of(Locale.SIMPLIFIED_CHINESE))).isEqualTo("今天 ·「线性代数」");
+    }
+
+    @Test
     void aDayWithNothingLeftGivesNoNotification() {
         assertThat(TodayNotice.text(List.of(), Messages.of(Locale.UK))).isEmpty();
         assertThat(TodayNotice.text(List.of(entry("A", "B", 10, true)), Messages.of(Locale.UK))).isEmpty();
