@@ -318,10 +318,12 @@ public final class ProgressView extends BorderPane {
         Label title = new Label();
         title.setId("progressDetailTitle");
         title.getStyleClass().add("detail-title");
-        title.setWrapText(true);
         Label subtitle = new Label();
+        subtitle.setId("progressDetailSubtitle");
         subtitle.getStyleClass().add("detail-subtitle");
-        subtitle.setWrapText(true);
+        // two lines each, whatever the unit: the status buttons and the time field below stay where the pointer is
+        fixedLines(title, 2);
+        fixedLines(subtitle, 2);
 
         ToggleButton notStarted = statusButton(messages.text("progress.status.notStarted"), UnitStatus.NOT_STARTED, "statusNotStarted");
         ToggleButton inProgress = statusButton(messages.text("progress.status.inProgress"), UnitStatus.IN_PROGRESS, "statusInProgress");
@@ -437,9 +439,14 @@ public final class ProgressView extends BorderPane {
         Label statusHeading = heading(messages.text("progress.status.heading"));
         Label timeHeading = heading(messages.text("progress.log.heading"));
         Label noteHeading = heading(messages.text("progress.note.heading"));
+        Region noteSpacer = new Region();
+        HBox.setHgrow(noteSpacer, Priority.ALWAYS);
+        // Save beside the heading: under the note it was below the fold at 1180×720
+        HBox noteHeader = new HBox(8, noteHeading, noteSpacer, saveNote);
+        noteHeader.setAlignment(Pos.CENTER_LEFT);
         VBox unitOnly = new VBox(8, statusHeading, status, dateRow, timeHeading, logRow, logError, elapsed, logs);
         VBox resourceOnly = new VBox(8, heading(messages.text("progress.resource.heading")), allDone);
-        VBox content = new VBox(10, title, subtitle, unitOnly, resourceOnly, noteHeading, note, saveNote);
+        VBox content = new VBox(10, title, subtitle, unitOnly, resourceOnly, noteHeader, note);
         content.setPadding(new Insets(12));
         Label nothing = new Label(messages.text("progress.nothingSelected"));
         nothing.getStyleClass().add("empty-state");
@@ -460,12 +467,16 @@ public final class ProgressView extends BorderPane {
             if (unit) {
                 title.setText(row.unit().title());
                 subtitle.setText(messages.text("progress.unit.subtitle", row.item().title(), statusText(row.unit())));
+                title.setTooltip(new Tooltip(title.getText()));
+                subtitle.setTooltip(new Tooltip(subtitle.getText()));
                 for (ToggleButton b : new ToggleButton[] {notStarted, inProgress, done, skipped}) {
                     b.setSelected(b.getUserData() == row.unit().status());
                 }
             } else {
                 title.setText(row.item().title());
                 subtitle.setText(wording.progress(viewModel.progressOf(row.item())));
+                title.setTooltip(new Tooltip(title.getText()));
+                subtitle.setTooltip(new Tooltip(subtitle.getText()));
             }
         };
         viewModel.selectedProperty().addListener((o, a, b) -> render.run());
@@ -488,6 +499,30 @@ public final class ProgressView extends BorderPane {
             viewModel.setSelectedStatus(status);
         });
         return button;
+    }
+
+    /**
+     * Keeps a label exactly {@code lines} lines high, whatever its text: a shorter text leaves the rest empty, a
+     * longer one ends in "…" (the tooltip has it whole). The height follows the font the theme gives the label.
+     */
+    static void fixedLines(Label label, int lines) {
+        label.setWrapText(true);
+        label.setAlignment(Pos.TOP_LEFT);
+        label.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        Runnable size = () -> {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(String.join("\n", java.util.Collections.nCopies(lines, "Ag")));
+            probe.setFont(label.getFont());
+            probe.setLineSpacing(label.getLineSpacing());
+            Insets padding = label.getPadding();
+            double height = Math.ceil(probe.getLayoutBounds().getHeight() + padding.getTop() + padding.getBottom());
+            label.setMinHeight(height);
+            label.setPrefHeight(height);
+            label.setMaxHeight(height);
+        };
+        label.fontProperty().addListener(o -> size.run());
+        label.paddingProperty().addListener(o -> size.run());
+        label.lineSpacingProperty().addListener(o -> size.run());
+        size.run();
     }
 
     private static Label heading(String text) {
