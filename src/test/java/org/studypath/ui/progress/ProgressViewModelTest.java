@@ -65,7 +65,7 @@ class ProgressViewModelTest {
 
     @Test
     void tickingAUnitIsSavedThenShownAndMovesTheBarsByPlannedMinutes() {
-        assertThat(vm.pathProgressTextProperty().get()).startsWith("0 % · 0 min of ");
+        assertThat(Messages.plain(vm.pathProgressTextProperty().get())).startsWith("0 % · 0 min of ");
         assertThat(today.today()).hasSizeGreaterThan(0).noneMatch(TodayViewModel.Entry::done);
         TodayViewModel.Entry first = today.today().get(0);
 
