@@ -157,6 +157,53 @@ class CatalogFlowTest extends AppWindowTest {
         waitUntil(() -> table().getItems().size() == 13);
     }
 
+    /** Scene bounds of a node. */
+    private static javafx.geometry.Bounds onScreen(javafx.scene.Node node) {
+        return node.localToScene(node.getBoundsInLocal());
+    }
+
+    /** Adding a 10-unit course took ten click-and-scroll rounds: now Add unit and Enter lead from row to row. */
+    @Test
+    void unitsAreEnteredRowAfterRowFromTheKeyboard() throws Exception {
+        clickOn("#addResourceButton");
+        waitUntil(() -> lookup("#saveResourceButton").tryQuery().isPresent());
+        clickOn("#titleField").write("Ten lectures");
+        javafx.scene.control.ScrollPane form = lookup("#resourceEditor .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class);
+        for (int i = 1; i <= 6; i++) {
+            clickOn("#addUnitButton");
+            WaitForAsyncUtils.waitForFxEvents();
+            String id = "#unitTitle-" + i;
+            TextField title = lookup(id).queryAs(TextField.class);
+            assertThat(title.isFocused()).as("focus in " + id).isTrue();
+            javafx.geometry.Bounds shown = onScreen(form);
+            assertThat(onScreen(title).getMaxY()).as(id + " scrolled into view").isLessThanOrEqualTo(shown.getMaxY());
+            assertThat(onScreen(title).getMinY()).as(id + " scrolled into view").isGreaterThanOrEqualTo(shown.getMinY());
+            // typed with spaces: Add unit is not pressed again
+            write("Lecture " + i);
+            assertThat(title.getText()).isEqualTo("Lecture " + i);
+            // an untouched row, even one being typed in, shows no problems
+            assertThat(lookup("#unitError-" + i).query().isVisible()).isFalse();
+        }
+        assertThat(lookup("#unitTitle-7").tryQuery()).isEmpty();
+        // Enter on a row checks it (no minutes yet) and goes to the next one
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#unitError-6").query().isVisible()).isTrue();
+        assertThat(text("#unitError-6")).contains("positive number of minutes");
+        TextField next = lookup("#unitTitle-7").queryAs(TextField.class);
+        assertThat(next.isFocused()).isTrue();
+        assertThat(lookup("#unitError-7").query().isVisible()).isFalse();
+        // the row left by Enter is fixed in place: its message follows the typing
+        clickOn("#unitMinutes-6").write("40");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#unitError-6").query().isVisible()).isFalse();
+        // Enter in the minutes goes on too, and never saves the form
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#unitTitle-7").queryAs(TextField.class).isFocused()).isTrue();
+        assertThat(lookup("#saveResourceButton").tryQuery()).isPresent();
+    }
+
     /** At 1180×720 the detail's buttons read "Add to …", "…" and "De…" when they shared one row; now they wrap. */
     @Test
     void theDetailsButtonsKeepTheirWholeLabelsAt1180By720() throws Exception {
