@@ -420,11 +420,11 @@ public final class PathsView extends SplitPane {
                 units.getItems().setAll(item.units());
                 // the boxes say the units included now: 1–10 after "Include only these" with 1 to 10
                 int count = Math.max(1, item.units().size());
-                int[] range = includedRange(item);
+                int[] included = includedRange(item);
                 ((SpinnerValueFactory.IntegerSpinnerValueFactory) from.getValueFactory()).setMax(count);
                 ((SpinnerValueFactory.IntegerSpinnerValueFactory) to.getValueFactory()).setMax(count);
-                from.getValueFactory().setValue(range[0]);
-                to.getValueFactory().setValue(range[1]);
+                from.getValueFactory().setValue(included[0]);
+                to.getValueFactory().setValue(included[1]);
                 pace.setText(item.paceOverride() == null ? "" : item.paceOverride().toString());
                 prerequisites.getCheckModel().clearChecks();
                 prerequisites.getItems().setAll(viewModel.items().stream().filter(i -> i.resourceId() != item.resourceId()).toList());
@@ -507,8 +507,8 @@ public final class PathsView extends SplitPane {
         java.util.Map<DayOfWeek, List<Node>> dayRows = new java.util.EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
             // the page may be built after the path has loaded: start from the minutes already there
-            Spinner<Integer> spinner = new Spinner<>(0, 1440, viewModel.minutesProperty(day).get(), 15);
-            spinner.setEditable(true);
+            // typed minutes count once Enter is pressed or the box is left, as in every number box here
+            Spinner<Integer> spinner = typeable(new Spinner<>(0, 1440, viewModel.minutesProperty(day).get(), 15));
             spinner.setPrefWidth(100);
             spinner.setId("minutes-" + day.name());
             spinner.getEditor().setAccessibleText(messages.text("paths.availability.minutesOn",
