@@ -545,7 +545,6 @@ public final class ProgressViewModel {
 
     /** Saves the note of the selected unit or resource; an empty note is removed. */
     public void saveNote() {
-        keepSelection();
         Row row = noteTarget;
         if (row == null) {
             return;
