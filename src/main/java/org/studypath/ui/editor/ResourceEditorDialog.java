@@ -141,6 +141,8 @@ public final class ResourceEditorDialog extends Dialog<ResourceDraft> {
         int row = 0;
 
         TextField title = textField("titleField", viewModel.titleProperty(), messages.text("editor.title.prompt"));
+        // typing starts in the title, as in any form that opens
+        setOnShown(e -> title.requestFocus());
         row = addRow(grid, row, messages.text("editor.title.label"), title,
                 error("titleError", viewModel.titleErrorProperty()));
         TextField creators = textField("creatorsField", viewModel.creatorsProperty(),
