@@ -161,7 +161,7 @@ public final class CatalogView extends BorderPane {
         table.setAccessibleText(messages.text("catalog.table.accessible"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         // the title with its creators beneath: two resources of one title (a book and a course) are told apart
-        TableColumn<ResourceSummary, String> title = column(messages.text("catalog.column.title"), 320, 160, ResourceSummary::title);
+        TableColumn<ResourceSummary, String> title = column(messages.text("catalog.column.title"), 320, 120, ResourceSummary::title);
         title.setCellFactory(c -> new TitleCell());
         table.getColumns().add(title);
         table.getColumns().add(column(messages.text("catalog.column.type"), 104, 104,

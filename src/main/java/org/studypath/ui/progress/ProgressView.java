@@ -96,7 +96,13 @@ public final class ProgressView extends BorderPane {
         undo.setTooltip(undoTip);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, new Label(messages.text("progress.path")), PathChoice.create("progressPathChoice", paths, selectedPath, messages), bar, percent,
+        Label pathLabel = new Label(messages.text("progress.path"));
+        // in a narrow window the bar and its text give way, not the label or Undo
+        pathLabel.setMinWidth(Region.USE_PREF_SIZE);
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        bar.setMinWidth(60);
+        percent.setMinWidth(0);
+        HBox top = new HBox(10, pathLabel, PathChoice.create("progressPathChoice", paths, selectedPath, messages), bar, percent,
                 spacer, undo);
         top.setAlignment(Pos.CENTER_LEFT);
         Label standing = new Label();
@@ -484,6 +490,9 @@ public final class ProgressView extends BorderPane {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         javafx.scene.layout.StackPane stack = new javafx.scene.layout.StackPane(nothing, scroll);
+        // the detail keeps room for its four status buttons whole; the tree gives way in a narrow window
+        stack.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> status.prefWidth(-1) + 24 + 16, status.layoutBoundsProperty()));
         nothing.visibleProperty().bind(content.visibleProperty().not());
         scroll.visibleProperty().bind(content.visibleProperty());
         return stack;
