@@ -166,6 +166,9 @@ class ProgressFlowTest extends AppWindowTest {
         javafx.scene.text.Text probe = new javafx.scene.text.Text(longTitle);
         probe.setFont(title.getFont());
         assertThat(probe.getLayoutBounds().getWidth()).as("the title needs two lines").isGreaterThan(title.getWidth());
+        // and it is shown on its two lines, not cut to one
+        javafx.scene.text.Text shownText = (javafx.scene.text.Text) title.lookup(".text");
+        assertThat(shownText.getText()).doesNotContain("…");
         assertThat(sceneY("#statusButtons")).isEqualTo(buttons);
         assertThat(sceneY("#logTimeField")).isEqualTo(field);
     }

@@ -519,17 +519,23 @@ public final class ProgressView extends BorderPane {
         label.setAlignment(Pos.TOP_LEFT);
         label.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         Runnable size = () -> {
-            javafx.scene.text.Text probe = new javafx.scene.text.Text(String.join("\n", java.util.Collections.nCopies(lines, "Ag")));
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(String.join("\n", java.util.Collections.nCopies(lines, "Ag国")));
+            // a Chinese character too: its fallback font's lines are taller, and a line short would cut the title to one
             probe.setFont(label.getFont());
             probe.setLineSpacing(label.getLineSpacing());
             Insets padding = label.getPadding();
-            double height = Math.ceil(probe.getLayoutBounds().getHeight() + padding.getTop() + padding.getBottom());
+            Insets labelPadding = label.getLabelPadding();
+            // room to spare (a fifth of a line each): were it a little short, as with the Chinese fonts' fallback
+            // for Latin titles, the label would show one line and "…"
+            double height = Math.ceil(probe.getLayoutBounds().getHeight() + padding.getTop() + padding.getBottom()
+                    + labelPadding.getTop() + labelPadding.getBottom() + 0.2 * label.getFont().getSize() * lines);
             label.setMinHeight(height);
             label.setPrefHeight(height);
             label.setMaxHeight(height);
         };
         label.fontProperty().addListener(o -> size.run());
         label.paddingProperty().addListener(o -> size.run());
+        label.labelPaddingProperty().addListener(o -> size.run());
         label.lineSpacingProperty().addListener(o -> size.run());
         size.run();
     }
