@@ -59,7 +59,9 @@ public final class Durations {
      * A bare number is minutes. Throws {@link IllegalArgumentException} with a message for the learner otherwise.
      */
     public static int parse(String text) {
-        String input = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        // a time copied from the window holds no-break spaces and zero-width joiners (see Messages.duration)
+        String input = text == null ? "" : text.replace('\u00A0', ' ').replace('\u202F', ' ').replace("\uFEFF", "")
+                .strip().toLowerCase(java.util.Locale.ROOT);
         if (input.isEmpty()) {
             throw new Notice.Refused(Notice.of("duration.empty"));
         }

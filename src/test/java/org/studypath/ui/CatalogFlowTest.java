@@ -157,6 +157,98 @@ class CatalogFlowTest extends AppWindowTest {
         waitUntil(() -> table().getItems().size() == 13);
     }
 
+    /** Scene bounds of a node. */
+    private static javafx.geometry.Bounds onScreen(javafx.scene.Node node) {
+        return node.localToScene(node.getBoundsInLocal());
+    }
+
+    /** Adding a 10-unit course took ten click-and-scroll rounds: now Add unit and Enter lead from row to row. */
+    @Test
+    void unitsAreEnteredRowAfterRowFromTheKeyboard() throws Exception {
+        clickOn("#addResourceButton");
+        waitUntil(() -> lookup("#saveResourceButton").tryQuery().isPresent());
+        clickOn("#titleField").write("Ten lectures");
+        javafx.scene.control.ScrollPane form = lookup("#resourceEditor .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class);
+        for (int i = 1; i <= 6; i++) {
+            clickOn("#addUnitButton");
+            WaitForAsyncUtils.waitForFxEvents();
+            String id = "#unitTitle-" + i;
+            TextField title = lookup(id).queryAs(TextField.class);
+            assertThat(title.isFocused()).as("focus in " + id).isTrue();
+            javafx.geometry.Bounds shown = onScreen(form);
+            assertThat(onScreen(title).getMaxY()).as(id + " scrolled into view").isLessThanOrEqualTo(shown.getMaxY());
+            assertThat(onScreen(title).getMinY()).as(id + " scrolled into view").isGreaterThanOrEqualTo(shown.getMinY());
+            // typed with spaces: Add unit is not pressed again
+            write("Lecture " + i);
+            assertThat(title.getText()).isEqualTo("Lecture " + i);
+            // an untouched row, even one being typed in, shows no problems
+            assertThat(lookup("#unitError-" + i).query().isVisible()).isFalse();
+        }
+        assertThat(lookup("#unitTitle-7").tryQuery()).isEmpty();
+        // Enter on a row checks it (no minutes yet) and goes to the next one
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#unitError-6").query().isVisible()).isTrue();
+        assertThat(text("#unitError-6")).contains("positive number of minutes");
+        TextField next = lookup("#unitTitle-7").queryAs(TextField.class);
+        assertThat(next.isFocused()).isTrue();
+        assertThat(lookup("#unitError-7").query().isVisible()).isFalse();
+        // the row left by Enter is fixed in place: its message follows the typing
+        clickOn("#unitMinutes-6").write("40");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#unitError-6").query().isVisible()).isFalse();
+        // Enter in the minutes goes on too, and never saves the form
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#unitTitle-7").queryAs(TextField.class).isFocused()).isTrue();
+        assertThat(lookup("#saveResourceButton").tryQuery()).isPresent();
+    }
+
+    /** The text a cell shows on screen (its Text node: what is left after "…" cutting). */
+    private static String shown(javafx.scene.Node cell) {
+        return cell.lookupAll(".text").stream().filter(n -> n instanceof javafx.scene.text.Text && n.isVisible())
+                .map(n -> ((javafx.scene.text.Text) n).getText()).reduce("", String::concat);
+    }
+
+    /** At 1180×720 a unit's time read "1 h 30 …", and two rows read "Mathematics for Mac…" alike. */
+    @Test
+    void timesAreWholeAndSameTitledResourcesAreToldApartAt1180By720() throws Exception {
+        javafx.stage.Window window = lookup("#resourceTable").query().getScene().getWindow();
+        interact(() -> {
+            window.setWidth(1180);
+            window.setHeight(720);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<org.studypath.domain.Unit> units = lookup("#unitTable").queryTableView();
+        int checked = 0;
+        for (ResourceSummary resource : java.util.List.copyOf(table().getItems())) {
+            interact(() -> table().getSelectionModel().select(resource));
+            waitUntil(() -> resource.title().equals(text("#detailTitle")) && !units.getItems().isEmpty());
+            WaitForAsyncUtils.waitForFxEvents();
+            for (javafx.scene.Node cell : from(units).lookup(".table-cell").queryAll()) {
+                javafx.scene.control.TableCell<?, ?> c = (javafx.scene.control.TableCell<?, ?>) cell;
+                if (c.getTableColumn() == units.getColumns().get(2) && !c.isEmpty() && c.getItem() != null) {
+                    assertThat(shown(cell)).as(resource.title()).isEqualTo(c.getItem()).doesNotContain("…");
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(12);
+
+        // the book and the course of one title: each row says whose it is
+        clickOn("#searchField").write("mathematics for machine");
+        waitUntil(() -> table().getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        for (ResourceSummary resource : table().getItems()) {
+            javafx.scene.Node titleCell = from(row(resource.title())).lookup(".table-cell").query();
+            rows.add(shown(titleCell));
+        }
+        assertThat(rows.get(0)).isNotEqualTo(rows.get(1));
+        assertThat(rows).allSatisfy(r -> assertThat(r).startsWith("Mathematics for Machine Learning"));
+        assertThat(rows).anySatisfy(r -> assertThat(r).contains("Deisenroth")).anySatisfy(r -> assertThat(r).contains("Cooper"));
+    }
+
     /** At 1180×720 the detail's buttons read "Add to …", "…" and "De…" when they shared one row; now they wrap. */
     @Test
     void theDetailsButtonsKeepTheirWholeLabelsAt1180By720() throws Exception {

@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.studypath.domain.ResourceSummary;
+import org.testfx.util.WaitForAsyncUtils;
 import org.studypath.domain.plan.PlanItem;
 
 /** The real window, headless: build a path from the catalog, reorder it, fall behind and replan. */
@@ -96,5 +97,36 @@ class PathFlowTest extends AppWindowTest {
         assertThat(moves.getItems().get(0).toString()).contains("→").contains("Essence of calculus");
         clickOn("Replan");
         waitUntil(() -> today.equals(lookup("#startDatePicker").queryAs(DatePicker.class).getValue()));
+    }
+
+    /** The "Units 1 to N" boxes ignored typing, and jumped back to N after "Include only these". */
+    @Test
+    void theUnitRangeTakesTypingAndSaysWhatIsIncluded() throws Exception {
+        clickOn(itemCell(0));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> from = lookup("#includeFrom").queryAs(javafx.scene.control.Spinner.class);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> to = lookup("#includeTo").queryAs(javafx.scene.control.Spinner.class);
+        int units = items().getItems().get(0).units().size();
+        waitUntil(() -> to.getValue() == units);
+        assertThat(from.getValue()).isEqualTo(1);
+
+        // typed and committed by Enter; letters are not let in
+        clickOn(to.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("5x").push(KeyCode.ENTER);
+        assertThat(to.getEditor().getText()).isEqualTo("5");
+        assertThat(to.getValue()).isEqualTo(5);
+        // typed and committed by leaving the box; too large becomes the number of units
+        clickOn(from.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("99");
+        clickOn(to.getEditor());
+        assertThat(from.getValue()).isEqualTo(units);
+        assertThat(from.getEditor().getText()).isEqualTo(Integer.toString(units));
+        clickOn(from.getEditor()).push(KeyCode.CONTROL, KeyCode.A).write("2");
+        clickOn("#includeOnlyButton");
+        waitUntil(() -> items().getItems().get(0).units().stream().filter(PlanItem.PlanUnit::included).count() == 4);
+        WaitForAsyncUtils.waitForFxEvents();
+        // the boxes say what the list says: units 2 to 5
+        assertThat(from.getValue()).isEqualTo(2);
+        assertThat(to.getValue()).isEqualTo(5);
+        assertThat(to.getEditor().getText()).isEqualTo("5");
     }
 }

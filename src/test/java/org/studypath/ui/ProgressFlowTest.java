@@ -108,4 +108,68 @@ class ProgressFlowTest extends AppWindowTest {
         clickOn("#progressTab");
         waitUntil(() -> tree().getRoot().getChildren().size() == 12 && unit(0).done());
     }
+
+    @Test
+    void aSavedNoteIsFoundByTheCatalogSearchAtOnce() throws Exception {
+        // the catalog is read before the note exists
+        clickOn("#catalogTab");
+        waitUntil(() -> lookup("#resourceTable").queryTableView().getItems().size() == 12);
+        clickOn("#progressTab");
+        waitUntil(() -> tree().getSelectionModel().getSelectedItem() != null);
+        clickOn("#noteArea").write("quokkanote");
+        clickOn("#saveNoteButton");
+        waitUntil(() -> lookup("#progressNotice").queryAs(Label.class).getText().startsWith("Saved the note"));
+        clickOn("#catalogTab");
+        clickOn("#searchField").write("quokkanote");
+        javafx.scene.control.TableView<org.studypath.domain.ResourceSummary> table = lookup("#resourceTable").queryTableView();
+        waitUntil(() -> table.getItems().size() == 1);
+        assertThat(table.getItems().get(0).title()).isEqualTo("Essence of calculus");
+    }
+
+    @Test
+    void progressOpensOnTheFirstUnitNotDoneAfterTicksOnToday() throws Exception {
+        waitUntil(() -> lookup("#todayView").query().isVisible());
+        waitUntil(() -> !lookup("#todayStanding").queryAs(Label.class).getText().isBlank());
+        // the first two units of the path are ticked on Today, then Progress is opened for the first time
+        for (int i = 0; i < 2; i++) {
+            CheckBox first = lookup(".check-box").match((CheckBox b) -> b.getId() != null && b.getId().startsWith("tick-")
+                    && !b.isSelected() && b.isVisible()).queryAs(CheckBox.class);
+            long id = Long.parseLong(first.getId().substring("tick-".length()));
+            clickOn(first);
+            waitUntil(() -> lookup("#tick-" + id).queryAs(CheckBox.class).isSelected());
+        }
+        clickOn("#progressTab");
+        waitUntil(() -> tree().getRoot().getChildren().size() == 12 && unit(1).done());
+        waitUntil(() -> tree().getSelectionModel().getSelectedItem() != null);
+        assertThat(tree().getSelectionModel().getSelectedItem().getValue().unit().unitId()).isEqualTo(unit(2).unitId());
+        assertThat(lookup("#progressDetailTitle").queryAs(Label.class).getText()).isEqualTo(unit(2).title());
+    }
+
+    private double sceneY(String query) {
+        Node node = lookup(query).query();
+        return node.localToScene(node.getBoundsInLocal()).getMinY();
+    }
+
+    @Test
+    void theStatusButtonsAndTimeFieldStayPutWhenATitleWraps() throws Exception {
+        clickOn("#progressTab");
+        waitUntil(() -> tree().getSelectionModel().getSelectedItem() != null);
+        Label title = lookup("#progressDetailTitle").queryAs(Label.class);
+        clickOn(cell(r -> !r.isResource() && r.unit().title().equals("Taylor series")));
+        waitUntil(() -> title.getText().equals("Taylor series"));
+        double buttons = sceneY("#statusButtons");
+        double field = sceneY("#logTimeField");
+        // a title too long for one line of the detail pane at 1180×720
+        String longTitle = "Limits, L'Hôpital's rule, and epsilon delta definitions";
+        clickOn(cell(r -> !r.isResource() && r.unit().title().equals(longTitle)));
+        waitUntil(() -> title.getText().equals(longTitle));
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(longTitle);
+        probe.setFont(title.getFont());
+        assertThat(probe.getLayoutBounds().getWidth()).as("the title needs two lines").isGreaterThan(title.getWidth());
+        // and it is shown on its two lines, not cut to one
+        javafx.scene.text.Text shownText = (javafx.scene.text.Text) title.lookup(".text");
+        assertThat(shownText.getText()).doesNotContain("…");
+        assertThat(sceneY("#statusButtons")).isEqualTo(buttons);
+        assertThat(sceneY("#logTimeField")).isEqualTo(field);
+    }
 }

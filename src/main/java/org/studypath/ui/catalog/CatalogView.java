@@ -189,8 +189,10 @@ public final class CatalogView extends BorderPane {
         table.setId("resourceTable");
         table.setAccessibleText(messages.text("catalog.table.accessible"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.getColumns().add(column(messages.text("catalog.column.title"), 200, 120, ResourceSummary::title));
-        table.getColumns().add(column(messages.text("catalog.column.creator"), 120, 70, ResourceSummary::creatorLine));
+        // the title with its creators beneath: two resources of one title (a book and a course) are told apart
+        TableColumn<ResourceSummary, String> title = column(messages.text("catalog.column.title"), 320, 120, ResourceSummary::title);
+        title.setCellFactory(c -> new TitleCell());
+        table.getColumns().add(title);
         table.getColumns().add(column(messages.text("catalog.column.type"), 104, 104,
                 r -> r.type().label().in(messages.locale())));
         TableColumn<ResourceSummary, String> units = column(messages.text("catalog.column.units"), 54, 54,
@@ -200,6 +202,7 @@ public final class CatalogView extends BorderPane {
         TableColumn<ResourceSummary, String> time = column(messages.text("catalog.column.time"), 80, 80,
                 r -> messages.compactDuration(r.totalMinutes(), r.estimated()));
         time.getStyleClass().add("numeric");
+        WholeTextColumns.fitText(time);
         table.getColumns().add(time);
         String free = messages.text("catalog.free");
         String paid = messages.text("catalog.paid");
@@ -309,6 +312,44 @@ public final class CatalogView extends BorderPane {
         Optional<ResourceDraft> draft = ResourceEditorDialog.show(getScene().getWindow(), editor);
         draft.ifPresent(d -> viewModel.save(d,
                 failed -> openEditor(ResourceEditorViewModel.fromDraft(messages, viewModel.categoryList(), failed))));
+    }
+
+    /** A resource's title, and beneath it its creators (or its type when it has none), each cut with "…" alone. */
+    private final class TitleCell extends javafx.scene.control.TableCell<ResourceSummary, String> {
+        private final Label title = new Label();
+        private final Label second = new Label();
+        private final VBox box = new VBox(0, title, second);
+        private final Tooltip tip = new Tooltip();
+
+        TitleCell() {
+            title.setMinWidth(0);
+            second.setMinWidth(0);
+            second.getStyleClass().add("resource-second-line");
+            box.setMinWidth(0);
+            box.setPrefWidth(0); // follow the column's width instead of widening it
+            tip.setWrapText(true);
+            tip.setMaxWidth(420);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(null);
+            ResourceSummary resource = empty || getIndex() < 0 || getIndex() >= getTableView().getItems().size()
+                    ? null : getTableView().getItems().get(getIndex());
+            if (resource == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            String type = resource.type().label().in(messages.locale());
+            String creators = resource.creatorLine();
+            title.setText(resource.title());
+            second.setText(creators.isBlank() ? type : creators);
+            tip.setText(resource.title() + "\n" + (creators.isBlank() ? type : creators + " · " + type));
+            setTooltip(tip);
+            setGraphic(box);
+        }
     }
 
     private static final class CategoryCell extends ListCell<CategoryItem> {

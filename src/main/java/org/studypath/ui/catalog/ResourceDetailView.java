@@ -144,6 +144,7 @@ final class ResourceDetailView extends StackPane {
         duration.setPrefWidth(80);
         duration.setMinWidth(80);
         duration.getStyleClass().add("numeric");
+        WholeTextColumns.fitText(duration);
         TableColumn<Unit, String> open = new TableColumn<>(messages.text("catalog.units.link"));
         open.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().url()));
         open.setCellFactory(column -> new TableCell<>() {

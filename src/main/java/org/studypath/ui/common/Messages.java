@@ -150,15 +150,45 @@ public final class Messages {
     public String duration(int minutes) {
         Durations.Reading reading = Durations.reading(minutes);
         if (reading.minutesOnly()) {
-            return text("duration.minutes", reading.minutes());
+            return unbreakable(text("duration.minutes", reading.minutes()));
         }
-        return reading.wholeHours() ? text("duration.hours", reading.hours())
-                : text("duration.hoursMinutes", reading.hours(), reading.minutes());
+        return unbreakable(reading.wholeHours() ? text("duration.hours", reading.hours())
+                : text("duration.hoursMinutes", reading.hours(), reading.minutes()));
     }
 
     /** {@link #duration(int)}, marked "≈" when it is an estimate. */
     public String duration(int minutes, boolean estimated) {
-        return estimated ? text("duration.estimated", duration(minutes)) : duration(minutes);
+        return estimated ? unbreakable(text("duration.estimated", duration(minutes))) : duration(minutes);
+    }
+
+    /**
+     * A time that a wrapping label never breaks: "2 h 15 min" or "2 小时 15 分钟" on one line. Its spaces become
+     * no-break spaces, and between two Chinese characters ("小时") goes a zero-width no-break space (U+FEFF), the
+     * only joiner Java's line breaker (which JavaFX wraps text with) honours between ideographs.
+     */
+    static String unbreakable(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 4);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                out.append('\u00A0');
+                continue;
+            }
+            if (i > 0 && isHan(text.charAt(i - 1)) && isHan(c)) {
+                out.append('\uFEFF');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** A text with the times of {@link #duration} as plain text again: for places that wrap nothing (files, tests). */
+    public static String plain(String text) {
+        return text == null ? null : text.replace('\u00A0', ' ').replace("\uFEFF", "");
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** A short form for narrow columns: "36 min", "≈ 3.2 h", "≈ 62 h". */
@@ -167,10 +197,10 @@ public final class Messages {
         if (minutes < 60) {
             text = duration(minutes);
         } else if (minutes < 600) {
-            text = text("duration.hoursDecimal", decimal(minutes / 60.0));
+            text = unbreakable(text("duration.hoursDecimal", decimal(minutes / 60.0)));
         } else {
-            text = text("duration.hours", Math.round(minutes / 60.0));
+            text = unbreakable(text("duration.hours", Math.round(minutes / 60.0)));
         }
-        return estimated ? text("duration.estimated", text) : text;
+        return estimated ? unbreakable(text("duration.estimated", text)) : text;
     }
 }

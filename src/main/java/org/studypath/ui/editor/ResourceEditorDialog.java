@@ -42,6 +42,11 @@ public final class ResourceEditorDialog extends Dialog<ResourceDraft> {
     private final ResourceEditorViewModel viewModel;
     private final Messages messages;
     private final VBox unitRows = new VBox(6);
+    /** Each unit row's title field, to put the focus in it (Add unit, Enter). */
+    private final java.util.Map<UnitRow, TextField> titleFields = new java.util.HashMap<>();
+    private ScrollPane scroll;
+    /** The unit row the focus was last in: leaving it shows its problems. */
+    private UnitRow focusedRow;
 
     public ResourceEditorDialog(ResourceEditorViewModel viewModel) {
         this.viewModel = viewModel;
@@ -65,6 +70,57 @@ public final class ResourceEditorDialog extends Dialog<ResourceDraft> {
             }
         });
         setResultConverter(button -> button == saveType ? viewModel.commit().orElse(null) : null);
+        getDialogPane().sceneProperty().addListener((o, was, scene) -> watchFocus(scene));
+        watchFocus(getDialogPane().getScene());
+    }
+
+    /** A unit row is checked once the focus leaves it, not while the learner goes from its title to its minutes. */
+    private void watchFocus(javafx.scene.Scene scene) {
+        if (scene == null) {
+            return;
+        }
+        scene.focusOwnerProperty().addListener((o, was, now) -> {
+            UnitRow row = rowOf(now);
+            if (focusedRow != null && focusedRow != row) {
+                viewModel.touchUnit(focusedRow);
+            }
+            focusedRow = row;
+        });
+    }
+
+    private static UnitRow rowOf(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (at.getUserData() instanceof UnitRow row) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    /** Puts the focus in a unit row's title and scrolls the form to show the row. */
+    private void focusRow(UnitRow row) {
+        TextField title = titleFields.get(row);
+        if (title == null) {
+            return;
+        }
+        title.requestFocus();
+        // the new row's place is known once the form is laid out again
+        scroll.getContent().applyCss();
+        scroll.layout();
+        javafx.geometry.Bounds viewport = scroll.getViewportBounds();
+        double extra = scroll.getContent().getLayoutBounds().getHeight() - viewport.getHeight();
+        if (extra <= 0) {
+            return;
+        }
+        Node rowNode = title.getParent().getParent(); // the row with its message line
+        javafx.geometry.Bounds at = scroll.getContent().sceneToLocal(rowNode.localToScene(rowNode.getBoundsInLocal()));
+        double top = scroll.getVvalue() * extra;
+        if (at.getMinY() < top) {
+            top = at.getMinY();
+        } else if (at.getMaxY() > top + viewport.getHeight()) {
+            top = at.getMaxY() - viewport.getHeight();
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, top / extra)));
     }
 
     public static Optional<ResourceDraft> show(Window owner, ResourceEditorViewModel viewModel) {
@@ -85,6 +141,8 @@ public final class ResourceEditorDialog extends Dialog<ResourceDraft> {
         int row = 0;
 
         TextField title = textField("titleField", viewModel.titleProperty(), messages.text("editor.title.prompt"));
+        // typing starts in the title, as in any form that opens
+        setOnShown(e -> title.requestFocus());
         row = addRow(grid, row, messages.text("editor.title.label"), title,
                 error("titleError", viewModel.titleErrorProperty()));
         TextField creators = textField("creatorsField", viewModel.creatorsProperty(),
@@ -147,7 +205,8 @@ public final class ResourceEditorDialog extends Dialog<ResourceDraft> {
 
         Button addUnit = new Button(messages.text("editor.units.add"), new FontIcon("mdi2p-plus"));
         addUnit.setId("addUnitButton");
-        addUnit.setOnAction(e -> viewModel.addUnit());
+        // the focus goes to the new row's title: typing there must not press Add unit again (Space)
+        addUnit.setOnAction(e -> focusRow(viewModel.addUnit()));
         Label unitsError = error("unitsError", viewModel.unitsErrorProperty());
         HBox unitHeader = new HBox(8, label(messages.text("editor.units.label")), addUnit);
         unitHeader.setAlignment(Pos.CENTER_LEFT);
@@ -163,13 +222,14 @@ public final class ResourceEditorDialog extends Dialog<ResourceDraft> {
         });
         VBox form = new VBox(10, grid, unitHeader, unitsError, unitRows);
         form.setPadding(new Insets(4, 4, 4, 4));
-        ScrollPane scroll = new ScrollPane(form);
+        scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         return scroll;
     }
 
     private void rebuildUnitRows() {
         unitRows.getChildren().clear();
+        titleFields.clear();
         for (int i = 0; i < viewModel.units().size(); i++) {
             unitRows.getChildren().add(unitRow(i, viewModel.units().get(i)));
         }
@@ -203,7 +263,17 @@ public final class ResourceEditorDialog extends Dialog<ResourceDraft> {
         HBox fields = new HBox(6, number, title, minutes, fixed(new Label(messages.text("editor.unit.minutes"))), url, up, down, remove);
         fields.setAlignment(Pos.CENTER_LEFT);
         Label error = error("unitError-" + index, row.errorProperty());
-        return new VBox(2, fields, error);
+        titleFields.put(row, title);
+        // Enter checks the row and goes on to the next (a new one after the last); it does not save the form
+        for (TextField field : new TextField[] {title, minutes, url}) {
+            field.setOnAction(e -> {
+                e.consume();
+                viewModel.enterOn(row).ifPresent(this::focusRow);
+            });
+        }
+        VBox box = new VBox(2, fields, error);
+        box.setUserData(row);
+        return box;
     }
 
     /** "Videos · 视频" in English, "视频 · Videos" in Chinese: a category's names, the UI language's first. */

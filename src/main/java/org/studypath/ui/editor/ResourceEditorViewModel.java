@@ -33,7 +33,8 @@ import org.studypath.ui.common.Messages;
 
 /**
  * The add/edit resource form: fields as properties, validation messages per field, and the draft to save.
- * Messages appear for a field once the user has changed it, and for every field after a save attempt.
+ * Messages appear for a field once the user has changed it, for a unit row once the learner has left it (or pressed
+ * Enter on it), and for everything after a save attempt; a row added later starts quiet again.
  */
 public final class ResourceEditorViewModel {
     private final Messages messages;
@@ -127,6 +128,30 @@ public final class ResourceEditorViewModel {
         return row;
     }
 
+    /** The learner left the row: its problems are shown from now on. */
+    public void touchUnit(UnitRow row) {
+        if (units.contains(row) && !row.touched()) {
+            row.touch();
+            validate();
+        }
+    }
+
+    /**
+     * Enter on a row: it is checked, and the row to go to is the next one, or a new one after a filled last row
+     * (so a course is entered title, Tab, minutes, Enter, and so on). Empty on a last row with nothing in it.
+     */
+    public Optional<UnitRow> enterOn(UnitRow row) {
+        int at = units.indexOf(row);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        touchUnit(row);
+        if (at + 1 < units.size()) {
+            return Optional.of(units.get(at + 1));
+        }
+        return row.isBlank() ? Optional.empty() : Optional.of(addUnit());
+    }
+
     public void removeUnit(UnitRow row) {
         units.remove(row);
     }
@@ -146,6 +171,11 @@ public final class ResourceEditorViewModel {
      */
     public Optional<ResourceDraft> commit() {
         attempted = true;
+        // a row added and left empty (Enter after the last unit, say) is not a unit with problems: it goes
+        if (units.stream().anyMatch(r -> !r.isBlank())) {
+            units.removeIf(UnitRow::isBlank);
+        }
+        units.forEach(UnitRow::touch);
         return validate();
     }
 
@@ -177,14 +207,10 @@ public final class ResourceEditorViewModel {
                     .sorted(java.util.Comparator.comparingInt(e -> FIELD_ORDER.indexOf(e.getKey().substring(prefix.length()))))
                     .map(Map.Entry::getValue)
                     .collect(Collectors.joining(messages.chinese() ? "" : " ")); // Chinese sentences follow each other without a space
-            units.get(i).setError(attempted || touched.contains("units") && isRowFilled(units.get(i)) ? rowProblems : "");
+            units.get(i).setError(units.get(i).touched() ? rowProblems : "");
         }
         valid.set(problems.isEmpty());
         return problems.isEmpty() ? Optional.of(draft) : Optional.empty();
-    }
-
-    private static boolean isRowFilled(UnitRow row) {
-        return !row.titleProperty().get().isBlank() || !row.minutesProperty().get().isBlank();
     }
 
     private String shown(String field, String message) {

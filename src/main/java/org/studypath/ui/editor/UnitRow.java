@@ -12,6 +12,8 @@ public final class UnitRow {
     private final StringProperty minutes = new SimpleStringProperty(this, "minutes", "");
     private final StringProperty url = new SimpleStringProperty(this, "url", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    /** Left by the learner (or a save was tried): from then on its problems are shown, and follow the typing. */
+    private boolean touched;
 
     public UnitRow(long id, String title, String minutes, String url) {
         this.id = id;
@@ -38,6 +40,19 @@ public final class UnitRow {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    boolean touched() {
+        return touched;
+    }
+
+    void touch() {
+        touched = true;
+    }
+
+    /** Nothing typed in it at all. */
+    public boolean isBlank() {
+        return title.get().isBlank() && minutes.get().isBlank() && url.get().isBlank();
     }
 
     void setError(String message) {

@@ -21,6 +21,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -394,15 +395,22 @@ public final class PathsView extends SplitPane {
                 setGraphic(box);
             }
         });
-        Spinner<Integer> from = new Spinner<>(1, 999, 1);
-        Spinner<Integer> to = new Spinner<>(1, 999, 5);
+        Spinner<Integer> from = typeable(new Spinner<>(1, 999, 1));
+        Spinner<Integer> to = typeable(new Spinner<>(1, 999, 5));
         from.setPrefWidth(80);
         to.setPrefWidth(80);
         from.setId("includeFrom");
         to.setId("includeTo");
+        from.getEditor().setAccessibleText(messages.text("paths.units.fromAccessible"));
+        to.getEditor().setAccessibleText(messages.text("paths.units.toAccessible"));
         Button only = new Button(messages.text("paths.units.includeOnly"));
         only.setId("includeOnlyButton");
-        only.setOnAction(e -> viewModel.includeOnlyUnits(from.getValue(), to.getValue()));
+        only.setOnAction(e -> {
+            // what is typed but not yet committed counts (the learner may click here straight from a box)
+            from.getEditor().commitValue();
+            to.getEditor().commitValue();
+            viewModel.includeOnlyUnits(Math.min(from.getValue(), to.getValue()), Math.max(from.getValue(), to.getValue()));
+        });
         HBox range = sentence("paths.units.range", from, to);
         range.getChildren().add(only);
         range.setAlignment(Pos.CENTER_LEFT);
@@ -468,7 +476,13 @@ public final class PathsView extends SplitPane {
                 }
                 title.setText(item.title());
                 units.getItems().setAll(item.units());
-                to.getValueFactory().setValue(Math.max(1, item.units().size()));
+                // the boxes say the units included now: 1–10 after "Include only these" with 1 to 10
+                int count = Math.max(1, item.units().size());
+                int[] included = includedRange(item);
+                ((SpinnerValueFactory.IntegerSpinnerValueFactory) from.getValueFactory()).setMax(count);
+                ((SpinnerValueFactory.IntegerSpinnerValueFactory) to.getValueFactory()).setMax(count);
+                from.getValueFactory().setValue(included[0]);
+                to.getValueFactory().setValue(included[1]);
                 pace.setText(item.paceOverride() == null ? "" : item.paceOverride().toString());
                 prerequisites.getCheckModel().clearChecks();
                 prerequisites.getItems().setAll(viewModel.items().stream().filter(i -> i.resourceId() != item.resourceId()).toList());
@@ -484,6 +498,64 @@ public final class PathsView extends SplitPane {
         return box;
     }
 
+    /**
+     * The included units as "from" and "to" (1-based): the first and the last included unit, or all of them when
+     * none is included.
+     */
+    static int[] includedRange(PlanItem item) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < item.units().size(); i++) {
+            if (item.units().get(i).included()) {
+                first = first < 0 ? i + 1 : first;
+                last = i + 1;
+            }
+        }
+        return first < 0 ? new int[] {1, Math.max(1, item.units().size())} : new int[] {first, last};
+    }
+
+    /**
+     * A number box that takes typing as well as its arrows: digits only (anything else is not let in), committed on
+     * Enter and when the focus leaves; an empty box goes back to its number, one too large or too small becomes the
+     * largest or smallest allowed.
+     */
+    static Spinner<Integer> typeable(Spinner<Integer> spinner) {
+        spinner.setEditable(true);
+        SpinnerValueFactory.IntegerSpinnerValueFactory factory =
+                (SpinnerValueFactory.IntegerSpinnerValueFactory) spinner.getValueFactory();
+        javafx.util.StringConverter<Integer> converter = new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : Integer.toString(value);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                String digits = text == null ? "" : text.strip();
+                if (digits.isEmpty()) {
+                    return factory.getValue(); // nothing typed: the number stays
+                }
+                long value = Long.parseLong(digits);
+                return (int) Math.max(factory.getMin(), Math.min(factory.getMax(), value));
+            }
+        };
+        factory.setConverter(converter);
+        javafx.scene.control.TextFormatter<Integer> formatter = new javafx.scene.control.TextFormatter<>(converter,
+                factory.getValue(), change -> change.getControlNewText().matches("\\d{0,6}") ? change : null);
+        spinner.getEditor().setTextFormatter(formatter);
+        formatter.valueProperty().bindBidirectional(factory.valueProperty());
+        // a number clamped to the same value as before leaves the value unchanged: show it again all the same
+        spinner.getEditor().addEventHandler(javafx.event.ActionEvent.ACTION,
+                e -> spinner.getEditor().setText(converter.toString(factory.getValue())));
+        spinner.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                spinner.getEditor().commitValue();
+                spinner.getEditor().setText(converter.toString(factory.getValue()));
+            }
+        });
+        return spinner;
+    }
+
     // ---- right: study time ----
 
     private Node availabilityPane() {
@@ -493,8 +565,8 @@ public final class PathsView extends SplitPane {
         java.util.Map<DayOfWeek, List<Node>> dayRows = new java.util.EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
             // the page may be built after the path has loaded: start from the minutes already there
-            Spinner<Integer> spinner = new Spinner<>(0, 1440, viewModel.minutesProperty(day).get(), 15);
-            spinner.setEditable(true);
+            // typed minutes count once Enter is pressed or the box is left, as in every number box here
+            Spinner<Integer> spinner = typeable(new Spinner<>(0, 1440, viewModel.minutesProperty(day).get(), 15));
             spinner.setPrefWidth(100);
             spinner.setId("minutes-" + day.name());
             spinner.getEditor().setAccessibleText(messages.text("paths.availability.minutesOn",

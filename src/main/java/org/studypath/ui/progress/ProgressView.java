@@ -96,7 +96,13 @@ public final class ProgressView extends BorderPane {
         undo.setTooltip(undoTip);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, new Label(messages.text("progress.path")), PathChoice.create("progressPathChoice", paths, selectedPath, messages), bar, percent,
+        Label pathLabel = new Label(messages.text("progress.path"));
+        // in a narrow window the bar and its text give way, not the label or Undo
+        pathLabel.setMinWidth(Region.USE_PREF_SIZE);
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        bar.setMinWidth(60);
+        percent.setMinWidth(0);
+        HBox top = new HBox(10, pathLabel, PathChoice.create("progressPathChoice", paths, selectedPath, messages), bar, percent,
                 spacer, undo);
         top.setAlignment(Pos.CENTER_LEFT);
         Label standing = new Label();
@@ -318,10 +324,12 @@ public final class ProgressView extends BorderPane {
         Label title = new Label();
         title.setId("progressDetailTitle");
         title.getStyleClass().add("detail-title");
-        title.setWrapText(true);
         Label subtitle = new Label();
+        subtitle.setId("progressDetailSubtitle");
         subtitle.getStyleClass().add("detail-subtitle");
-        subtitle.setWrapText(true);
+        // two lines each, whatever the unit: the status buttons and the time field below stay where the pointer is
+        fixedLines(title, 2);
+        fixedLines(subtitle, 2);
 
         ToggleButton notStarted = statusButton(messages.text("progress.status.notStarted"), UnitStatus.NOT_STARTED, "statusNotStarted");
         ToggleButton inProgress = statusButton(messages.text("progress.status.inProgress"), UnitStatus.IN_PROGRESS, "statusInProgress");
@@ -443,9 +451,14 @@ public final class ProgressView extends BorderPane {
         Label statusHeading = heading(messages.text("progress.status.heading"));
         Label timeHeading = heading(messages.text("progress.log.heading"));
         Label noteHeading = heading(messages.text("progress.note.heading"));
+        Region noteSpacer = new Region();
+        HBox.setHgrow(noteSpacer, Priority.ALWAYS);
+        // Save beside the heading: under the note it was below the fold at 1180×720
+        HBox noteHeader = new HBox(8, noteHeading, noteSpacer, saveNote);
+        noteHeader.setAlignment(Pos.CENTER_LEFT);
         VBox unitOnly = new VBox(8, statusHeading, status, dateRow, timeHeading, logRow, logError, elapsed, logs);
         VBox resourceOnly = new VBox(8, heading(messages.text("progress.resource.heading")), allDone);
-        VBox content = new VBox(10, title, subtitle, unitOnly, resourceOnly, noteHeading, note, saveNote);
+        VBox content = new VBox(10, title, subtitle, unitOnly, resourceOnly, noteHeader, note);
         content.setPadding(new Insets(12));
         Label nothing = new Label(messages.text("progress.nothingSelected"));
         nothing.getStyleClass().add("empty-state");
@@ -466,12 +479,16 @@ public final class ProgressView extends BorderPane {
             if (unit) {
                 title.setText(row.unit().title());
                 subtitle.setText(messages.text("progress.unit.subtitle", row.item().title(), statusText(row.unit())));
+                title.setTooltip(new Tooltip(title.getText()));
+                subtitle.setTooltip(new Tooltip(subtitle.getText()));
                 for (ToggleButton b : new ToggleButton[] {notStarted, inProgress, done, skipped}) {
                     b.setSelected(b.getUserData() == row.unit().status());
                 }
             } else {
                 title.setText(row.item().title());
                 subtitle.setText(wording.progress(viewModel.progressOf(row.item())));
+                title.setTooltip(new Tooltip(title.getText()));
+                subtitle.setTooltip(new Tooltip(subtitle.getText()));
             }
         };
         viewModel.selectedProperty().addListener((o, a, b) -> render.run());
@@ -479,6 +496,9 @@ public final class ProgressView extends BorderPane {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         javafx.scene.layout.StackPane stack = new javafx.scene.layout.StackPane(nothing, scroll);
+        // the detail keeps room for its four status buttons whole; the tree gives way in a narrow window
+        stack.minWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> status.prefWidth(-1) + 24 + 16, status.layoutBoundsProperty()));
         nothing.visibleProperty().bind(content.visibleProperty().not());
         scroll.visibleProperty().bind(content.visibleProperty());
         return stack;
@@ -494,6 +514,36 @@ public final class ProgressView extends BorderPane {
             viewModel.setSelectedStatus(status);
         });
         return button;
+    }
+
+    /**
+     * Keeps a label exactly {@code lines} lines high, whatever its text: a shorter text leaves the rest empty, a
+     * longer one ends in "…" (the tooltip has it whole). The height follows the font the theme gives the label.
+     */
+    static void fixedLines(Label label, int lines) {
+        label.setWrapText(true);
+        label.setAlignment(Pos.TOP_LEFT);
+        label.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        Runnable size = () -> {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(String.join("\n", java.util.Collections.nCopies(lines, "Ag国")));
+            // a Chinese character too: its fallback font's lines are taller, and a line short would cut the title to one
+            probe.setFont(label.getFont());
+            probe.setLineSpacing(label.getLineSpacing());
+            Insets padding = label.getPadding();
+            Insets labelPadding = label.getLabelPadding();
+            // room to spare (a fifth of a line each): were it a little short, as with the Chinese fonts' fallback
+            // for Latin titles, the label would show one line and "…"
+            double height = Math.ceil(probe.getLayoutBounds().getHeight() + padding.getTop() + padding.getBottom()
+                    + labelPadding.getTop() + labelPadding.getBottom() + 0.2 * label.getFont().getSize() * lines);
+            label.setMinHeight(height);
+            label.setPrefHeight(height);
+            label.setMaxHeight(height);
+        };
+        label.fontProperty().addListener(o -> size.run());
+        label.paddingProperty().addListener(o -> size.run());
+        label.labelPaddingProperty().addListener(o -> size.run());
+        label.lineSpacingProperty().addListener(o -> size.run());
+        size.run();
     }
 
     private static Label heading(String text) {

@@ -73,6 +73,7 @@ public final class ProgressViewModel {
     private final Messages messages;
     private final PlanWording wording;
     private final Runnable reload;
+    private final Runnable notesSaved;
 
     private final ObjectProperty<PlannedPath> planned = new SimpleObjectProperty<>(this, "planned");
     private final ObservableList<PlanItem> items = FXCollections.observableArrayList();
@@ -102,10 +103,29 @@ public final class ProgressViewModel {
     /** A tick is being saved: a second one before it lands would read the old state, so it waits. */
     private boolean saving;
     private Row noteTarget;
+    /**
+     * The selection is the learner's (picked in the tree, or worked on here), not the first unit left that the page
+     * chose for them: a reload keeps the learner's, but moves the page's own pick on once that unit is done elsewhere
+     * (on Today), so Progress opens on the first unit not done.
+     */
+    private boolean chosen;
+    /** The page is choosing the first unit left itself: not the learner's choice. */
+    private boolean picking;
     private Long timerUnitId;
 
     public ProgressViewModel(ProgressService progress, TaskRunner runner, DialogService dialogs, Clock clock, Messages messages,
                              Runnable reload) {
+        this(progress, runner, dialogs, clock, messages, reload, () -> { });
+    }
+
+    /**
+     * @param reload     reads the path again after a change could not be saved
+     * @param notesSaved told on the FX thread after a note was saved: the catalog's search reads notes too, so it
+     *                   must read them again to find the new words at once
+     */
+    public ProgressViewModel(ProgressService progress, TaskRunner runner, DialogService dialogs, Clock clock, Messages messages,
+                             Runnable reload, Runnable notesSaved) {
+        this.notesSaved = notesSaved;
         this.progress = progress;
         this.runner = runner;
         this.dialogs = dialogs;
@@ -117,7 +137,12 @@ public final class ProgressViewModel {
         tickDate.set(today());
         planned.addListener((o, old, now) -> show(now));
         gentle.addListener((o, old, now) -> show(planned.get()));
-        selected.addListener((o, old, now) -> selectionChanged(old, now));
+        selected.addListener((o, old, now) -> {
+            if (!picking) {
+                chosen = now != null;
+            }
+            selectionChanged(old, now);
+        });
         note.addListener((o, old, now) -> noteDirty.set(noteTarget != null && !now.strip().equals(savedNote.strip())));
     }
 
@@ -147,8 +172,23 @@ public final class ProgressViewModel {
         categories.setAll(byCategory.entrySet().stream().map(e -> new CategoryProgress(
                 e.getKey() == null ? messages.text("progress.category.other") : categoryName(e.getKey().name()),
                 e.getValue())).toList());
-        // nothing chosen yet: start at the first unit still to study
-        selected.set(keep != null ? find(keep).orElse(null) : firstUnitLeft().orElse(null));
+        Optional<Row> same = chosen && keep != null ? find(keep) : Optional.empty();
+        if (same.isPresent()) {
+            selected.set(same.get());
+        } else {
+            // nothing chosen by the learner (or it is gone): start at the first unit still to study
+            picking = true;
+            try {
+                selected.set(firstUnitLeft().orElse(null));
+            } finally {
+                picking = false;
+            }
+        }
+    }
+
+    /** The learner works on the selected row here: a reload keeps it selected even once it is done. */
+    private void keepSelection() {
+        chosen = selected.get() != null;
     }
 
     /** Both names of a category, the UI's language first: "Maths · 数学" or "数学 · Maths". */
@@ -195,6 +235,7 @@ public final class ProgressViewModel {
 
     /** Done becomes not started; anything else becomes done (Space, double-click, the checkbox). */
     public void toggleDone(Row row) {
+        keepSelection();
         if (row == null) {
             return;
         }
@@ -206,6 +247,7 @@ public final class ProgressViewModel {
     }
 
     public void toggleSelected() {
+        keepSelection();
         toggleDone(selected.get());
     }
 
@@ -220,6 +262,7 @@ public final class ProgressViewModel {
     }
 
     public void setSelectedStatus(UnitStatus status) {
+        keepSelection();
         Row row = selected.get();
         if (row != null && !row.isResource()) {
             setStatus(row.unit(), status);
@@ -265,6 +308,7 @@ public final class ProgressViewModel {
 
     /** Marks every unit of the selected resource done at once (skipped units stay skipped). */
     public void markSelectedResourceDone() {
+        keepSelection();
         Row row = selected.get();
         if (row != null) {
             markResourceDone(row.item());
@@ -329,6 +373,7 @@ public final class ProgressViewModel {
 
     /** Logs the typed time ("45", "1 h 30") on the selected unit, on the tick date. */
     public void logTime() {
+        keepSelection();
         Row row = selected.get();
         if (row == null || row.isResource()) {
             logError.set(messages.text("progress.log.chooseUnit"));
@@ -374,6 +419,7 @@ public final class ProgressViewModel {
     }
 
     public void startTimer() {
+        keepSelection();
         Row row = selected.get();
         if (row == null || row.isResource() || timerStart.get() != null) {
             return;
@@ -523,6 +569,7 @@ public final class ProgressViewModel {
                 noteDirty.set(false);
             }
             notice.set(messages.text("progress.notice.noteSaved", row.isResource() ? row.item().title() : row.unit().title()));
+            notesSaved.run();
         }, this::fail);
     }
 

@@ -376,7 +376,7 @@ class CatalogViewModelTest {
         assertThat(Labels.second(resource.note(), zh.messages())).startsWith("The narrator");
         assertThat(Labels.unitCount(resource.unitKind(), resource.units().size(), zh.messages())).isEqualTo("12 集");
         assertThat(Labels.unitHeading(resource.unitKind(), zh.messages())).isEqualTo("各集");
-        assertThat(zh.messages().duration(resource.totalMinutes(), resource.estimated())).endsWith("分钟");
+        assertThat(Messages.plain(zh.messages().duration(resource.totalMinutes(), resource.estimated()))).endsWith("分钟");
 
         zh.toggleHidden();
         assertThat(zh.noticeProperty().get()).isEqualTo("已隐藏“3Blue1Brown 微积分的本质”。勾选“显示已隐藏”可以重新找到它。");

@@ -35,6 +35,8 @@ class ResourceEditorViewModelTest {
         vm.urlProperty().set("https://example.org");
         assertThat(vm.urlErrorProperty().get()).isEmpty();
         vm.units().get(0).minutesProperty().set("ten");
+        assertThat(vm.units().get(0).errorProperty().get()).as("quiet until the row is left").isEmpty();
+        vm.touchUnit(vm.units().get(0));
         assertThat(vm.units().get(0).errorProperty().get()).contains("whole minutes");
         vm.units().get(0).minutesProperty().set("-3");
         assertThat(vm.units().get(0).errorProperty().get()).contains("positive");
@@ -67,6 +69,7 @@ class ResourceEditorViewModelTest {
         ResourceEditorViewModel en = ResourceEditorViewModel.forNew(EN, categories, 1);
         en.units().get(0).titleProperty().set("Vector spaces");
         en.units().get(0).minutesProperty().set("ten");
+        en.touchUnit(en.units().get(0));
         assertThat(en.units().get(0).errorProperty().get())
                 .isEqualTo("Unit 1: enter the duration as whole minutes, for example 45.");
 
@@ -74,6 +77,7 @@ class ResourceEditorViewModelTest {
         assertThat(zh.messages().chinese()).isTrue();
         zh.units().get(0).titleProperty().set("向量空间");
         zh.units().get(0).minutesProperty().set("十");
+        zh.touchUnit(zh.units().get(0));
         assertThat(zh.units().get(0).errorProperty().get()).isEqualTo("单元 1：请用整数分钟填写时长，例如 45。");
         zh.units().get(0).minutesProperty().set("45");
         assertThat(zh.units().get(0).errorProperty().get()).isEmpty();
@@ -97,5 +101,38 @@ class ResourceEditorViewModelTest {
         assertThat(vm.creatorsProperty().get()).isEqualTo("A, B");
         assertThat(vm.units().get(0).minutesProperty().get()).isEqualTo("15");
         assertThat(vm.topicProperty(Topic.CALCULUS).get()).isTrue();
+    }
+
+    @Test
+    void aNewRowIsQuietUntilLeftEvenAfterASaveAttempt() {
+        ResourceEditorViewModel vm = ResourceEditorViewModel.forNew(EN, categories, 1);
+        vm.units().get(0).titleProperty().set("Intro");
+        assertThat(vm.commit()).isEmpty();
+        assertThat(vm.units().get(0).errorProperty().get()).contains("positive");
+        UnitRow added = vm.addUnit();
+        assertThat(added.errorProperty().get()).isEmpty();
+        added.titleProperty().set("Part");
+        assertThat(added.errorProperty().get()).as("typing in it is not leaving it").isEmpty();
+        vm.touchUnit(added);
+        assertThat(added.errorProperty().get()).contains("positive");
+    }
+
+    @Test
+    void enterGoesToTheNextRowAndAddsOneAfterAFilledLastRow() {
+        ResourceEditorViewModel vm = ResourceEditorViewModel.forNew(EN, categories, 1);
+        UnitRow first = vm.units().get(0);
+        assertThat(vm.enterOn(first)).as("nothing typed: no new row").isEmpty();
+        first.titleProperty().set("One");
+        first.minutesProperty().set("30");
+        UnitRow second = vm.enterOn(first).orElseThrow();
+        assertThat(vm.units()).containsExactly(first, second);
+        assertThat(vm.enterOn(second)).isEmpty();
+        vm.moveUnit(second, -1);
+        assertThat(vm.enterOn(second)).contains(first);
+        // the empty row Enter left behind is not a unit with problems when saving
+        vm.moveUnit(second, 1);
+        vm.titleProperty().set("Course");
+        assertThat(vm.commit()).isPresent();
+        assertThat(vm.units()).containsExactly(first);
     }
 }

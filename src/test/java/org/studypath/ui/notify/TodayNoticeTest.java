@@ -18,9 +18,9 @@ class TodayNoticeTest {
         List<Entry> today = List.of(entry("Essence of calculus", "The paradox of the derivative", 17, true),
                 entry("Essence of calculus", "Derivative formulas through geometry", 18, false),
                 entry("Mathematics for Machine Learning", "Linear Algebra", 95, false));
-        assertThat(TodayNotice.text(today, Messages.of(Locale.UK))).contains(
+        assertThat(TodayNotice.text(today, Messages.of(Locale.UK)).map(Messages::plain)).contains(
                 "2 units to study today, 1 h 53 min in all. First: Essence of calculus — Derivative formulas through geometry");
-        assertThat(TodayNotice.text(today, Messages.of(Locale.SIMPLIFIED_CHINESE))).contains(
+        assertThat(TodayNotice.text(today, Messages.of(Locale.SIMPLIFIED_CHINESE)).map(Messages::plain)).contains(
                 "今天要学习 2 个单元，共 1 小时 53 分钟。第一个：Essence of calculus — Derivative formulas through geometry");
         assertThat(TodayNotice.text(today.subList(1, 2), Messages.of(Locale.UK)).orElseThrow()).startsWith("One unit");
     }

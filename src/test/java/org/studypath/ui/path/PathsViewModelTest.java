@@ -239,10 +239,10 @@ class PathsViewModelTest {
     void theEditorSpeaksChinese() {
         Messages chinese = Messages.of(Locale.SIMPLIFIED_CHINESE);
         PathsViewModel zh = open(FIRST_START, chinese);
-        assertThat(zh.outcomeProperty().get()).matches("\\d{4}年\\d{1,2}月\\d{1,2}日 周. 完成 · 共安排 \\d+ 小时");
-        assertThat(zh.whatIfProperty().get()).startsWith("每周 ").contains("小时");
+        assertThat(Messages.plain(zh.outcomeProperty().get())).matches("\\d{4}年\\d{1,2}月\\d{1,2}日 周. 完成 · 共安排 \\d+ 小时");
+        assertThat(Messages.plain(zh.whatIfProperty().get())).startsWith("每周 ").contains("小时");
         zh.minutesProperty(DayOfWeek.SUNDAY).set(240);
-        assertThat(zh.whatIfProperty().get()).startsWith("按这些更改：").contains(" 完成 · 共安排 ").contains("（每周 ");
+        assertThat(Messages.plain(zh.whatIfProperty().get())).startsWith("按这些更改：").contains(" 完成 · 共安排 ").contains("（每周 ");
         zh.paceFactorProperty(org.studypath.domain.ResourceType.BOOK).set(0);
         zh.savePaceFactors();
         assertThat(dialogs.errors).singleElement().asString()

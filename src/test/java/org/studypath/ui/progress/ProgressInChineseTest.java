@@ -71,7 +71,7 @@ class ProgressInChineseTest {
     void chineseSentencesDatesAndDurations() {
         open(Locale.SIMPLIFIED_CHINESE);
         assertThat(today.headingProperty().get()).isEqualTo("12月1日 星期二");
-        assertThat(vm.pathProgressTextProperty().get()).startsWith("0% · 已完成 0 分钟，共 ");
+        assertThat(Messages.plain(vm.pathProgressTextProperty().get())).startsWith("0% · 已完成 0 分钟，共 ");
         assertThat(vm.undoTextProperty().get()).isEqualTo("撤销");
         int planned = today.today().stream().mapToInt(TodayViewModel.Entry::minutes).sum();
         Messages zh = Messages.of(Locale.SIMPLIFIED_CHINESE);
@@ -80,7 +80,7 @@ class ProgressInChineseTest {
 
         today.setDone(today.today().get(0), true);
         String title = calculus().units().get(0).title();
-        assertThat(vm.noticeProperty().get()).isEqualTo("已将“" + title + "”标为已完成。");
+        assertThat(Messages.plain(vm.noticeProperty().get())).isEqualTo("已将“" + title + "”标为已完成。");
         assertThat(vm.undoTextProperty().get()).isEqualTo("撤销：已将“" + title + "”标为已完成");
         assertThat(today.standingProperty().get()).startsWith("进度正常 — ");
         assertThat(today.summaryProperty().get()).endsWith("个单元中已完成 1 个");
@@ -88,11 +88,11 @@ class ProgressInChineseTest {
         vm.selectedProperty().set(new ProgressViewModel.Row(calculus(), calculus().units().get(1)));
         vm.logInputProperty().set("1 小时 5 分钟");
         vm.logTime();
-        assertThat(vm.noticeProperty().get()).isEqualTo("已为“" + calculus().units().get(1).title() + "”记录 1 小时 5 分钟。");
+        assertThat(Messages.plain(vm.noticeProperty().get())).isEqualTo("已为“" + calculus().units().get(1).title() + "”记录 1 小时 5 分钟。");
         vm.deleteLog(vm.logs().get(0));
-        assertThat(vm.noticeProperty().get()).isEqualTo("已删除 12月1日 周二 记录的 1 小时 5 分钟。");
+        assertThat(Messages.plain(vm.noticeProperty().get())).isEqualTo("已删除 12月1日 周二 记录的 1 小时 5 分钟。");
         vm.undo();
-        assertThat(vm.noticeProperty().get()).isEqualTo("已撤销：已删除 12月1日 周二 记录的 1 小时 5 分钟。");
+        assertThat(Messages.plain(vm.noticeProperty().get())).isEqualTo("已撤销：已删除 12月1日 周二 记录的 1 小时 5 分钟。");
 
         vm.selectedProperty().set(new ProgressViewModel.Row(calculus(), null));
         vm.logTime();
@@ -102,7 +102,7 @@ class ProgressInChineseTest {
         vm.startTimer();
         clock.now = NOW.plus(Duration.ofHours(25));
         vm.stopTimer();
-        assertThat(dialogs.errors).singleElement().asString()
+        assertThat(dialogs.errors).singleElement().extracting(e -> Messages.plain(String.valueOf(e))).asString()
                 .isEqualTo("计时未记录: 计时器运行了一天以上（25 小时）。请手动输入你实际花费的时间。");
         clock.now = NOW;
 

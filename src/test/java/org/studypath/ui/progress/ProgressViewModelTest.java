@@ -65,7 +65,7 @@ class ProgressViewModelTest {
 
     @Test
     void tickingAUnitIsSavedThenShownAndMovesTheBarsByPlannedMinutes() {
-        assertThat(vm.pathProgressTextProperty().get()).startsWith("0 % · 0 min of ");
+        assertThat(Messages.plain(vm.pathProgressTextProperty().get())).startsWith("0 % · 0 min of ");
         assertThat(today.today()).hasSizeGreaterThan(0).noneMatch(TodayViewModel.Entry::done);
         TodayViewModel.Entry first = today.today().get(0);
 
@@ -83,6 +83,27 @@ class ProgressViewModelTest {
         assertThat(today.summaryProperty().get()).contains("1 of ");
         // done today, ahead of nothing: on track
         assertThat(today.standingProperty().get()).startsWith("On track");
+    }
+
+    @Test
+    void thePagesOwnPickMovesOnWhenTodayTicksItButTheLearnersChoiceStays() {
+        // Progress starts at the first unit left; the learner ticks it on Today before opening Progress
+        assertThat(vm.selectedProperty().get().unit().unitId()).isEqualTo(unitRow(0).unit().unitId());
+        today.setDone(today.today().get(0), true);
+        assertThat(calculus().units().get(0).done()).isTrue();
+        assertThat(vm.selectedProperty().get().unit().unitId()).as("opens on the first unit not done")
+                .isEqualTo(unitRow(1).unit().unitId());
+
+        // a tick on the page itself (Space) leaves the ticked unit selected
+        vm.toggleSelected();
+        assertThat(calculus().units().get(1).done()).isTrue();
+        assertThat(vm.selectedProperty().get().unit().unitId()).isEqualTo(unitRow(1).unit().unitId());
+
+        // a unit the learner picked stays picked when Today ticks another
+        vm.selectedProperty().set(unitRow(3));
+        vm.setDone(unitRow(2).unit().unitId(), true, TODAY);
+        assertThat(calculus().units().get(2).done()).isTrue();
+        assertThat(vm.selectedProperty().get().unit().unitId()).isEqualTo(unitRow(3).unit().unitId());
     }
 
     @Test

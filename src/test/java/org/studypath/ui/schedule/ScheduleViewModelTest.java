@@ -36,7 +36,7 @@ class ScheduleViewModelTest {
         assertThat(vm.agendaEmptyProperty().get()).isEqualTo("请选择或新建一条学习路径，以查看它的学习时段。");
         vm.nextMonth();
         assertThat(vm.monthTitleProperty().get()).isEqualTo("2027年1月");
-        assertThat(vm.messages().text("schedule.session.part", "线性代数", "第 3 章", 1, 2, vm.messages().duration(90)))
+        assertThat(Messages.plain(vm.messages().text("schedule.session.part", "线性代数", "第 3 章", 1, 2, vm.messages().duration(90))))
                 .isEqualTo("线性代数 — 第 3 章（第 1 部分，共 2 部分）· 1 小时 30 分钟");
         assertThat(Messages.of(Locale.UK).text("schedule.session.part", "Linear algebra", "Chapter 3", 1, 2, "1 h 30 min"))
                 .isEqualTo("Linear algebra — Chapter 3 (part 1 of 2) · 1 h 30 min");
