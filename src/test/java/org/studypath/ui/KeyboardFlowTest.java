@@ -222,6 +222,8 @@ class KeyboardFlowTest extends AppWindowTest {
                     services.plans().today().minusDays(7), null, java.util.Set.of()));
         }
         launch();
+        waitUntil(() -> lookup("#overdueToggle").tryQuery().isPresent());
+        interact(() -> lookup("#overdueToggle").queryAs(javafx.scene.control.ToggleButton.class).setSelected(true));
         waitUntil(() -> lookup("#overdueList").tryQuery().isPresent() && overdueTicks().size() >= 3);
         javafx.scene.control.CheckBox second = overdueTicks().get(1);
         String secondId = second.getId();

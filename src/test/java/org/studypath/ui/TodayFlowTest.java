@@ -61,6 +61,9 @@ class TodayFlowTest extends AppWindowTest {
 
         close(); // not dismissed yet: still there after a restart
         launch();
+        // StudyPath reopens on the page it was left on, the Catalog here
+        waitUntil(() -> tabs().getSelectionModel().getSelectedIndex() == 1);
+        press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
         todayLoaded();
         assertThat(shown("#welcome")).isTrue();
         clickOn("#welcomeDismiss");

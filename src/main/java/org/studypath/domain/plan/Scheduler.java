@@ -146,10 +146,18 @@ public final class Scheduler {
                         p.minutes(), i + 1, parts.size()));
             }
         }
-        // on each day what was done comes first, then what is still to do, each in plan order (the sort is stable)
+        // On each day the sessions keep the plan's order, done or not: a tick changes a row's mark, never its place,
+        // so Today's rows do not move under the learner's keyboard and a calendar's events keep their times. (Done
+        // units first made the ticked row jump to the top.) Units the baseline does not hold go after, stably.
+        Map<Long, Integer> rank = new HashMap<>();
+        for (Long unitId : planned.keySet()) {
+            rank.putIfAbsent(unitId, rank.size());
+        }
         List<Session> sessions = new ArrayList<>(done);
         sessions.addAll(placed);
-        sessions.sort(java.util.Comparator.comparing(Session::date));
+        sessions.sort(java.util.Comparator.comparing(Session::date)
+                .thenComparingInt(session -> rank.getOrDefault(session.unitId(), Integer.MAX_VALUE))
+                .thenComparingInt(Session::part));
         LocalDate finish = !placed.isEmpty() ? placed.get(placed.size() - 1).date()
                 : sessions.isEmpty() ? null : sessions.get(sessions.size() - 1).date();
         return new Schedule(sessions, start, finish, baseline.target(), baseline.notices(), null);

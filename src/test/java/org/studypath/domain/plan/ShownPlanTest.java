@@ -48,6 +48,14 @@ class ShownPlanTest {
     }
 
     @Test
+    void aTickChangesARowsMarkNeverItsPlaceInTheDay() {
+        // 60 minutes a day: U0, U1 on Monday. U1 ticked on Monday, U0 not yet: Monday still reads U0, U1 (the done
+        // unit first made the ticked row jump to the top of Today, under the learner's keyboard focus)
+        Schedule schedule = shown(path(null, MONDAY, null), every(60));
+        assertThat(schedule.byDay().get(MONDAY)).extracting(Session::unitId).containsExactly(1000L, 1001L);
+    }
+
+    @Test
     void openWorkNeverMovesEarlierThanThePlanPutIt() {
         // U0, U1 both done on Monday (ahead): Tuesday's U2 and U3 stay on Tuesday, not pulled into a past gap
         Schedule schedule = shown(path(MONDAY, MONDAY, null, null), every(30));
