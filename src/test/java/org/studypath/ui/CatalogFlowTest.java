@@ -232,6 +232,9 @@ class CatalogFlowTest extends AppWindowTest {
                     checked++;
                 }
             }
+            // and the columns fit the table: the widened time did not push the link out of sight
+            double columns = units.getColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+            assertThat(columns).as(resource.title() + ": columns within the table").isLessThanOrEqualTo(units.getWidth());
         }
         assertThat(checked).isGreaterThan(12);
 

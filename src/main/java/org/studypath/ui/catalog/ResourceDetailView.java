@@ -137,7 +137,7 @@ final class ResourceDetailView extends StackPane {
         TableColumn<Unit, String> name = new TableColumn<>(messages.text("catalog.units.title"));
         name.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
         name.setPrefWidth(260);
-        name.setMinWidth(100);
+        name.setMinWidth(50); // the title gives up width first: a time and the link are read whole
         TableColumn<Unit, String> duration = new TableColumn<>(messages.text("catalog.units.time"));
         duration.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
                 messages.duration(c.getValue().minutes(), c.getValue().estimated())));

@@ -19,7 +19,20 @@ final class WholeTextColumns {
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                if (empty || text == null || text.isEmpty()) {
+                fit();
+            }
+
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                // measured again once styled: at updateItem the cell may still have the default font and no padding,
+                // which measured "≈ 8 h 45 min" narrower than the theme draws it (the real window read "≈ 8 h 45…")
+                fit();
+            }
+
+            private void fit() {
+                String text = getText();
+                if (isEmpty() || text == null || text.isEmpty()) {
                     return;
                 }
                 Text probe = new Text(text);
