@@ -21,6 +21,7 @@ import org.studypath.app.Services;
 import org.studypath.domain.backup.Snapshot;
 import org.studypath.domain.plan.Availability;
 import org.studypath.domain.plan.PathSummary;
+import org.studypath.ui.backup.BackupsViewModel;
 import org.studypath.ui.settings.Themes;
 
 /**
@@ -32,6 +33,8 @@ class LeftOffFlowTest extends AppWindowTest {
     private static final String OWN = "Zeta, my own path";
     private long ownPath;
     private long starterPath;
+    /** The file of the backup {@link #ownPathBesideTheStarter} took (it holds both paths). */
+    private String ownBackup;
 
     private TabPane tabs() {
         return lookup("#mainTabs").queryAs(TabPane.class);
@@ -53,7 +56,7 @@ class LeftOffFlowTest extends AppWindowTest {
             services.plans().saveAvailability(ownPath, new Availability(daily, services.plans().today(), null, Set.of()));
             assertThat(services.plans().paths()).extracting(PathSummary::id).startsWith(starterPath);
             if (backUp) {
-                services.backups().backUpNow(Snapshot.Reason.MANUAL);
+                ownBackup = services.backups().backUpNow(Snapshot.Reason.MANUAL).file().getFileName().toString();
             }
         }
         launch();
@@ -145,9 +148,14 @@ class LeftOffFlowTest extends AppWindowTest {
 
         push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B);
         waitUntil(() -> lookup("#backupsTable").tryQuery().isPresent());
-        TableView<?> backups = lookup("#backupsTable").queryAs(TableView.class);
+        TableView<BackupsViewModel.Row> backups = lookup("#backupsTable").queryAs(TableView.class);
         waitUntil(() -> !backups.getItems().isEmpty());
-        interact(() -> backups.getSelectionModel().select(0));
+        // the backup taken above, by its file, not simply the first row: the close before it took the daily copy
+        // (of the starter path alone) in the same second, and copies of one second list in no fixed order; restoring
+        // that one rightly falls back to the starter path, since the own path is not in it
+        BackupsViewModel.Row taken = backups.getItems().stream()
+                .filter(r -> r.entry().file().getFileName().toString().equals(ownBackup)).findFirst().orElseThrow();
+        interact(() -> backups.getSelectionModel().select(taken));
         clickOn("#restoreBackupButton");
         answer(ButtonBar.ButtonData.OK_DONE, "Restore");
         // the alert that says it is done, then the Backups dialog
