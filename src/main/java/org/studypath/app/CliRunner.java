@@ -106,7 +106,8 @@ public final class CliRunner {
     }
 
     public int run(CommandLine.Command command, Path dataDir) {
-        try (Services services = Services.open(dataDir, clock)) {
+        // a first start from the command line names the starter path in the language it speaks, as the window does
+        try (Services services = Services.open(dataDir, clock, language)) {
             if (command instanceof CommandLine.Export export) {
                 return export(services, export);
             }

@@ -158,4 +158,15 @@ class CliLanguageTest {
         assertThat(run("--lang", "zh")).isEqualTo(-1);
         assertThat(run("--data-dir", data.toString())).isEqualTo(-1);
     }
+
+    /** A data folder first made by the command line in Chinese has its starter path named in Chinese, as the window's. */
+    @Test
+    void aFirstStartFromTheCommandLineNamesTheStarterPathInItsLanguage() throws Exception {
+        Path csv = files.resolve("plan.csv");
+        assertThat(run(Locale.SIMPLIFIED_CHINESE, "export", "--format", "csv", "--out", csv.toString())).isZero();
+        try (Services services = Services.open(data, ExchangeFixture.CLOCK)) {
+            assertThat(services.plans().paths()).extracting(p -> p.name())
+                    .containsExactly(StarterPath.NAME.in(Locale.SIMPLIFIED_CHINESE));
+        }
+    }
 }
