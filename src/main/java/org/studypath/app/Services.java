@@ -151,7 +151,7 @@ public final class Services implements AutoCloseable {
 
     /**
      * {@link #open(Path, Clock)}; on the very first start the starter path is named in {@code language}'s words (the
-     * window passes the system's language, the command line English).
+     * window passes the system's language, the command line the language it speaks).
      */
     public static Services open(Path dataDir, Clock clock, java.util.Locale language) {
         InstanceLock lock = InstanceLock.acquire(dataDir);
