@@ -130,31 +130,14 @@ public final class SettingsDialog {
         HBox folderRow = new HBox(6, folder, browse, reset);
         form.addRow(row++, label(messages.text("settings.backupFolder"), folder), folderRow);
 
-        CheckBox notify = new CheckBox(messages.text("settings.notification"));
-        notify.setId("settingsNotification");
-        notify.setWrapText(true); // a long sentence in either language: it wraps rather than being cut
-        notify.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // as tall as its wrapped lines
-        notify.selectedProperty().bindBidirectional(model.notificationProperty());
-        form.add(notify, 1, row++);
-
-        CheckBox gentle = new CheckBox(messages.text("settings.gentle"));
-        gentle.setId("settingsGentle");
-        gentle.setWrapText(true);
-        gentle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // as tall as its wrapped lines
-        gentle.selectedProperty().bindBidirectional(model.gentleProperty());
-        form.add(gentle, 1, row++);
+        form.add(check("settingsNotification", "settings.notification", model.notificationProperty()), 1, row++);
+        form.add(check("settingsGentle", "settings.gentle", model.gentleProperty()), 1, row++);
         Label gentleNote = new Label(messages.text("settings.gentle.note"));
         gentleNote.getStyleClass().add("detail-muted");
         gentleNote.setWrapText(true);
         gentleNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // as tall as its wrapped lines
         form.add(gentleNote, 1, row++);
-
-        CheckBox welcome = new CheckBox(messages.text("settings.welcome"));
-        welcome.setId("settingsWelcome");
-        welcome.setWrapText(true);
-        welcome.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // as tall as its wrapped lines
-        welcome.selectedProperty().bindBidirectional(model.welcomeProperty());
-        form.add(welcome, 1, row++);
+        form.add(check("settingsWelcome", "settings.welcome", model.welcomeProperty()), 1, row++);
 
         Label error = new Label();
         error.setId("settingsError");
@@ -231,5 +214,15 @@ public final class SettingsDialog {
             }
         });
         return combo;
+    }
+
+    /** A check box bound to {@code property}: a long sentence in either language wraps, as tall as its lines. */
+    private CheckBox check(String id, String textKey, javafx.beans.property.BooleanProperty property) {
+        CheckBox box = new CheckBox(messages.text(textKey));
+        box.setId(id);
+        box.setWrapText(true);
+        box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        box.selectedProperty().bindBidirectional(property);
+        return box;
     }
 }

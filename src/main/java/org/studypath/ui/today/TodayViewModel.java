@@ -33,34 +33,23 @@ import org.studypath.ui.progress.ProgressViewModel;
  */
 public final class TodayViewModel {
     /** What Today asks of the rest of the window: the one replan of the path editor, and where the welcome leads. */
+    /** What Today asks of the rest of the window; each does nothing until {@link #connect} is given the real ones. */
     public interface Actions {
+        Actions NONE = new Actions() { };
+
         /** "Replan from today" for the selected path; {@code tell} gets what the learner should read afterwards. */
-        void replan(java.util.function.Consumer<String> tell);
+        default void replan(java.util.function.Consumer<String> tell) {
+        }
 
         /** Stores that the welcome was dismissed (off the FX thread). */
-        void dismissWelcome();
+        default void dismissWelcome() {
+        }
 
-        void openCatalog();
+        default void openCatalog() {
+        }
 
-        void openExport();
-
-        Actions NONE = new Actions() {
-            @Override
-            public void replan(java.util.function.Consumer<String> tell) {
-            }
-
-            @Override
-            public void dismissWelcome() {
-            }
-
-            @Override
-            public void openCatalog() {
-            }
-
-            @Override
-            public void openExport() {
-            }
-        };
+        default void openExport() {
+        }
     }
 
     /** One unit to study: its (summed) planned minutes for the day, whether it is done, and a line of text. */
@@ -404,9 +393,5 @@ public final class TodayViewModel {
     /** The UI's words, for the view. */
     public Messages messages() {
         return messages;
-    }
-
-    public ProgressViewModel progress() {
-        return progress;
     }
 }
