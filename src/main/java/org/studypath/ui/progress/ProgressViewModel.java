@@ -66,7 +66,7 @@ public final class ProgressViewModel {
     }
 
     /**
-     * @param reload     reads the path again after a change could not be saved
+     * @param reload     reads the path again, after a change was saved or could not be
      * @param notesSaved told on the FX thread after a note was saved: the catalog's search reads notes too, so it
      *                   must read them again to find the new words at once
      */
