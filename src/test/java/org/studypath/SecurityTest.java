@@ -33,7 +33,6 @@ class SecurityTest {
      */
     private static final Set<String> REVIEWED = Set.of(
             "Migrations: version", // the schema version number, an int
-            "SearchIndex: table", // "resource_search" or "note_search", constants
             "SqliteBackupStore: table.name()", // BackupFormat's table names
             "SqliteBackupStore: index.name()", // index names read from sqlite_schema
             "SqliteBackupStore: columns", // BackupFormat's field names

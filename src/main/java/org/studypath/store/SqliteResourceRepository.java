@@ -19,7 +19,7 @@ import org.studypath.domain.Origin;
 import org.studypath.domain.Resource;
 import org.studypath.domain.ResourceDraft;
 import org.studypath.domain.ResourceSummary;
-import org.studypath.domain.catalog.CatalogSearch;
+import org.studypath.domain.catalog.ResourceText;
 import org.studypath.domain.ResourceType;
 import org.studypath.domain.Topic;
 import org.studypath.domain.Unit;
@@ -97,13 +97,8 @@ public final class SqliteResourceRepository implements ResourceRepository {
     }
 
     @Override
-    public Set<Long> search(String query) {
-        return database.read(c -> SearchIndex.search(c, query));
-    }
-
-    @Override
-    public List<CatalogSearch.Entry> searchTexts() {
-        return database.read(SearchIndex::texts);
+    public List<ResourceText> searchTexts() {
+        return database.read(ResourceTexts::read);
     }
 
     @Override
@@ -130,7 +125,6 @@ public final class SqliteResourceRepository implements ResourceRepository {
             ResourceRows.replaceCreators(c, id, draft.creators());
             ResourceRows.replaceTopics(c, id, draft.topics());
             saveUnits(c, id, draft.units());
-            SearchIndex.refresh(c, id);
             return id;
         });
     }
@@ -139,7 +133,6 @@ public final class SqliteResourceRepository implements ResourceRepository {
     public void delete(long resourceId) {
         database.transaction(c -> {
             requireUserResource(c, resourceId);
-            SearchIndex.remove(c, resourceId);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM resource WHERE id = ?")) {
                 ps.setLong(1, resourceId);
                 ps.executeUpdate();
