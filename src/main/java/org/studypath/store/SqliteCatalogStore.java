@@ -15,6 +15,11 @@ import org.studypath.domain.catalog.PackMerge;
 import org.studypath.domain.catalog.CatalogResource;
 import org.studypath.domain.catalog.CatalogUnit;
 
+/**
+ * Installs and updates bundled catalogs and merges catalog packs, each in one transaction. Over 300 lines because a
+ * sync and a merge share the row writers (categories, resources, creators, topics, units) that keep their keys and
+ * positions consistent; split, the two would drift.
+ */
 public final class SqliteCatalogStore implements CatalogStore {
     private final Database database;
 

@@ -25,6 +25,11 @@ import org.studypath.domain.Topic;
 import org.studypath.domain.Unit;
 import org.studypath.domain.UnitKind;
 
+/**
+ * The catalog's resources in SQLite: reading them (summaries, one resource with its units, their text to search) and
+ * the user's own edits. Over 300 lines because saving a resource keeps its units' ids (progress and notes point at
+ * them) and that diffing lives beside the reads of the same rows; the search text is read by {@link ResourceTexts}.
+ */
 public final class SqliteResourceRepository implements ResourceRepository {
     private final Database database;
 
