@@ -5,10 +5,10 @@ import org.studypath.app.Services;
 
 /**
  * A head start for a cold JVM, run by the {@link Launcher} on a thread of its own while JavaFX starts its toolkit
- * (about a third of a second in which the application cannot run yet). It opens a database in memory the way the data
+ * (time in which the application itself cannot run yet). It opens a database in memory the way the data
  * folder is opened ({@link Services#warmUp}), so the SQLite driver, its native library (kept in the cache folder
- * instead of written to the temporary folder at every start) and the store's code are loaded when {@code init()}
- * opens the real file: that open then takes about 60 ms instead of 260 ms. It keeps nothing else.
+ * instead of written to the temporary folder at every start) and the store's code are loaded by the time {@code init()}
+ * opens the real file, which then waits for none of it. It keeps nothing else.
  */
 final class StartupWarmUp {
     /** {@code -Dstudypath.warmUp=false} starts without it (the performance harness compares both). */

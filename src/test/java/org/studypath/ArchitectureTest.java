@@ -50,4 +50,18 @@ class ArchitectureTest {
     static final ArchRule noUiBelowTheUiLayer = noClasses().that().resideInAnyPackage("org.studypath.app..",
                     "org.studypath.store..", "org.studypath.exchange..", "org.studypath.search..", "org.studypath.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..");
+
+    /**
+     * The composition root wires and sequences; it makes no control, no thread and no stray output of its own (those
+     * live in ui.start, app.Background and the logger).
+     */
+    @ArchTest
+    static final ArchRule theRootMakesNoControlsOrThreads = noClasses()
+            .that().haveFullyQualifiedName("org.studypath.StudyPathApplication")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.concurrent..", "org.controlsfx..")
+            .orShould().dependOnClassesThat().belongToAnyOf(Thread.class, java.util.concurrent.Executors.class,
+                    java.util.concurrent.ExecutorService.class, java.util.concurrent.ThreadFactory.class,
+                    java.util.concurrent.CompletableFuture.class, java.util.Timer.class)
+            .orShould().accessField(System.class, "out")
+            .orShould().accessField(System.class, "err");
 }

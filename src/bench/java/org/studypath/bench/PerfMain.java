@@ -461,9 +461,9 @@ public final class PerfMain {
      */
     static final long SETTLE_SECONDS = 15;
     /**
-     * The idle steady state: StudyPath trims the C library's heap a second time once the JIT compilers have rested
-     * for 6 s after that settling (MemoryFootprint.trimOnceCompilersRest: 17–18 s after the first frame here, later
-     * while the compilers stay busy); from then on an idle StudyPath's resident set stays as it is. The figure compared
+     * The idle steady state, with room for StudyPath's second trim of the C library's heap, which comes once the JIT
+     * compilers have rested for 6 s after that settling (MemoryFootprint.trimOnceCompilersRest; later while the
+     * compilers stay busy); from then on an idle StudyPath's resident set stays as it is. The figure compared
      * with the target is read here.
      */
     static final long STEADY_SECONDS = 30;

@@ -26,7 +26,7 @@ import org.studypath.domain.Notice;
 public final class ImportFile implements AutoCloseable {
     /** How long a stream may send nothing before the import gives up on it. */
     public static final Duration IDLE_LIMIT = Duration.ofSeconds(10);
-    /** The most a stream may send: far more than any backup (100,000 resources take about 60 MB). */
+    /** The most a stream may send: far more than any backup StudyPath writes, and a stop for {@code /dev/zero}. */
     public static final long MAX_BYTES = 1024L * 1024 * 1024;
 
     private final Path path;

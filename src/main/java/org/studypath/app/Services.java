@@ -184,8 +184,8 @@ public final class Services implements AutoCloseable {
      * Runs what {@link #open} runs on a cold JVM, on a database in memory that is then dropped: the SQLite driver and
      * its native library, the schema's migrations, the bundled catalog's version check, the starter path, the choices
      * the window reads and the catalog's first load. The launcher calls it on a thread of its own while JavaFX starts,
-     * so that opening the real data folder afterwards finds all of that loaded (measured on a cold JVM: 260 ms, after
-     * a warm-up a few milliseconds). It never touches a data folder, and a failure only loses the head start.
+     * so that opening the real data folder afterwards finds all of that loaded and does not pay for it on a cold JVM.
+     * It never touches a data folder, and a failure only loses the head start.
      * First the SQLite driver is pointed at a lasting copy of its native library in {@code cacheFolder}
      * ({@link SqliteLibrary}; null: the driver extracts it to the temporary folder, as it does by itself).
      */

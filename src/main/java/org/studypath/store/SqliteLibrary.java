@@ -16,8 +16,8 @@ import org.sqlite.util.LibraryLoaderUtil;
 
 /**
  * A lasting copy of the SQLite driver's native library. Left to itself, the driver writes its library from the jar
- * into the temporary folder under a new name at every start, reads both back to compare them, and loads it: about
- * 100 ms of a cold start. Given a cache folder, this keeps one copy there, named after the jar entry's checksum, and
+ * into the temporary folder under a new name at every start, reads both back to compare them, and loads it, all on the
+ * path of a cold start. Given a cache folder, this keeps one copy there, named after the jar entry's checksum, and
  * tells the driver to load that copy ({@code org.sqlite.lib.path}, {@code org.sqlite.lib.name}, the driver's own
  * settings). The copy is checked against the jar entry's CRC-32 at every start and written again (to a new file, then
  * moved into place) when it differs; when anything goes wrong, or the driver was configured already, nothing is set

@@ -11,10 +11,11 @@ import javafx.css.Stylesheet;
 
 /**
  * A build step (Maven's {@code process-classes}): writes AtlantaFX's light and dark themes in JavaFX's binary
- * stylesheet format beside the classes, so a start loads them instead of parsing 170 KB of CSS (about 110 ms of a cold
- * start here; JavaFX ships its own Modena theme the same way). {@link Themes} falls back to the CSS when they are
- * missing, as when the classes were built without Maven. StudyPath's own {@code studypath.css} is written as
- * {@code studypath.bss} beside it, which JavaFX loads in its place (and a build without Maven simply parses the CSS).
+ * stylesheet format beside the classes, so a start loads them instead of parsing the themes' CSS on the FX thread
+ * before the first frame (JavaFX ships its own Modena theme the same way; docs/decisions/0004-binary-stylesheets.md).
+ * {@link Themes} falls back to the CSS when they are missing, as when the classes were built without Maven.
+ * StudyPath's own {@code studypath.css} is written as {@code studypath.bss} beside it, which JavaFX loads in its place
+ * (and a build without Maven simply parses the CSS).
  */
 public final class BinaryThemes {
     /** Where the binary themes go in the class path, and their names. */
