@@ -179,7 +179,7 @@ class ProgressViewModelTest {
         vm.selectedProperty().set(unitRow(0));
         assertThat(vm.details().noteProperty().get()).isEqualTo("Derivative as a ratio of nudges");
         assertThat(vm.details().noteDirtyProperty().get()).isFalse();
-        assertThat(services.catalog().search("nudges")).isNotEmpty();
+        assertThat(org.studypath.TestSearch.find(services.catalog(), "nudges")).isNotEmpty();
     }
 
     @Test
