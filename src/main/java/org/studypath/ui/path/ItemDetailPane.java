@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -93,7 +94,7 @@ final class ItemDetailPane extends VBox {
     }
 
     /** A unit number box, up to the selected resource's number of units. */
-    private Spinner<Integer> rangeBox(String id, String accessibleKey, javafx.beans.property.ObjectProperty<Integer> value) {
+    private Spinner<Integer> rangeBox(String id, String accessibleKey, ObjectProperty<Integer> value) {
         Spinner<Integer> box = NumberFields.whole(new Spinner<>(1, 999, 1));
         ((SpinnerValueFactory.IntegerSpinnerValueFactory) box.getValueFactory()).maxProperty().bind(items.unitCountProperty());
         box.getValueFactory().valueProperty().bindBidirectional(value);

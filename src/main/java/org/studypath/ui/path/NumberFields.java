@@ -3,6 +3,7 @@ package org.studypath.ui.path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.event.ActionEvent;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
@@ -51,12 +52,35 @@ final class NumberFields {
         return spinner;
     }
 
-    /** Whole numbers, kept within the factory's range; nothing typed keeps its number. */
-    static final class WholeText extends StringConverter<Integer> {
-        private final SpinnerValueFactory.IntegerSpinnerValueFactory factory;
+    /** A number kept within its box's range (read when the text is read); nothing readable keeps the box's number. */
+    private abstract static class InRange<T extends Number & Comparable<T>> extends StringConverter<T> {
+        private final SpinnerValueFactory<T> factory;
+        private final Supplier<T> min;
+        private final Supplier<T> max;
 
-        WholeText(SpinnerValueFactory.IntegerSpinnerValueFactory factory) {
+        InRange(SpinnerValueFactory<T> factory, Supplier<T> min, Supplier<T> max) {
             this.factory = factory;
+            this.min = min;
+            this.max = max;
+        }
+
+        /** The number typed (stripped), or null when there is none to read. */
+        abstract T read(String text);
+
+        @Override
+        public T fromString(String text) {
+            T value = read(text == null ? "" : text.strip());
+            if (value == null) {
+                return factory.getValue();
+            }
+            return value.compareTo(min.get()) < 0 ? min.get() : value.compareTo(max.get()) > 0 ? max.get() : value;
+        }
+    }
+
+    /** Whole numbers, kept within the factory's range. */
+    static final class WholeText extends InRange<Integer> {
+        WholeText(SpinnerValueFactory.IntegerSpinnerValueFactory factory) {
+            super(factory, factory::getMin, factory::getMax);
         }
 
         @Override
@@ -65,22 +89,15 @@ final class NumberFields {
         }
 
         @Override
-        public Integer fromString(String text) {
-            String digits = text == null ? "" : text.strip();
-            if (digits.isEmpty()) {
-                return factory.getValue();
-            }
-            long value = Long.parseLong(digits);
-            return (int) Math.max(factory.getMin(), Math.min(factory.getMax(), value));
+        Integer read(String digits) {
+            return digits.isEmpty() ? null : (int) Math.min(Integer.MAX_VALUE, Long.parseLong(digits));
         }
     }
 
-    /** Decimals written with a point or a comma, kept within the factory's range; nothing typed keeps its number. */
-    static final class DecimalText extends StringConverter<Double> {
-        private final SpinnerValueFactory.DoubleSpinnerValueFactory factory;
-
+    /** Decimals written with a point or a comma, kept within the factory's range. */
+    static final class DecimalText extends InRange<Double> {
         DecimalText(SpinnerValueFactory.DoubleSpinnerValueFactory factory) {
-            this.factory = factory;
+            super(factory, factory::getMin, factory::getMax);
         }
 
         @Override
@@ -89,12 +106,9 @@ final class NumberFields {
         }
 
         @Override
-        public Double fromString(String text) {
+        Double read(String text) {
             Double value = PaceText.parse(text);
-            if (value == null || value.isNaN()) {
-                return factory.getValue();
-            }
-            return Math.max(factory.getMin(), Math.min(factory.getMax(), value));
+            return value == null || value.isNaN() ? null : value;
         }
     }
 

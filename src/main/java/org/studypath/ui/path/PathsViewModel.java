@@ -37,6 +37,9 @@ import org.studypath.ui.common.TaskRunner;
  * its part: the list of paths ({@link PathList}), the path's resources ({@link PathItems}), its study time as edited
  * ({@link AvailabilityDraft}), the pace of each type ({@link TypePaces}) and replanning ({@link Replanner}). The parts
  * stay package-private; what the views and tests use is reached through here. Touches no control.
+ *
+ * <p>It is over 300 lines because it keeps the page's whole public API in one place, for Today, Progress, Schedule,
+ * Statistics, the exports and the window assembly to follow; nearly every method is a one-line hand-off to a part.
  */
 public final class PathsViewModel {
     private final Clock clock;
