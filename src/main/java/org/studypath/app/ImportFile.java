@@ -114,6 +114,16 @@ public final class ImportFile implements AutoCloseable {
         return attributes;
     }
 
+    /**
+     * The checks of {@link #check}, and that {@code file} is a regular file: a pipe or a device is never opened by
+     * the imports, where reading it could block or find it empty the second time ({@link #open} copies one).
+     */
+    static void requireRegular(Path file) throws ExchangeException {
+        if (!check(file).isRegularFile()) {
+            throw new ExchangeException(Notice.of("import.notRegular", name(file)));
+        }
+    }
+
     /** Named pipes and character devices (a terminal, {@code /dev/stdin}) are read as streams; nothing else is. */
     private static boolean streamable(Path file) {
         try {
@@ -298,7 +308,8 @@ public final class ImportFile implements AutoCloseable {
         private static final long serialVersionUID = 1L;
     }
 
-    private static String name(Path file) {
+    /** The name of {@code file} for a message: its last part, or the whole path when it has none. */
+    static String name(Path file) {
         Path fileName = file.getFileName();
         return fileName == null ? file.toString() : fileName.toString();
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +44,8 @@ class PathRowsTest {
     void appendCountsOnlyNewResourcesAndKeepsTheirOrder() {
         int added = database.transaction(c -> PathItemRows.append(c, path, List.of(ids.get(1), ids.get(0), ids.get(1))));
         assertThat(added).isEqualTo(2);
-        assertThat(database.transaction(c -> PathItemRows.append(c, path, List.of(ids.get(0))))).isZero();
+        int again = database.transaction(c -> PathItemRows.append(c, path, List.of(ids.get(0))));
+        assertThat(again).isZero();
         assertThat(items()).extracting(PlanItem::resourceId).containsExactly(ids.get(1), ids.get(0));
     }
 
@@ -121,7 +123,8 @@ class PathRowsTest {
 
     @Test
     void aMissingPathHasNoAvailabilityAndCannotBeGivenOne() {
-        assertThat(database.read(c -> PathAvailabilityRows.read(c, path + 99))).isEmpty();
+        Optional<PathAvailabilityRows.Header> missing = database.read(c -> PathAvailabilityRows.read(c, path + 99));
+        assertThat(missing).isEmpty();
         assertThatThrownBy(() -> database.transaction(c -> {
             PathAvailabilityRows.write(c, path + 99, Availability.typical(START));
             return null;

@@ -156,4 +156,3 @@ final class PdfFonts implements Closeable {
         }
     }
 }
-}

@@ -153,4 +153,3 @@ final class PdfPages implements Closeable {
         content.close();
     }
 }
-}
