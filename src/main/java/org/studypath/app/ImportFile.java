@@ -18,10 +18,13 @@ import org.studypath.domain.Notice;
  *
  * <p>A regular file is used where it is. Anything else that can be read as a stream (a named pipe, {@code /dev/stdin}
  * fed by {@code cat backup.json |}, a terminal) is read once, into a temporary copy of the same name in a private
- * folder (rwx------) of the system's temporary folder, deleted on {@link #close}: reading a pipe three times would find it empty after
- * the first. That read never blocks the caller: it runs on a thread of its own and is given up when nothing arrives
+ * folder (rwx------) of the system's temporary folder, deleted on {@link #close}: reading a pipe three times would
+ * find it empty after the first. That read never blocks the caller: it runs on a thread of its own and is given up when nothing arrives
  * for {@link #IDLE_LIMIT} (a pipe no one writes to, a terminal no one types into), or when more than
  * {@link #MAX_BYTES} arrive ({@code /dev/zero}). Devices of blocks and sockets are refused without being opened.
+ *
+ * <p>It is a large class because copying a stream safely (its own thread, the idle and size limits, the check that it
+ * starts like JSON) belongs with the checks of the file it replaces, and every import relies on both.
  */
 public final class ImportFile implements AutoCloseable {
     /** How long a stream may send nothing before the import gives up on it. */

@@ -15,6 +15,12 @@ import org.studypath.domain.catalog.PackMerge;
 import org.studypath.domain.catalog.CatalogResource;
 import org.studypath.domain.catalog.CatalogUnit;
 
+/**
+ * Catalogs in SQLite: bringing a bundled catalog up to date ({@link #sync}: categories, resources and units upserted,
+ * what a newer version dropped retired) and merging a catalog pack in ({@link #merge}: only what is new, duplicates
+ * left out). It is a large class because both walk the same category, resource and unit tables with the same rules;
+ * the pack merge is the part to move out should either grow.
+ */
 public final class SqliteCatalogStore implements CatalogStore {
     private final Database database;
 

@@ -25,6 +25,11 @@ import org.studypath.domain.Topic;
 import org.studypath.domain.Unit;
 import org.studypath.domain.UnitKind;
 
+/**
+ * Resources in SQLite: the categories, the summaries of the catalog view, one resource read whole (units, creators,
+ * topics), hiding, and saving or deleting the resources a user made. It is a large class because a resource spans
+ * several tables, and reading one whole and saving a user's one with its units share the same row helpers.
+ */
 public final class SqliteResourceRepository implements ResourceRepository {
     private final Database database;
 
