@@ -106,7 +106,7 @@ final class BackupRestore {
     }
 
     /** Passes rows on, but a setting whose value StudyPath would not accept is left out, with a warning. */
-    private static BackupSink checkingSettings(BackupSink sink, List<Notice> warnings) {
+    static BackupSink checkingSettings(BackupSink sink, List<Notice> warnings) {
         return new BackupSink() {
             private boolean settings;
 
@@ -136,7 +136,7 @@ final class BackupRestore {
     }
 
     /** The first line of what {@code failure} says (its notice, else its message), for a one-line message. */
-    private static Notice firstLine(Exception failure) {
+    static Notice firstLine(Exception failure) {
         if (failure.getMessage() == null) {
             return Notice.of("import.unknownError");
         }
@@ -160,7 +160,7 @@ final class BackupRestore {
     }
 
     /** Passes rows on, and stops the read (and so the restore's transaction) when the user cancels. */
-    private static BackupSink cancelling(BackupSink sink, WorkProgress progress) {
+    static BackupSink cancelling(BackupSink sink, WorkProgress progress) {
         return new BackupSink() {
             private int rows;
 

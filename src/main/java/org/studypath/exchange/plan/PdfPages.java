@@ -15,8 +15,8 @@ import org.studypath.domain.report.ReportWords;
 
 /**
  * A cursor over the A4 pages of the PDF report: writes top-down, starts a new page (with its footer) when the current
- * one is full, and cuts text that does not fit its column with "…". Draws the report's three kinds of line: a heading,
- * a progress bar and a row of the plan.
+ * one is full, and cuts text that does not fit its column with "…". Draws the report's three kinds of line: a
+ * heading, a progress bar and a row of the plan.
  */
 final class PdfPages implements Closeable {
     static final float MARGIN = 48;
