@@ -21,17 +21,17 @@ import org.studypath.app.DataFolder;
 public final class Launcher {
     /**
      * Hidden option for the packaging build ({@code mvn -Pdist package}): start the app on a new, temporary data
-     * folder, let the window show and load, then quit the normal way. The build records the classes such a start
-     * loads for the AppCDS archive. It needs a display, like any start with a window.
+     * folder, let the window show and load, then quit the normal way. The JVM records such a start into the app
+     * image's AOT cache ({@code src/dist/aot-cache.sh}). It needs a display, like any start with a window.
      */
-    static final String CDS_TRAINING = "--cds-training";
+    static final String TRAINING = "--aot-training";
     private static final long TRAINING_WINDOW_MILLIS = 4000;
 
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        if (Arrays.asList(args).contains(CDS_TRAINING)) {
+        if (Arrays.asList(args).contains(TRAINING)) {
             System.exit(train());
             return;
         }
@@ -88,12 +88,12 @@ public final class Launcher {
 
     static final String REGION_CACHING = "prism.disableRegionCaching";
 
-    /** {@link #CDS_TRAINING}: 0 when the window was shown and the app quit, 1 otherwise. */
+    /** {@link #TRAINING}: 0 when the window was shown and the app quit, 1 otherwise. */
     private static int train() {
-        chooseRendering(System.getProperties()); // the archive records the classes of a start as users get it
+        chooseRendering(System.getProperties()); // the cache records a start as users get it
         Path dataDir;
         try {
-            dataDir = Files.createTempDirectory("studypath-cds-");
+            dataDir = Files.createTempDirectory("studypath-training-");
         } catch (IOException e) {
             System.err.println("studypath: " + org.studypath.domain.SafeText.message(String.valueOf(e.getMessage())));
             return 1;
@@ -111,7 +111,7 @@ public final class Launcher {
                     Thread.currentThread().interrupt();
                 }
                 Platform.runLater(Platform::exit);
-            }, "studypath-cds-training");
+            }, "studypath-training");
             quit.setDaemon(true);
             quit.start();
         });

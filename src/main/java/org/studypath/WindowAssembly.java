@@ -32,6 +32,7 @@ import org.studypath.ui.path.PathsViewModel;
 import org.studypath.ui.progress.ProgressView;
 import org.studypath.ui.progress.ProgressViewModel;
 import org.studypath.ui.settings.SettingsDialog;
+import org.studypath.ui.start.WindowContent;
 import org.studypath.ui.settings.SettingsViewModel;
 import org.studypath.ui.schedule.ScheduleView;
 import org.studypath.ui.schedule.ScheduleViewModel;
@@ -47,7 +48,7 @@ import org.studypath.ui.today.TodayViewModel;
  */
 public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catalog, PathsViewModel paths,
                              ProgressViewModel progress, ExchangeViewModel exchange, TodayViewModel today,
-                             ScheduleViewModel schedule) {
+                             ScheduleViewModel schedule) implements WindowContent {
 
     /**
      * What the window asks of the application around it.
@@ -168,6 +169,7 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
     }
 
     /** Starts loading the catalog and the paths in the background. */
+    @Override
     public void load() {
         catalog.load();
         paths.load();

@@ -34,7 +34,6 @@ class SecurityTest {
     private static final Set<String> REVIEWED = Set.of(
             "Migrations: version", // the schema version number, an int
             "PathAvailabilityRows: String.join(\"\", DAY_COLUMNS)", // the weekday column names, constants
-            "SearchIndex: table", // "resource_search" or "note_search", constants
             "SqliteBackupStore: table.name()", // BackupFormat's table names
             "SqliteBackupStore: index.name()", // index names read from sqlite_schema
             "SqliteBackupStore: columns", // BackupFormat's field names
@@ -81,7 +80,7 @@ class SecurityTest {
         // the browser is reached only through the LinkOpener, and the LinkOpener only with what WebLinks accepted
         assertThat(opens).containsExactlyInAnyOrder(
                 "StudyPathApplication.java: showDocument(", // the LinkOpener handed to the catalog
-                "CatalogViewModel.java: links::open of WebLinks.parse",
+                "CatalogCommands.java: links::open of WebLinks.parse",
                 "WindowAssembly.java: links::open of WebLinks.parse"); // Help → About's library pages
         for (String link : List.of("javascript:alert(1)", "file:///etc/passwd", "data:text/html,<b>x</b>",
                 "ftp://example.org/x", "HTTP://", "//example.org", "mailto:a@b.c", "https://exa mple.org")) {

@@ -2,19 +2,22 @@ package org.studypath.app;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.studypath.domain.Category;
 import org.studypath.domain.Resource;
 import org.studypath.domain.ResourceDraft;
 import org.studypath.domain.ResourceSummary;
 import org.studypath.domain.catalog.CatalogSearch;
+import org.studypath.search.CatalogIndex;
 import org.studypath.store.ResourceRepository;
 
 /**
  * What the catalog screens may do with resources. Every method does I/O: call it from a background task.
  */
 public final class CatalogService {
-    /** Everything the catalog browser shows at once, read in one go, with the resources' text to search as you type. */
+    /**
+     * Everything the catalog browser shows at once, read in one go, with the index of the resources' text to search
+     * as you type (built here, on the caller's background thread).
+     */
     public record Snapshot(List<Category> categories, List<ResourceSummary> resources, CatalogSearch search) {
         public Snapshot {
             categories = List.copyOf(categories);
@@ -29,16 +32,11 @@ public final class CatalogService {
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(resources.categories(), resources.summaries(), CatalogSearch.of(resources.searchTexts()));
+        return new Snapshot(resources.categories(), resources.summaries(), CatalogIndex.build(resources.searchTexts()));
     }
 
     public Optional<Resource> resource(long id) {
         return resources.find(id);
-    }
-
-    /** Searches the database (the catalog browser searches its {@link Snapshot#search()} in memory instead). */
-    public Set<Long> search(String query) {
-        return resources.search(query);
     }
 
     public void setHidden(long id, boolean hidden) {

@@ -2,14 +2,13 @@ package org.studypath.store;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.studypath.domain.Category;
 import org.studypath.domain.Resource;
 import org.studypath.domain.ResourceDraft;
 import org.studypath.domain.ResourceSummary;
-import org.studypath.domain.catalog.CatalogSearch;
+import org.studypath.domain.catalog.ResourceText;
 
-/** The catalog as the user sees it: curated and own resources, their units, search and hiding. */
+/** The catalog as the user sees it: curated and own resources, their units, their text to search and hiding. */
 public interface ResourceRepository {
     List<Category> categories();
 
@@ -18,14 +17,8 @@ public interface ResourceRepository {
 
     Optional<Resource> find(long id);
 
-    /**
-     * Ids of resources whose title, creators, topics or unit titles contain every word of the query,
-     * in English or Chinese. A blank query matches nothing; callers treat it as "no search".
-     */
-    Set<Long> search(String query);
-
-    /** Every current resource's searchable text (what {@link #search} looks in), for searching in memory. */
-    List<CatalogSearch.Entry> searchTexts();
+    /** Every current resource's searchable text (hidden ones too), in ascending order of id: what the search looks in. */
+    List<ResourceText> searchTexts();
 
     void setHidden(long resourceId, boolean hidden);
 

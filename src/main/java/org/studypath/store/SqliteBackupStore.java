@@ -115,7 +115,6 @@ public final class SqliteBackupStore {
                         statement.executeUpdate(index.sql());
                     }
                 }
-                SearchIndex.rebuildAll(c);
                 return null;
             }, c -> {
                 // after the references are checked, so a row that points at nothing is said as that

@@ -16,10 +16,9 @@ import org.studypath.domain.catalog.CatalogResource;
 import org.studypath.domain.catalog.CatalogUnit;
 
 /**
- * Catalogs in SQLite: bringing a bundled catalog up to date ({@link #sync}: categories, resources and units upserted,
- * what a newer version dropped retired) and merging a catalog pack in ({@link #merge}: only what is new, duplicates
- * left out). It is a large class because both walk the same category, resource and unit tables with the same rules;
- * the pack merge is the part to move out should either grow.
+ * Installs and updates bundled catalogs and merges catalog packs, each in one transaction. Over 300 lines because a
+ * sync and a merge share the row writers (categories, resources, creators, topics, units) that keep their keys and
+ * positions consistent; split, the two would drift.
  */
 public final class SqliteCatalogStore implements CatalogStore {
     private final Database database;
@@ -45,7 +44,6 @@ public final class SqliteCatalogStore implements CatalogStore {
         database.transaction(c -> {
             String now = ResourceRows.now();
             Set<String> keptResources = new HashSet<>();
-            List<Long> touched = new ArrayList<>();
             int categoryPosition = 0;
             for (CatalogCategory category : catalog.categories()) {
                 long categoryId = upsertCategory(c, category, categoryPosition++);
@@ -56,13 +54,9 @@ public final class SqliteCatalogStore implements CatalogStore {
                     ResourceRows.replaceTopics(c, resourceId, resource.topics());
                     syncUnits(c, resourceId, resource.units());
                     keptResources.add(resource.key());
-                    touched.add(resourceId);
                 }
             }
-            touched.addAll(retireDroppedResources(c, catalog.id(), keptResources, now));
-            for (long id : touched) {
-                SearchIndex.refresh(c, id);
-            }
+            retireDroppedResources(c, catalog.id(), keptResources, now);
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO catalog_source (catalog_id, version, loaded_at) VALUES (?, ?, ?) "
                             + "ON CONFLICT (catalog_id) DO UPDATE SET version = excluded.version, loaded_at = excluded.loaded_at")) {
@@ -165,7 +159,7 @@ public final class SqliteCatalogStore implements CatalogStore {
         }
     }
 
-    private static List<Long> retireDroppedResources(Connection c, String catalogId, Set<String> kept, String now) throws SQLException {
+    private static void retireDroppedResources(Connection c, String catalogId, Set<String> kept, String now) throws SQLException {
         List<Long> dropped = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT id, catalog_key FROM resource WHERE catalog_id = ? AND retired = 0")) {
@@ -186,7 +180,6 @@ public final class SqliteCatalogStore implements CatalogStore {
             }
             retire.executeBatch();
         }
-        return dropped;
     }
 
     /** Carries a preview's result out of the transaction, which is then rolled back. */
@@ -246,7 +239,6 @@ public final class SqliteCatalogStore implements CatalogStore {
                 ResourceRows.replaceCreators(c, resourceId, resource.creators());
                 ResourceRows.replaceTopics(c, resourceId, resource.topics());
                 syncUnits(c, resourceId, resource.units());
-                SearchIndex.refresh(c, resourceId);
                 added.add(resource.title());
             }
         }

@@ -181,7 +181,6 @@ public final class SqliteProgressRepository implements ProgressRepository {
             throw new StoreException(Notice.of("store.noteTooLong", clean.length(), MAX_NOTE_LENGTH));
         }
         database.transaction(c -> {
-            long resourceId;
             try (PreparedStatement ps = c.prepareStatement(resourceOf)) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -189,7 +188,6 @@ public final class SqliteProgressRepository implements ProgressRepository {
                         throw new StoreException(Notice.of(table.startsWith("unit") ? "store.noteUnitGone"
                                 : "store.noteResourceGone"));
                     }
-                    resourceId = rs.getLong(1);
                 }
             }
             if (clean.isEmpty()) {
@@ -206,7 +204,6 @@ public final class SqliteProgressRepository implements ProgressRepository {
                     ps.executeUpdate();
                 }
             }
-            SearchIndex.refreshNotes(c, resourceId);
             return null;
         });
     }

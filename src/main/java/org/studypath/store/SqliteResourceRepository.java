@@ -19,16 +19,16 @@ import org.studypath.domain.Origin;
 import org.studypath.domain.Resource;
 import org.studypath.domain.ResourceDraft;
 import org.studypath.domain.ResourceSummary;
-import org.studypath.domain.catalog.CatalogSearch;
+import org.studypath.domain.catalog.ResourceText;
 import org.studypath.domain.ResourceType;
 import org.studypath.domain.Topic;
 import org.studypath.domain.Unit;
 import org.studypath.domain.UnitKind;
 
 /**
- * Resources in SQLite: the categories, the summaries of the catalog view, one resource read whole (units, creators,
- * topics), hiding, and saving or deleting the resources a user made. It is a large class because a resource spans
- * several tables, and reading one whole and saving a user's one with its units share the same row helpers.
+ * The catalog's resources in SQLite: reading them (summaries, one resource with its units, their text to search) and
+ * the user's own edits. Over 300 lines because saving a resource keeps its units' ids (progress and notes point at
+ * them) and that diffing lives beside the reads of the same rows; the search text is read by {@link ResourceTexts}.
  */
 public final class SqliteResourceRepository implements ResourceRepository {
     private final Database database;
@@ -102,13 +102,8 @@ public final class SqliteResourceRepository implements ResourceRepository {
     }
 
     @Override
-    public Set<Long> search(String query) {
-        return database.read(c -> SearchIndex.search(c, query));
-    }
-
-    @Override
-    public List<CatalogSearch.Entry> searchTexts() {
-        return database.read(SearchIndex::texts);
+    public List<ResourceText> searchTexts() {
+        return database.read(ResourceTexts::read);
     }
 
     @Override
@@ -135,7 +130,6 @@ public final class SqliteResourceRepository implements ResourceRepository {
             ResourceRows.replaceCreators(c, id, draft.creators());
             ResourceRows.replaceTopics(c, id, draft.topics());
             saveUnits(c, id, draft.units());
-            SearchIndex.refresh(c, id);
             return id;
         });
     }
@@ -144,7 +138,6 @@ public final class SqliteResourceRepository implements ResourceRepository {
     public void delete(long resourceId) {
         database.transaction(c -> {
             requireUserResource(c, resourceId);
-            SearchIndex.remove(c, resourceId);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM resource WHERE id = ?")) {
                 ps.setLong(1, resourceId);
                 ps.executeUpdate();

@@ -72,8 +72,8 @@ class CatalogUpgradeTest {
         // categories renamed in place
         assertThat(resources.categories()).extracting(c -> c.name().en()).containsExactly("Video series", "Books");
         // search follows the new catalog
-        assertThat(resources.search("Integrals")).containsExactly(calcId);
-        assertThat(resources.search("Linear algebra videos")).isEmpty();
+        assertThat(org.studypath.TestSearch.find(resources, "Integrals")).containsExactly(calcId);
+        assertThat(org.studypath.TestSearch.find(resources, "Linear algebra videos")).isEmpty();
     }
 
     @Test

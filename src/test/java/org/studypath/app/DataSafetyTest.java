@@ -69,7 +69,7 @@ class DataSafetyTest {
             assertThat(safety.snapshot().reason()).isEqualTo(Snapshot.Reason.BEFORE_RESTORE);
             services.backups().restore(safety);
             assertThat(status(services, unit)).as("the restore was undone").isEqualTo(UnitStatus.DONE);
-            assertThat(services.catalog().search("线性代数")).as("search works after a restore").isNotEmpty();
+            assertThat(org.studypath.TestSearch.find(services.catalog(), "线性代数")).as("search works after a restore").isNotEmpty();
         }
     }
 
@@ -92,7 +92,7 @@ class DataSafetyTest {
         try (Services services = Services.open(dir, clock())) {
             services.plans().paths();
         }
-        // pretend the file is one schema version behind: the migration of the last version runs again on open
+        // pretend the file is two schema versions behind: V004 runs again on open and fails on its table that exists
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Database.FILE_NAME));
              Statement s = c.createStatement()) {
             int latest;
@@ -101,7 +101,7 @@ class DataSafetyTest {
                 latest = rs.getInt(1);
             }
             s.execute("DROP TABLE time_log"); // V003 creates it again; the other V003 tables make it fail…
-            s.execute("PRAGMA user_version = " + (latest - 1));
+            s.execute("PRAGMA user_version = " + (latest - 2));
         }
         assertThatThrownBy(() -> Services.open(dir, clock())).isInstanceOf(StoreException.class)
                 .hasMessageContaining("migration");
@@ -300,7 +300,7 @@ class DataSafetyTest {
     void aSecondProcessIsRefusedWhileTheFirstHasTheFolder() throws Exception {
         try (Services first = Services.open(dir, clock())) {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+            Process child = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
                     "org.studypath.Launcher", "export", "--format", "csv", "--out", "-", "--data-dir", dir.toString())
                     .redirectErrorStream(true).start();
             String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -146,7 +146,7 @@ class StoreTest {
 
         resources.delete(id);
         assertThat(resources.find(id)).isEmpty();
-        assertThat(resources.search("better")).isEmpty();
+        assertThat(org.studypath.TestSearch.find(resources, "better")).isEmpty();
     }
 
     @Test

@@ -150,7 +150,7 @@ class CatalogFlowTest extends AppWindowTest {
         // it is in the database, not only on screen
         close();
         try (Services services = Services.open(dataDir)) {
-            assertThat(services.catalog().search("linear algebra notes")).hasSize(1);
+            assertThat(org.studypath.TestSearch.find(services.catalog(), "linear algebra notes")).hasSize(1);
         }
         launch();
         clickOn("#catalogTab");

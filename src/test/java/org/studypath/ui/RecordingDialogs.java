@@ -39,6 +39,16 @@ public final class RecordingDialogs implements DialogService {
         return answer;
     }
 
+    /** The options of every choice offered, and the index the next one answers with. */
+    public final List<List<String>> choices = new ArrayList<>();
+    public int choiceAnswer;
+
+    @Override
+    public int choose(String title, String header, String message, List<String> options) {
+        choices.add(options);
+        return choiceAnswer;
+    }
+
     @Override
     public void showError(String title, String message) {
         errors.add(title + ": " + message);

@@ -29,4 +29,10 @@ public interface DialogService {
 
     /** Tells the user something worked, or what happened, without asking anything. */
     void showInfo(String title, String message);
+
+    /**
+     * Offers a few ways on, as buttons: the first is the default, the last is the one closing the dialog means.
+     * Returns the index of the one chosen.
+     */
+    int choose(String title, String header, String message, java.util.List<String> options);
 }

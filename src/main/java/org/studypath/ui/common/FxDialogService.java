@@ -185,4 +185,20 @@ public final class FxDialogService implements DialogService {
     public void showInfo(String title, String message) {
         tell(Alert.AlertType.INFORMATION, title, message);
     }
+
+    @Override
+    public int choose(String title, String header, String message, java.util.List<String> options) {
+        java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            buttons.add(new ButtonType(options.get(i), i == 0 ? ButtonBar.ButtonData.OK_DONE
+                    : i == options.size() - 1 ? ButtonBar.ButtonData.CANCEL_CLOSE : ButtonBar.ButtonData.OTHER));
+        }
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, buttons.toArray(ButtonType[]::new));
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        alert.getDialogPane().setMinWidth(600);
+        ButtonType answer = alert.showAndWait().orElse(buttons.get(buttons.size() - 1));
+        return buttons.indexOf(answer);
+    }
 }

@@ -35,6 +35,9 @@ import org.studypath.ui.common.Messages;
  * The add/edit resource form: fields as properties, validation messages per field, and the draft to save.
  * Messages appear for a field once the user has changed it, for a unit row once the learner has left it (or pressed
  * Enter on it), and for everything after a save attempt; a row added later starts quiet again.
+ *
+ * <p>Over 300 lines because each of the form's fields carries its value, its check and when its message may show;
+ * the checks themselves are the domain's ({@code ResourceDraft}).
  */
 public final class ResourceEditorViewModel {
     private final Messages messages;

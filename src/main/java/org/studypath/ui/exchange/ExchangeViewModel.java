@@ -27,6 +27,9 @@ import org.studypath.ui.common.TaskRunner;
  * File → Export, Import and Print. Exports the selected path (or backs up everything), restores a backup after a
  * preview of what it replaces, merges catalog packs, and prints the report. Long work shows progress in the status
  * strip and can be cancelled; a cancelled or failed import changes nothing.
+ *
+ * <p>Over 300 lines because it is the one place that sequences the file dialogs, the preview, the confirmation and
+ * the background work for six exports and three kinds of import; the formats themselves live in {@code exchange}.
  */
 public final class ExchangeViewModel {
     private final ExchangeService exchange;

@@ -4,6 +4,8 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.ColorScheme;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import org.studypath.app.Preferences;
 
@@ -23,6 +25,19 @@ public final class Themes {
             case DARK -> true;
             case SYSTEM -> systemPrefersDark.orElse(false);
         };
+    }
+
+    /**
+     * What the system prefers, as JavaFX reads it from the desktop (GNOME's or KDE's colour scheme, Windows' app mode,
+     * macOS's appearance); light where the desktop does not say. FX thread.
+     */
+    public static Optional<Boolean> systemPrefersDark() {
+        return Optional.of(Platform.getPreferences().getColorScheme() == ColorScheme.DARK);
+    }
+
+    /** Runs {@code onChange} on the FX thread whenever the system switches between light and dark. */
+    public static void whenSystemSchemeChanges(Runnable onChange) {
+        Platform.getPreferences().colorSchemeProperty().addListener((o, was, now) -> onChange.run());
     }
 
     /** Applies the theme to every window (FX thread). */

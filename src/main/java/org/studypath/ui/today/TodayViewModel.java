@@ -30,6 +30,9 @@ import org.studypath.ui.progress.ProgressViewModel;
  * list folded, with "Replan from today" beside it), what to study next, and where the learner stands. Derived from the
  * selected path's plan; ticking goes through {@link ProgressViewModel}. In the gentle mode nothing here says "behind":
  * the standing line says what is next, and the replan is offered quietly. On a first start a welcome sits on top.
+ *
+ * <p>It is near 400 lines because the page's parts all derive from one plan and one day together (today, overdue,
+ * next, standing, welcome): splitting them would hand the same plan and day to five objects that must stay in step.
  */
 public final class TodayViewModel {
     /** What Today asks of the rest of the window: the one replan of the path editor, and where the welcome leads. */

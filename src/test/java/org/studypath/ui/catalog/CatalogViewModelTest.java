@@ -117,13 +117,13 @@ class CatalogViewModelTest {
     void theSearchIsPreparedWithTheFirstTitlesFirstLettersAsTyped() {
         ResourceSummary first = vm.resources().get(0);
         assertThat(first.title()).hasSizeGreaterThan(6);
-        assertThat(CatalogViewModel.warmUpQueries(List.of(first))).containsExactly(first.title().substring(0, 1),
+        assertThat(SearchWork.warmUpQueries(List.of(first))).containsExactly(first.title().substring(0, 1),
                 first.title().substring(0, 2), first.title().substring(0, 3), first.title().substring(0, 4),
                 first.title().substring(0, 5), first.title().substring(0, 6));
         ResourceSummary chinese = new ResourceSummary(1, first.origin(), 1, 0, " 𝔸线", List.of(), first.type(), true,
                 java.util.Set.of(), 1, 10, false, false);
-        assertThat(CatalogViewModel.warmUpQueries(List.of(chinese))).containsExactly("𝔸", "𝔸线"); // whole code points
-        assertThat(CatalogViewModel.warmUpQueries(List.of())).isEmpty();
+        assertThat(SearchWork.warmUpQueries(List.of(chinese))).containsExactly("𝔸", "𝔸线"); // whole code points
+        assertThat(SearchWork.warmUpQueries(List.of())).isEmpty();
     }
 
     /** Runs the catalog's searches only when released (the rest at once), as a busy worker thread would. */

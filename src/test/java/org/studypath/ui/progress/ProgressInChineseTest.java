@@ -71,7 +71,7 @@ class ProgressInChineseTest {
     void chineseSentencesDatesAndDurations() {
         open(Locale.SIMPLIFIED_CHINESE);
         assertThat(today.headingProperty().get()).isEqualTo("12月1日 星期二");
-        assertThat(Messages.plain(vm.pathProgressTextProperty().get())).startsWith("0% · 已完成 0 分钟，共 ");
+        assertThat(Messages.plain(vm.summary().progressTextProperty().get())).startsWith("0% · 已完成 0 分钟，共 ");
         assertThat(vm.undoTextProperty().get()).isEqualTo("撤销");
         int planned = today.today().stream().mapToInt(TodayViewModel.Entry::minutes).sum();
         Messages zh = Messages.of(Locale.SIMPLIFIED_CHINESE);
@@ -86,17 +86,17 @@ class ProgressInChineseTest {
         assertThat(today.summaryProperty().get()).endsWith("个单元中已完成 1 个");
 
         vm.selectedProperty().set(new ProgressViewModel.Row(calculus(), calculus().units().get(1)));
-        vm.logInputProperty().set("1 小时 5 分钟");
+        vm.details().logInputProperty().set("1 小时 5 分钟");
         vm.logTime();
         assertThat(Messages.plain(vm.noticeProperty().get())).isEqualTo("已为“" + calculus().units().get(1).title() + "”记录 1 小时 5 分钟。");
-        vm.deleteLog(vm.logs().get(0));
+        vm.details().deleteLog(vm.details().logs().get(0));
         assertThat(Messages.plain(vm.noticeProperty().get())).isEqualTo("已删除 12月1日 周二 记录的 1 小时 5 分钟。");
         vm.undo();
         assertThat(Messages.plain(vm.noticeProperty().get())).isEqualTo("已撤销：已删除 12月1日 周二 记录的 1 小时 5 分钟。");
 
         vm.selectedProperty().set(new ProgressViewModel.Row(calculus(), null));
         vm.logTime();
-        assertThat(vm.logErrorProperty().get()).isEqualTo("请选择一个单元来记录时间。");
+        assertThat(vm.details().logErrorProperty().get()).isEqualTo("请选择一个单元来记录时间。");
 
         vm.selectedProperty().set(new ProgressViewModel.Row(calculus(), calculus().units().get(2)));
         vm.startTimer();
@@ -118,11 +118,11 @@ class ProgressInChineseTest {
     @Test
     void theCategoryNamesComeInTheUiLanguageFirst() {
         open(Locale.SIMPLIFIED_CHINESE);
-        assertThat(vm.categories()).isNotEmpty()
+        assertThat(vm.summary().categories()).isNotEmpty()
                 .allSatisfy(c -> assertThat(c.name()).matches("^[^A-Za-z].*"));
         services.close();
         open(Locale.UK);
-        assertThat(vm.categories()).isNotEmpty()
+        assertThat(vm.summary().categories()).isNotEmpty()
                 .allSatisfy(c -> assertThat(c.name()).matches("^[A-Za-z].*"));
     }
 

@@ -65,7 +65,7 @@ class ProgressViewModelTest {
 
     @Test
     void tickingAUnitIsSavedThenShownAndMovesTheBarsByPlannedMinutes() {
-        assertThat(Messages.plain(vm.pathProgressTextProperty().get())).startsWith("0 % · 0 min of ");
+        assertThat(Messages.plain(vm.summary().progressTextProperty().get())).startsWith("0 % · 0 min of ");
         assertThat(today.today()).hasSizeGreaterThan(0).noneMatch(TodayViewModel.Entry::done);
         TodayViewModel.Entry first = today.today().get(0);
 
@@ -74,10 +74,10 @@ class ProgressViewModelTest {
         assertThat(calculus().units().get(0).status()).isEqualTo(UnitStatus.DONE);
         assertThat(calculus().units().get(0).statusDate()).isEqualTo(TODAY);
         assertThat(today.today().get(0).done()).isTrue();
-        assertThat(vm.pathRatioProperty().get()).isGreaterThan(0);
+        assertThat(vm.summary().ratioProperty().get()).isGreaterThan(0);
         int minutes = calculus().units().get(0).minutes();
-        int total = vm.progressOf(calculus()).totalMinutes();
-        assertThat(vm.progressOf(calculus()).doneMinutes()).isEqualTo(minutes);
+        int total = vm.summary().progressOf(calculus()).totalMinutes();
+        assertThat(vm.summary().progressOf(calculus()).doneMinutes()).isEqualTo(minutes);
         assertThat(total).isGreaterThan(minutes);
         assertThat(vm.noticeProperty().get()).startsWith("Marked “");
         assertThat(today.summaryProperty().get()).contains("1 of ");
@@ -132,7 +132,7 @@ class ProgressViewModelTest {
         assertThat(calculus().units()).filteredOn(u -> u.unitId() != calculus().units().get(2).unitId())
                 .allMatch(PlanItem.PlanUnit::done);
         assertThat(calculus().units().get(2).status()).as("a skipped unit stays skipped").isEqualTo(UnitStatus.SKIPPED);
-        assertThat(vm.progressOf(calculus()).complete()).isTrue();
+        assertThat(vm.summary().progressOf(calculus()).complete()).isTrue();
         vm.undo();
         assertThat(calculus().units()).noneMatch(PlanItem.PlanUnit::done);
     }
@@ -140,46 +140,46 @@ class ProgressViewModelTest {
     @Test
     void timeIsLoggedFromTypedTextOrTheTimerAndBadInputSaysWhy() {
         vm.selectedProperty().set(unitRow(0));
-        vm.logInputProperty().set("forty minutes");
+        vm.details().logInputProperty().set("forty minutes");
         vm.logTime();
-        assertThat(vm.logErrorProperty().get()).contains("is not a duration");
-        assertThat(vm.logInputProperty().get()).as("what was typed stays").isEqualTo("forty minutes");
+        assertThat(vm.details().logErrorProperty().get()).contains("is not a duration");
+        assertThat(vm.details().logInputProperty().get()).as("what was typed stays").isEqualTo("forty minutes");
 
-        vm.logInputProperty().set("1 h 5");
+        vm.details().logInputProperty().set("1 h 5");
         vm.logTime();
-        assertThat(vm.logErrorProperty().get()).isEmpty();
-        assertThat(vm.logInputProperty().get()).isEmpty();
-        assertThat(vm.logs()).singleElement().satisfies(l -> assertThat(l.minutes()).isEqualTo(65));
+        assertThat(vm.details().logErrorProperty().get()).isEmpty();
+        assertThat(vm.details().logInputProperty().get()).isEmpty();
+        assertThat(vm.details().logs()).singleElement().satisfies(l -> assertThat(l.minutes()).isEqualTo(65));
         assertThat(calculus().units().get(0).loggedMinutes()).isEqualTo(65);
 
         vm.startTimer();
-        assertThat(vm.elapsedText()).isEqualTo("0:00");
+        assertThat(vm.stopwatch().elapsedText()).isEqualTo("0:00");
         clock.now = NOW.plus(Duration.ofMinutes(24).plusSeconds(40));
-        assertThat(vm.elapsedText()).isEqualTo("24:40");
+        assertThat(vm.stopwatch().elapsedText()).isEqualTo("24:40");
         vm.stopTimer();
-        assertThat(vm.logs()).extracting(l -> l.minutes()).containsExactlyInAnyOrder(65, 25);
+        assertThat(vm.details().logs()).extracting(l -> l.minutes()).containsExactlyInAnyOrder(65, 25);
         assertThat(calculus().units().get(0).loggedMinutes()).isEqualTo(90);
 
         vm.undo(); // the timer's log
         assertThat(calculus().units().get(0).loggedMinutes()).isEqualTo(65);
-        vm.deleteLog(vm.logs().get(0));
-        assertThat(vm.logs()).isEmpty();
+        vm.details().deleteLog(vm.details().logs().get(0));
+        assertThat(vm.details().logs()).isEmpty();
         vm.undo(); // the deletion
-        assertThat(vm.logs()).singleElement().satisfies(l -> assertThat(l.minutes()).isEqualTo(65));
+        assertThat(vm.details().logs()).singleElement().satisfies(l -> assertThat(l.minutes()).isEqualTo(65));
         assertThat(dialogs.errors).isEmpty();
     }
 
     @Test
     void notesAreSavedAndATypedNoteIsNotLostWhenTheSelectionMoves() {
         vm.selectedProperty().set(unitRow(0));
-        vm.noteProperty().set("Derivative as a ratio of nudges");
-        assertThat(vm.noteDirtyProperty().get()).isTrue();
+        vm.details().noteProperty().set("Derivative as a ratio of nudges");
+        assertThat(vm.details().noteDirtyProperty().get()).isTrue();
         vm.selectedProperty().set(unitRow(1)); // saves the typed note first
-        assertThat(vm.noteProperty().get()).isEmpty();
+        assertThat(vm.details().noteProperty().get()).isEmpty();
         vm.selectedProperty().set(unitRow(0));
-        assertThat(vm.noteProperty().get()).isEqualTo("Derivative as a ratio of nudges");
-        assertThat(vm.noteDirtyProperty().get()).isFalse();
-        assertThat(services.catalog().search("nudges")).isNotEmpty();
+        assertThat(vm.details().noteProperty().get()).isEqualTo("Derivative as a ratio of nudges");
+        assertThat(vm.details().noteDirtyProperty().get()).isFalse();
+        assertThat(org.studypath.TestSearch.find(services.catalog(), "nudges")).isNotEmpty();
     }
 
     @Test
@@ -189,15 +189,15 @@ class ProgressViewModelTest {
         clock.now = NOW.plus(Duration.ofMinutes(10));
         var running = vm.handOver();
         assertThat(running).isPresent();
-        assertThat(vm.timerStartProperty().get()).as("the old window's timer is off").isNull();
-        assertThat(vm.logs()).as("nothing logged by the hand-over").isEmpty();
+        assertThat(vm.stopwatch().runningProperty().get()).as("the old window's timer is off").isNull();
+        assertThat(vm.details().logs()).as("nothing logged by the hand-over").isEmpty();
 
         ProgressViewModel chinese = new ProgressViewModel(services.progress(), new InlineTaskRunner(), dialogs, clock,
                 Messages.of(Locale.SIMPLIFIED_CHINESE), paths::load);
         chinese.plannedProperty().bind(paths.plannedProperty());
         chinese.resumeTimer(running.orElseThrow());
         clock.now = NOW.plus(Duration.ofMinutes(30));
-        assertThat(chinese.elapsedText()).isEqualTo("30:00");
+        assertThat(chinese.stopwatch().elapsedText()).isEqualTo("30:00");
         chinese.stopTimer();
         assertThat(services.progress().logs(calculus().units().get(0).unitId())).singleElement()
                 .satisfies(l -> assertThat(l.minutes()).as("counted from the first start").isEqualTo(30));
@@ -285,13 +285,13 @@ class ProgressViewModelTest {
     @Test
     void undoingALogDeletionAndThenTheLogLeavesNothingBehind() {
         vm.selectedProperty().set(unitRow(0));
-        vm.logInputProperty().set("30");
+        vm.details().logInputProperty().set("30");
         vm.logTime();
-        vm.deleteLog(vm.logs().get(0));
+        vm.details().deleteLog(vm.details().logs().get(0));
         vm.undo(); // the deletion: the log is back
-        assertThat(vm.logs()).hasSize(1);
+        assertThat(vm.details().logs()).hasSize(1);
         vm.undo(); // the log itself
-        assertThat(vm.logs()).isEmpty();
+        assertThat(vm.details().logs()).isEmpty();
         assertThat(calculus().units().get(0).loggedMinutes()).isZero();
     }
 
@@ -299,13 +299,13 @@ class ProgressViewModelTest {
     void aNoteBeingTypedSurvivesLoggingTimeAndTheTimer() {
         vm.selectedProperty().set(unitRow(0));
         vm.startTimer();
-        vm.noteProperty().set("Typed while the timer ran");
+        vm.details().noteProperty().set("Typed while the timer ran");
         clock.now = NOW.plus(Duration.ofMinutes(10));
         vm.stopTimer();
-        vm.logInputProperty().set("5");
+        vm.details().logInputProperty().set("5");
         vm.logTime();
-        assertThat(vm.noteProperty().get()).isEqualTo("Typed while the timer ran");
-        assertThat(vm.noteDirtyProperty().get()).isTrue();
+        assertThat(vm.details().noteProperty().get()).isEqualTo("Typed while the timer ran");
+        assertThat(vm.details().noteDirtyProperty().get()).isTrue();
         vm.flush();
         assertThat(services.progress().unitNote(calculus().units().get(0).unitId())).isEqualTo("Typed while the timer ran");
     }

@@ -160,11 +160,11 @@ class TodayViewModelTest {
         assertThat(today.standingProperty().get()).contains("behind");
 
         // the Progress page's standing follows the same mode
-        assertThat(progress.standingTextProperty().get()).contains("behind");
+        assertThat(progress.summary().standingTextProperty().get()).contains("behind");
         progress.gentleProperty().set(true);
-        assertThat(progress.standingTextProperty().get()).startsWith("From today on — projected finish ")
+        assertThat(progress.summary().standingTextProperty().get()).startsWith("From today on — projected finish ")
                 .doesNotContain("behind");
-        assertThat(progress.standingStateProperty().get()).isEmpty();
+        assertThat(progress.summary().standingStateProperty().get()).isEmpty();
     }
 
     @Test

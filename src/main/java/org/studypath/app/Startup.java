@@ -1,0 +1,49 @@
+package org.studypath.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The start-up's first phase, which needs no window: find the data folder the command line names (or the default
+ * one), open it, and read the learner's choices. It runs on JavaFX's launcher thread, before the toolkit shows
+ * anything, and turns every way it can end into a {@link StartupOutcome} instead of an exception.
+ */
+public final class Startup {
+    private Startup() {
+    }
+
+    /**
+     * Opens the data folder of {@code commandLine}; {@code systemLanguage} names the starter path on a first start.
+     * A second StudyPath on the same folder asks the first one's window to the front instead.
+     */
+    public static StartupOutcome open(List<String> commandLine, Clock clock, Locale systemLanguage) {
+        Path dataDir = null;
+        try {
+            dataDir = DataFolder.resolve(CommandLine.parse(commandLine).dataDir(), System.getenv(),
+                    System.getProperty("os.name"), System.getProperty("user.home"));
+            Services services = Services.open(dataDir, clock, systemLanguage);
+            return new StartupOutcome.Opened(services, dataDir, StartupOutcome.Choices.of(services));
+        } catch (AlreadyRunningException e) {
+            return new StartupOutcome.AlreadyRunning(e, WindowSignal.bringToFront(e.port()));
+        } catch (DamagedDataException e) {
+            return new StartupOutcome.Damaged(dataDir, e);
+        } catch (Exception e) {
+            return new StartupOutcome.Failed(Optional.ofNullable(dataDir), e);
+        }
+    }
+
+    /**
+     * After a damaged database: opens the folder again, from {@code backup} when one was chosen, else empty. Throws
+     * what the opening threw; the caller shows it.
+     */
+    public static StartupOutcome.Opened reopen(StartupOutcome.Damaged damaged, Optional<BackupService.Entry> backup,
+                                               Clock clock, Locale systemLanguage) {
+        Services services = backup.isPresent()
+                ? Services.openFromBackup(damaged.dataDir(), backup.get(), clock)
+                : Services.open(damaged.dataDir(), clock, systemLanguage);
+        return new StartupOutcome.Opened(services, damaged.dataDir(), StartupOutcome.Choices.of(services));
+    }
+}
