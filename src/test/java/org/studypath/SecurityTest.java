@@ -33,11 +33,11 @@ class SecurityTest {
      */
     private static final Set<String> REVIEWED = Set.of(
             "Migrations: version", // the schema version number, an int
+            "PathAvailabilityRows: String.join(\"\", DAY_COLUMNS)", // the weekday column names, constants
             "SqliteBackupStore: table.name()", // BackupFormat's table names
             "SqliteBackupStore: index.name()", // index names read from sqlite_schema
             "SqliteBackupStore: columns", // BackupFormat's field names
             "SqliteBackupStore: marks", // "?, ?, ?"
-            "SqlitePathRepository: String.join(\"\", DAY_COLUMNS)", // the weekday column names, constants
             "SqliteProgressRepository: table", // "unit_note" or "resource_note"
             "SqliteProgressRepository: key"); // "unit_id" or "resource_id"
 

@@ -18,10 +18,13 @@ import org.studypath.domain.Notice;
  *
  * <p>A regular file is used where it is. Anything else that can be read as a stream (a named pipe, {@code /dev/stdin}
  * fed by {@code cat backup.json |}, a terminal) is read once, into a temporary copy of the same name in a private
- * folder (rwx------) of the system's temporary folder, deleted on {@link #close}: reading a pipe three times would find it empty after
- * the first. That read never blocks the caller: it runs on a thread of its own and is given up when nothing arrives
+ * folder (rwx------) of the system's temporary folder, deleted on {@link #close}: reading a pipe three times would
+ * find it empty after the first. That read never blocks the caller: it runs on a thread of its own and is given up when nothing arrives
  * for {@link #IDLE_LIMIT} (a pipe no one writes to, a terminal no one types into), or when more than
  * {@link #MAX_BYTES} arrive ({@code /dev/zero}). Devices of blocks and sockets are refused without being opened.
+ *
+ * <p>It is a large class because copying a stream safely (its own thread, the idle and size limits, the check that it
+ * starts like JSON) belongs with the checks of the file it replaces, and every import relies on both.
  */
 public final class ImportFile implements AutoCloseable {
     /** How long a stream may send nothing before the import gives up on it. */
@@ -112,6 +115,16 @@ public final class ImportFile implements AutoCloseable {
             throw new ExchangeException(Notice.of("import.permissionDenied", file));
         }
         return attributes;
+    }
+
+    /**
+     * The checks of {@link #check}, and that {@code file} is a regular file: a pipe or a device is never opened by
+     * the imports, where reading it could block or find it empty the second time ({@link #open} copies one).
+     */
+    static void requireRegular(Path file) throws ExchangeException {
+        if (!check(file).isRegularFile()) {
+            throw new ExchangeException(Notice.of("import.notRegular", name(file)));
+        }
     }
 
     /** Named pipes and character devices (a terminal, {@code /dev/stdin}) are read as streams; nothing else is. */
@@ -298,7 +311,8 @@ public final class ImportFile implements AutoCloseable {
         private static final long serialVersionUID = 1L;
     }
 
-    private static String name(Path file) {
+    /** The name of {@code file} for a message: its last part, or the whole path when it has none. */
+    static String name(Path file) {
         Path fileName = file.getFileName();
         return fileName == null ? file.toString() : fileName.toString();
     }

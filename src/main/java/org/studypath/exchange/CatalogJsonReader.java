@@ -32,6 +32,9 @@ import org.studypath.domain.catalog.CatalogUnit;
 /**
  * Reads a curated catalog file (see {@code resources/catalog/}) and checks every field, so a broken file fails with
  * a message such as {@code math-for-ml.json: resource "mml-book": units[3].minutes must be a positive whole number}.
+ *
+ * <p>It is a large class because every field of a catalog is checked here with a message that names its place; the
+ * checks follow the file's own structure (catalog, categories, resources, units) and read best in one place.
  */
 public final class CatalogJsonReader {
     public static final int FORMAT = 1;

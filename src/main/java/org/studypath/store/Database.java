@@ -23,6 +23,9 @@ import org.studypath.domain.backup.Snapshot;
 /**
  * The StudyPath SQLite file: WAL journal, foreign keys on, a busy timeout, and the schema migrated forward on open.
  * One connection, used by one thread at a time; callers run on a background executor, never on the FX thread.
+ *
+ * <p>It is a large class because it owns the connection's whole life (opening and migrating, integrity checks,
+ * snapshots and restoring one, the kinds of transaction), and each of those needs that one connection and its lock.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "studypath.db";

@@ -18,6 +18,9 @@ import java.util.Set;
  * prerequisites in the same path) has been placed. Their included, unfinished units are placed one after another
  * into each day's minutes. A unit that fits in a day but not in what is left of the current day starts on the next
  * day with time; a unit longer than a whole day starts in what is left and is split across the following days.
+ *
+ * <p>It is a large class because the plan, the projection from today and the shown plan share one placing loop and the
+ * prerequisite order; keeping them together keeps the three consistent.
  */
 public final class Scheduler {
     /** Plans never look further ahead than this; a plan that needs more is reported as a problem. */

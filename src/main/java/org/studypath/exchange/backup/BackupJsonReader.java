@@ -16,11 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.studypath.domain.Notice;
-import org.studypath.domain.PlausibleDates;
 import org.studypath.domain.SafeText;
 import org.studypath.domain.backup.BackupFormat;
 import org.studypath.domain.backup.BackupSink;
-import org.studypath.domain.catalog.CatalogData;
 import org.studypath.exchange.JsonProblems;
 
 /**
@@ -30,6 +28,9 @@ import org.studypath.exchange.JsonProblems;
  * Anything wrong stops the read with a {@link BackupFormatException} such as
  * {@code backup.json line 42: unit row 7: "minutes" must be a whole number, not "ten"}. What the sink does with the
  * rows is its business; a restore runs it inside one transaction, so a bad file changes nothing.
+ *
+ * <p>This class reads the document, its tables and rows; {@link BackupValues} checks each value and
+ * {@link BackupPlace} says where a problem is.
  */
 public final class BackupJsonReader {
     /** What a backup holds, for the preview before a restore. */
@@ -69,16 +70,16 @@ public final class BackupJsonReader {
         } catch (StreamConstraintsException e) {
             // Jackson's limits carry no position: say where the reading was
             Notice limit = limit(e, reading == null ? null : reading.field);
-            throw new BackupFormatException(reading == null ? at(fileName, -1, Where.FILE, limit)
+            throw new BackupFormatException(reading == null ? BackupPlace.FILE.at(fileName, -1, limit)
                     : reading.at(reading.place, limit), e);
         } catch (JsonProcessingException e) {
-            throw new BackupFormatException(at(fileName, JsonProblems.line(e), reading == null ? Where.FILE : reading.place,
-                    Notice.of("backup.notJson", JsonProblems.describe(e))), e);
+            throw new BackupFormatException((reading == null ? BackupPlace.FILE : reading.place).at(fileName,
+                    JsonProblems.line(e), Notice.of("backup.notJson", JsonProblems.describe(e))), e);
         } catch (CharConversionException e) {
-            throw new BackupFormatException(at(fileName, -1, Where.FILE,
+            throw new BackupFormatException(BackupPlace.FILE.at(fileName, -1,
                     Notice.of("backup.notJson", JsonProblems.describe(e))), e);
         } catch (IOException e) {
-            throw new BackupFormatException(at(fileName, -1, Where.FILE,
+            throw new BackupFormatException(BackupPlace.FILE.at(fileName, -1,
                     Notice.of("backup.cannotRead", String.valueOf(e.getMessage()))), e);
         }
     }
@@ -102,55 +103,26 @@ public final class BackupJsonReader {
         return location == null || location.getLineNr() < 0 ? -1 : location.getLineNr();
     }
 
-    /** Where in the backup a problem is: the file as a whole, a table, or a row of a table (counted from 1). */
-    private record Where(String table, long row) {
-        static final Where FILE = new Where(null, 0);
-
-        static Where table(String name) {
-            return new Where(name, 0);
-        }
-
-        Where row(long index) {
-            return new Where(table, index);
-        }
-    }
-
-    /**
-     * {@code problem} said at its place: "backup.json line 42: unit row 7: "minutes" must be a whole number, not
-     * "ten"" ({@code line} -1 when unknown).
-     */
-    private static Notice at(String fileName, int line, Where where, Notice problem) {
-        boolean hasLine = line >= 0;
-        if (where.table() == null) {
-            return hasLine ? Notice.of("backup.at.line", fileName, line, problem)
-                    : Notice.of("backup.at.file", fileName, problem);
-        }
-        if (where.row() == 0) {
-            return hasLine ? Notice.of("backup.at.lineTable", fileName, line, where.table(), problem)
-                    : Notice.of("backup.at.table", fileName, where.table(), problem);
-        }
-        return hasLine ? Notice.of("backup.at.lineRow", fileName, line, where.table(), where.row(), problem)
-                : Notice.of("backup.at.row", fileName, where.table(), where.row(), problem);
-    }
-
     private static final class Reading {
         private final JsonParser parser;
         private final String fileName;
         private final BackupSink sink;
+        private final BackupValues values;
         private final Map<String, Long> counts = new LinkedHashMap<>();
         /** Where the reading is, for messages: the table and row, and the field whose value is being read. */
-        private Where place = Where.FILE;
+        private BackupPlace place = BackupPlace.FILE;
         private String field;
 
         Reading(JsonParser parser, String fileName, BackupSink sink) {
             this.parser = parser;
             this.fileName = fileName;
             this.sink = sink;
+            this.values = new BackupValues(parser, this::fail);
         }
 
         Summary document() throws IOException, BackupFormatException {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw fail(Where.FILE, Notice.of("backup.notOneObjectBackup"));
+                throw fail(BackupPlace.FILE, Notice.of("backup.notOneObjectBackup"));
             }
             String format = null;
             Long version = null;
@@ -164,55 +136,55 @@ public final class BackupJsonReader {
                     case "format" -> {
                         format = token == JsonToken.VALUE_STRING ? parser.getText() : "";
                         if (!BackupFormat.FORMAT.equals(format)) {
-                            throw fail(Where.FILE, Notice.of("backup.wrongFormat", BackupFormat.FORMAT));
+                            throw fail(BackupPlace.FILE, Notice.of("backup.wrongFormat", BackupFormat.FORMAT));
                         }
                     }
                     case "version" -> {
                         if (token != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() != JsonParser.NumberType.INT) {
-                            throw fail(Where.FILE, Notice.of("backup.versionNotWhole"));
+                            throw fail(BackupPlace.FILE, Notice.of("backup.versionNotWhole"));
                         }
                         version = (long) parser.getIntValue();
                         if (version > BackupFormat.VERSION) {
-                            throw fail(Where.FILE, Notice.of("backup.newerVersion", version, BackupFormat.VERSION));
+                            throw fail(BackupPlace.FILE, Notice.of("backup.newerVersion", version, BackupFormat.VERSION));
                         }
                         if (version < 1) {
-                            throw fail(Where.FILE, Notice.of("backup.noSuchVersion", version));
+                            throw fail(BackupPlace.FILE, Notice.of("backup.noSuchVersion", version));
                         }
                     }
                     case "generator" -> {
-                        generator = string(token, Where.FILE, "generator");
+                        generator = values.string(token, BackupPlace.FILE, "generator");
                         if (generator.length() > 200 || SafeText.problem(generator, true).isPresent()) {
-                            throw fail(Where.FILE, Notice.of("backup.badGenerator", clip(generator)));
+                            throw fail(BackupPlace.FILE, Notice.of("backup.badGenerator", clip(generator)));
                         }
                     }
                     case "exported_at" -> {
-                        exportedAt = string(token, Where.FILE, "exported_at");
-                        timestamp(exportedAt, Where.FILE, "exported_at");
+                        exportedAt = values.string(token, BackupPlace.FILE, "exported_at");
+                        values.timestamp(exportedAt, BackupPlace.FILE, "exported_at");
                     }
                     case "tables" -> {
                         if (format == null || version == null) {
-                            throw fail(Where.FILE, Notice.of("backup.tablesTooEarly"));
+                            throw fail(BackupPlace.FILE, Notice.of("backup.tablesTooEarly"));
                         }
                         if (token != JsonToken.START_OBJECT) {
-                            throw fail(Where.FILE, Notice.of("backup.tablesNotObject"));
+                            throw fail(BackupPlace.FILE, Notice.of("backup.tablesNotObject"));
                         }
                         tables();
                         tables = true;
                     }
-                    default -> throw fail(Where.FILE, Notice.of("backup.unknownField", clip(name)));
+                    default -> throw fail(BackupPlace.FILE, Notice.of("backup.unknownField", clip(name)));
                 }
             }
             if (parser.currentToken() != JsonToken.END_OBJECT) {
-                throw fail(Where.FILE, Notice.of("backup.notOneObject"));
+                throw fail(BackupPlace.FILE, Notice.of("backup.notOneObject"));
             }
             if (format == null) {
-                throw fail(Where.FILE, Notice.of("backup.noFormat"));
+                throw fail(BackupPlace.FILE, Notice.of("backup.noFormat"));
             }
             if (!tables) {
-                throw fail(Where.FILE, Notice.of("backup.noTables"));
+                throw fail(BackupPlace.FILE, Notice.of("backup.noTables"));
             }
             if (parser.nextToken() != null) {
-                throw fail(Where.FILE, Notice.of("backup.trailing"));
+                throw fail(BackupPlace.FILE, Notice.of("backup.trailing"));
             }
             return new Summary(generator, exportedAt, counts);
         }
@@ -221,11 +193,11 @@ public final class BackupJsonReader {
             Set<String> seen = new HashSet<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
-                // the names of all 17 tables made the message longer than a message may be (300 characters)
-                BackupFormat.Table table = BackupFormat.table(name).orElseThrow(() -> fail(Where.FILE,
+                // the message names the unknown table only: a list of every table would be longer than a message may be
+                BackupFormat.Table table = BackupFormat.table(name).orElseThrow(() -> fail(BackupPlace.FILE,
                         Notice.of("backup.unknownTable", clip(name))));
                 seen.add(name);
-                Where inTable = Where.table(name);
+                BackupPlace inTable = BackupPlace.table(name);
                 if (parser.nextToken() != JsonToken.START_ARRAY) {
                     throw fail(inTable, Notice.of("backup.tableNotList"));
                 }
@@ -233,7 +205,7 @@ public final class BackupJsonReader {
                 long index = 0;
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
                     index++;
-                    Where where = inTable.row(index);
+                    BackupPlace where = inTable.row(index);
                     place = where;
                     if (parser.currentToken() != JsonToken.START_OBJECT) {
                         throw fail(where, Notice.of("backup.rowNotObject"));
@@ -242,17 +214,17 @@ public final class BackupJsonReader {
                     call(() -> sink.row(values), where);
                 }
                 counts.put(name, index);
-                place = Where.FILE;
+                place = BackupPlace.FILE;
                 call(() -> sink.endTable(table), inTable);
             }
             for (BackupFormat.Table table : BackupFormat.TABLES) {
                 if (!seen.contains(table.name())) {
-                    throw fail(Where.FILE, Notice.of("backup.tableMissing", table.name()));
+                    throw fail(BackupPlace.FILE, Notice.of("backup.tableMissing", table.name()));
                 }
             }
         }
 
-        private Object[] row(BackupFormat.Table table, Where where) throws IOException, BackupFormatException {
+        private Object[] row(BackupFormat.Table table, BackupPlace where) throws IOException, BackupFormatException {
             List<BackupFormat.Field> fields = table.fields();
             Object[] values = new Object[fields.size()];
             boolean[] present = new boolean[fields.size()];
@@ -264,7 +236,7 @@ public final class BackupJsonReader {
                 }
                 present[i] = true;
                 field = name;
-                values[i] = value(fields.get(i), parser.nextToken(), where);
+                values[i] = this.values.value(fields.get(i), parser.nextToken(), where);
                 field = null;
             }
             for (int i = 0; i < fields.size(); i++) {
@@ -275,140 +247,12 @@ public final class BackupJsonReader {
             return values;
         }
 
-        private Object value(BackupFormat.Field field, JsonToken token, Where where) throws IOException, BackupFormatException {
-            String name = field.name();
-            if (token == JsonToken.VALUE_NULL) {
-                if (!field.nullable()) {
-                    throw fail(where, Notice.of("backup.valueMissing", name));
-                }
-                return null;
-            }
-            switch (field.type()) {
-                case INTEGER -> {
-                    if (token != JsonToken.VALUE_NUMBER_INT || parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                        throw wrongType(where, name, "backup.notWholeNumber", token);
-                    }
-                    return parser.getLongValue();
-                }
-                case REAL -> {
-                    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-                        throw wrongType(where, name, "backup.notNumber", token);
-                    }
-                    double value = parser.getDoubleValue();
-                    if (!Double.isFinite(value)) {
-                        throw fail(where, Notice.of("backup.notFinite", name));
-                    }
-                    return value;
-                }
-                case BOOLEAN -> {
-                    if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
-                        throw wrongType(where, name, "backup.notBoolean", token);
-                    }
-                    return token == JsonToken.VALUE_TRUE ? 1L : 0L;
-                }
-                case DATE -> {
-                    String text = string(token, where, name);
-                    if (PlausibleDates.date(text).isEmpty()) {
-                        throw fail(where, Notice.of("backup.badDate", name, clip(text), PlausibleDates.FIRST_YEAR,
-                                PlausibleDates.LAST_YEAR));
-                    }
-                    return text;
-                }
-                case TIMESTAMP -> {
-                    String text = string(token, where, name);
-                    timestamp(text, where, name);
-                    return text;
-                }
-                default -> {
-                    String text = string(token, where, name);
-                    if (text.length() > BackupFormat.MAX_TEXT) {
-                        throw fail(where, Notice.of("backup.textTooLong", name, BackupFormat.MAX_TEXT));
-                    }
-                    checkText(text, field, where);
-                    if (!field.allowed().isEmpty() && !field.allowed().contains(text)) {
-                        throw fail(where, Notice.of("backup.notAllowed", name, String.join(", ",
-                                new java.util.TreeSet<>(field.allowed())), clip(text)));
-                    }
-                    Notice wrong = wrongText(field, text);
-                    if (wrong != null) {
-                        throw fail(where, wrong);
-                    }
-                    return text;
-                }
-            }
-        }
-
-        /**
-         * What is wrong with a text that StudyPath's own writes would never store in {@code field}, or null. Checked
-         * here, as it is read, rather than in the store after the inserts: a few nanoseconds a text in Java, a
-         * function call a text in SQL, and the preview can say it too.
-         */
-        private static Notice wrongText(BackupFormat.Field field, String text) {
-            String name = field.name();
-            BackupFormat.Text shape = field.text();
-            boolean trimmed = shape == BackupFormat.Text.ANY || shape == BackupFormat.Text.KEY
-                    || shape == BackupFormat.Text.SETTING || BackupFormat.isTrimmed(text);
-            if (!trimmed) {
-                return Notice.of("backup.invariant.untrimmed", name, SafeText.quote(text));
-            }
-            return switch (shape) {
-                case NAME -> text.isEmpty() ? Notice.of("backup.invariant.empty", name) : null;
-                case KEY -> BackupFormat.isKey(text) ? null : Notice.of("backup.invariant.badKey", name,
-                        CatalogData.MAX_KEY_LENGTH, SafeText.quote(text));
-                case LINK -> BackupFormat.isLink(text) ? null : Notice.of("backup.invariant.notWebLinkOrEmpty", name,
-                        SafeText.quote(text));
-                default -> null;
-            };
-        }
-
-        private void timestamp(String text, Where where, String name) throws BackupFormatException {
-            if (PlausibleDates.timestamp(text).isEmpty()) {
-                throw fail(where, Notice.of("backup.badTime", name, clip(text), PlausibleDates.FIRST_YEAR,
-                        PlausibleDates.LAST_YEAR));
-            }
-        }
-
-        /**
-         * Refuses text that SQLite would store changed (not valid Unicode) or that the app never writes (a control
-         * character in a field of one line; in a note, any but line breaks and tabs).
-         */
-        private void checkText(String text, BackupFormat.Field field, Where where) throws BackupFormatException {
-            if (field.text() == BackupFormat.Text.SETTING) {
-                return; // the app's SettingsCheck leaves a bad one out, with a warning
-            }
-            var problem = SafeText.problem(text, !field.multiLine());
-            if (problem.isPresent()) {
-                throw fail(where, Notice.of(problem.get() == SafeText.Problem.NOT_UNICODE ? "backup.notUnicode"
-                        : field.multiLine() ? "backup.controlInNote" : "backup.controlInLine", field.name(), clip(text)));
-            }
-        }
-
-        private String string(JsonToken token, Where where, String name) throws IOException, BackupFormatException {
-            if (token != JsonToken.VALUE_STRING) {
-                throw wrongType(where, name, "backup.notText", token);
-            }
-            return parser.getText();
-        }
-
-        /** {@code key} says that field {0} must be of some type, and not {1}: what was found. */
-        private BackupFormatException wrongType(Where where, String name, String key, JsonToken token) throws IOException {
-            Notice found = switch (token) {
-                case START_OBJECT -> Notice.of("backup.found.object");
-                case START_ARRAY -> Notice.of("backup.found.list");
-                case VALUE_STRING -> Notice.of("backup.found.text", clip(parser.getText()));
-                case VALUE_TRUE, VALUE_FALSE -> Notice.text(parser.getText());
-                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> Notice.text(clip(parser.getText()));
-                default -> Notice.text(token.asString() == null ? token.name() : token.asString());
-            };
-            return fail(where, Notice.of(key, name, found));
-        }
-
         private interface SinkCall {
             void run() throws Exception;
         }
 
         /** Runs a sink call; what the sink refuses (a rule of the database, say) is reported at this line. */
-        private void call(SinkCall call, Where where) throws BackupFormatException {
+        private void call(SinkCall call, BackupPlace where) throws BackupFormatException {
             try {
                 call.run();
             } catch (BackupFormatException e) {
@@ -420,13 +264,13 @@ public final class BackupJsonReader {
             }
         }
 
-        private BackupFormatException fail(Where where, Notice problem) {
+        private BackupFormatException fail(BackupPlace where, Notice problem) {
             return new BackupFormatException(at(where, problem));
         }
 
         /** {@code problem} at {@code where}, on the line the reading is at. */
-        private Notice at(Where where, Notice problem) {
-            return BackupJsonReader.at(fileName, line(parser.currentLocation()), where, problem);
+        private Notice at(BackupPlace where, Notice problem) {
+            return where.at(fileName, line(parser.currentLocation()), problem);
         }
     }
 
