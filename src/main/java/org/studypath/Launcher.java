@@ -50,6 +50,7 @@ public final class Launcher {
             return;
         }
         chooseRendering(System.getProperties());
+        org.studypath.app.Log.startLater();
         if (!"false".equals(System.getProperty(StartupWarmUp.SWITCH))) {
             StartupWarmUp.start();
         }

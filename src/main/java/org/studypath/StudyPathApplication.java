@@ -90,6 +90,7 @@ public final class StudyPathApplication extends Application {
             CommandLine commandLine = CommandLine.parse(getParameters().getRaw());
             dataDir = DataFolder.resolve(commandLine.dataDir(), System.getenv(), System.getProperty("os.name"),
                     System.getProperty("user.home"));
+            org.studypath.app.Log.toFolderLater(dataDir);
             services = Services.open(dataDir, java.time.Clock.systemDefaultZone(),
                     Preferences.Language.SYSTEM.locale(systemLocale));
             readChoices(systemAppearance::join);

@@ -82,7 +82,7 @@ public final class CliRunner {
         Path dataDir = folder(dataDirs, commandLine.dataDir());
         Locale language = CliLanguage.of(commandLine.language(), dataDir, system);
         if (commandLine.help()) {
-            out.println(CommandLine.usage(language));
+            out.println(CommandLine.usage(language, commandLine.helpFor()));
             return java.util.OptionalInt.of(OK);
         }
         CliRunner runner = new CliRunner(in, out, err, clock, language);
@@ -93,6 +93,7 @@ public final class CliRunner {
                 return java.util.OptionalInt.of(runner.fail(Notice.reasonOf(e)));
             }
         }
+        Log.toFolder(dataDir); // a failed command is in the log too, for a bug report
         return java.util.OptionalInt.of(runner.run(commandLine.command(), dataDir));
     }
 

@@ -1,0 +1,35 @@
+package org.studypath.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The log goes to logs/studypath.log in the data folder, once it is known, and nowhere before. */
+class LogTest {
+    @TempDir
+    Path data;
+    @TempDir
+    Path other;
+
+    @Test
+    void messagesGoToTheDataFoldersLogOnceItIsSetUp() throws Exception {
+        Log.toFolder(data);
+        Log.of(LogTest.class).info("a line for a bug report: {}", "ok");
+        Log.of(LogTest.class).debug("not kept");
+        org.slf4j.LoggerFactory.getLogger("org.apache.pdfbox.Example").info("a library's chatter");
+        org.slf4j.LoggerFactory.getLogger("org.apache.pdfbox.Example").warn("a library's warning");
+        Path file = data.resolve("logs").resolve("studypath.log");
+        String log = Files.readString(file, StandardCharsets.UTF_8);
+        assertThat(log).contains("INFO", LogTest.class.getName().substring(0, 10), "a line for a bug report: ok",
+                "a library's warning").doesNotContain("not kept", "a library's chatter");
+
+        Log.toFolder(other); // another data folder: the log moves with it
+        Log.of(LogTest.class).warn("in the other folder");
+        assertThat(Files.readString(other.resolve("logs").resolve("studypath.log"))).contains("in the other folder");
+        assertThat(Files.readString(file)).doesNotContain("in the other folder");
+    }
+}
