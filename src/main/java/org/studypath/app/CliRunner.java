@@ -119,6 +119,7 @@ public final class CliRunner {
         } catch (ExchangeException e) {
             return fail(Notice.reasonOf(e));
         } catch (RuntimeException e) {
+            Log.of(CliRunner.class).error("{} failed", command.getClass().getSimpleName().toLowerCase(Locale.ROOT), e);
             return fail(e.getMessage() == null && !(e instanceof Notice.Carrier) ? Notice.of("import.unknownError")
                     : Notice.reasonOf(e));
         }
@@ -250,6 +251,7 @@ public final class CliRunner {
         String line = said == null || said.isBlank() ? Notice.of("cli.failed").in(language)
                 : said.strip().replaceAll("\\s*\\R\\s*", " ");
         err.println("studypath: " + SafeText.message(line));
+        Log.of(CliRunner.class).warn("Command failed: {}", reason == null ? null : reason.in(Locale.UK));
         return FAILED;
     }
 }

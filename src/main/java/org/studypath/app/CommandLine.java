@@ -145,9 +145,9 @@ public record CommandLine(String dataDir, boolean version, boolean help, Command
     }
 
     private static CommandLine parse(List<String> args, Preferences.Language language) throws UsageException {
-        CommandLine window = windowOnly(args, language);
-        if (window != null) {
-            return window;
+        CommandLine simple = withoutCommand(args, language);
+        if (simple != null) {
+            return simple;
         }
         ParseResult parsed;
         try {
@@ -181,14 +181,18 @@ public record CommandLine(String dataDir, boolean version, boolean help, Command
     }
 
     /**
-     * The command line of a window's start, nothing or only {@code --data-dir} and {@code --lang} with their values,
-     * read without picocli: the window's start does not wait for picocli's classes to load. Null for any other.
+     * A command line of only {@code --data-dir} and {@code --lang} with their values, and {@code --version}: a window's
+     * start, or the version, read without picocli, since building picocli's model of the commands costs more than
+     * all the rest of answering {@code --version}, and the window's start should not wait for it. Null for any other.
      */
-    private static CommandLine windowOnly(List<String> args, Preferences.Language language) {
+    private static CommandLine withoutCommand(List<String> args, Preferences.Language language) {
         String dataDir = null;
+        boolean version = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
-            if (arg.startsWith("--lang=")) {
+            if (arg.equals("--version") || arg.equals("-V")) {
+                version = true;
+            } else if (arg.startsWith("--lang=")) {
                 continue; // read by language(args)
             } else if (arg.equals("--lang") && i + 1 < args.size()) {
                 i++;
@@ -203,7 +207,7 @@ public record CommandLine(String dataDir, boolean version, boolean help, Command
                 return null; // picocli's reading says what is wrong
             }
         }
-        return new CommandLine(dataDir, false, false, null, language, null);
+        return new CommandLine(dataDir, version, false, null, language, null);
     }
 
     /** What picocli found wrong, in StudyPath's sentences. */

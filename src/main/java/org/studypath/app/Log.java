@@ -116,5 +116,9 @@ public final class Log {
         root.setLevel(Level.WARN);
         context.getLogger("org.studypath").setLevel(Level.INFO);
         current = folder;
+        // what a bug report needs to know first
+        of(Log.class).info("{} {} on Java {} ({}), {} {}", AppInfo.NAME, AppInfo.version(),
+                System.getProperty("java.version"), System.getProperty("java.vendor"), System.getProperty("os.name"),
+                System.getProperty("os.version"));
     }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The command line as picocli reads it: each command's own help in both languages, the options every command takes
- * on either side of its name, and what a command line of the window gives without picocli.
+ * on either side of its name, and what a command line of the window or --version gives without picocli.
  */
 class CliCommandsTest {
     @Test
@@ -51,12 +51,14 @@ class CliCommandsTest {
     }
 
     @Test
-    void theWindowsOwnCommandLineMeansWhatPicocliWouldRead() throws Exception {
+    void theWindowsOwnCommandLineAndVersionMeanWhatPicocliWouldRead() throws Exception {
         assertThat(CommandLine.parse(List.of())).isEqualTo(new CommandLine(null, false, false));
         assertThat(CommandLine.parse(List.of("--data-dir", "/d", "--lang", "zh")))
                 .isEqualTo(new CommandLine("/d", false, false, null, Preferences.Language.CHINESE));
         assertThat(CommandLine.parse(List.of("--lang=en", "--data-dir=/e")))
                 .isEqualTo(new CommandLine("/e", false, false, null, Preferences.Language.ENGLISH));
+        assertThat(CommandLine.parse(List.of("--data-dir", "/d", "-V")))
+                .isEqualTo(new CommandLine("/d", true, false, null, null));
         assertThatThrownBy(() -> CommandLine.parse(List.of("--data-dir", " "))).hasMessage("--data-dir needs a folder");
         assertThatThrownBy(() -> CommandLine.parse(List.of("--data-dir="))).hasMessage("--data-dir needs a folder");
         assertThatThrownBy(() -> CommandLine.parse(List.of("--data-dir", "/d", "--out", "x")))
