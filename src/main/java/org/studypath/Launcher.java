@@ -31,6 +31,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // first: the time zones StudyPath reads next bring in a library that asks for a logger (iCal4j's zone rules)
+        org.studypath.app.Log.startLater();
         if (Arrays.asList(args).contains(CDS_TRAINING)) {
             System.exit(train());
             return;
@@ -50,7 +52,6 @@ public final class Launcher {
             return;
         }
         chooseRendering(System.getProperties());
-        org.studypath.app.Log.startLater();
         if (!"false".equals(System.getProperty(StartupWarmUp.SWITCH))) {
             StartupWarmUp.start();
         }

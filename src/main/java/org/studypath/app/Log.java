@@ -72,6 +72,21 @@ public final class Log {
         thread.start();
     }
 
+    /** Logback, once started; while {@link #startLater} is still starting it SLF4J answers with a stand-in. */
+    private static org.slf4j.ILoggerFactory started() {
+        org.slf4j.ILoggerFactory factory = LoggerFactory.getILoggerFactory();
+        for (int i = 0; i < 200 && factory instanceof org.slf4j.helpers.SubstituteLoggerFactory; i++) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            factory = LoggerFactory.getILoggerFactory();
+        }
+        return factory;
+    }
+
     /**
      * From now on StudyPath's messages (info and above) and the libraries' warnings go to {@code dataDir}'s log. Once
      * per folder; a call with another folder moves the log there. A folder the log cannot be written in leaves
@@ -79,7 +94,7 @@ public final class Log {
      */
     public static synchronized void toFolder(Path dataDir) {
         Path folder = folder(dataDir).toAbsolutePath().normalize();
-        if (folder.equals(current) || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+        if (folder.equals(current) || !(started() instanceof LoggerContext context)) {
             return;
         }
         try {
