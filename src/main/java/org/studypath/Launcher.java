@@ -31,6 +31,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // first: the time zones StudyPath reads next bring in a library that asks for a logger (iCal4j's zone rules)
+        org.studypath.app.Log.startLater();
         if (Arrays.asList(args).contains(TRAINING)) {
             System.exit(train());
             return;
@@ -75,12 +77,11 @@ public final class Launcher {
      * must be set before the toolkit starts, which reads them once.
      *
      * <p>{@value #REGION_CACHING}: JavaFX otherwise draws the backgrounds of controls with several fills (buttons,
-     * fields, check boxes) into a 2048×1024 texture once and copies them from it. On the software pipeline, which
-     * JavaFX falls back to without a suitable GPU, that texture is an 8 MB array in the Java heap, and copying from
-     * it was slower than drawing the fills: repainting a window of 150 controls took 9.2–9.3 ms per frame with the
-     * cache and 5.1–6.1 ms without (the harness's repaint part, docs/performance.md). Drawn without the cache,
-     * a background that starts at a fraction of a pixel shows it (the catalog table's rows did, now whole pixels);
-     * otherwise the pages look the same. On GPU pipelines the texture is in video memory; that case was not measured.
+     * fields, check boxes) into one large texture and copies them from it. On the software pipeline, which JavaFX
+     * falls back to without a suitable GPU, that texture is an array in the Java heap, and copying from it is slower
+     * than drawing the fills ([decision 0005] in docs/decisions, with the figures in docs/performance.md). Drawn
+     * without the cache, a background that starts at a fraction of a pixel shows it, so rows are laid out on whole
+     * pixels.
      */
     static void chooseRendering(java.util.Properties system) {
         system.putIfAbsent(REGION_CACHING, "true");

@@ -26,6 +26,7 @@ import org.studypath.ui.common.TaskRunner;
 import org.studypath.ui.exchange.ExchangeViewModel;
 import org.studypath.ui.exchange.ExportDialog;
 import org.studypath.ui.exchange.FxReportPrinter;
+import org.studypath.ui.help.OpenLogFolder;
 import org.studypath.ui.help.ShortcutsDialog;
 import org.studypath.ui.path.PathsView;
 import org.studypath.ui.path.PathsViewModel;
@@ -138,7 +139,8 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
                 runner.run("Dismiss welcome", () -> {
                     services.dismissWelcome();
                     return null;
-                }, ignored -> { }, failure -> System.err.println("StudyPath: " + messages.reason(failure)));
+                }, ignored -> { }, failure -> org.studypath.app.Log.of(WindowAssembly.class)
+                        .warn("The welcome's dismissal was not saved", failure));
             }
 
             @Override
@@ -161,7 +163,7 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
         ShortcutsDialog shortcuts = new ShortcutsDialog(stage, messages);
         MainWindow window = new MainWindow(view, exchange, messages, new MainWindow.Actions(
                 () -> backupsDialog.show(backups), () -> settingsDialog.show(settings), shortcuts::show, about::show,
-                shell.quit()));
+                shell.quit(), new OpenLogFolder(shell.dataDir(), shell.openFolder())));
         Scene scene = new Scene(window, 1180, 720);
         scene.getStylesheets().add(StudyPathApplication.class.getResource("ui/studypath.css").toExternalForm());
         stage.setScene(scene);

@@ -82,7 +82,7 @@ public final class CliRunner {
         Path dataDir = folder(dataDirs, commandLine.dataDir());
         Locale language = CliLanguage.of(commandLine.language(), dataDir, system);
         if (commandLine.help()) {
-            out.println(CommandLine.usage(language));
+            out.println(CommandLine.usage(language, commandLine.helpFor()));
             return java.util.OptionalInt.of(OK);
         }
         CliRunner runner = new CliRunner(in, out, err, clock, language);
@@ -93,6 +93,7 @@ public final class CliRunner {
                 return java.util.OptionalInt.of(runner.fail(Notice.reasonOf(e)));
             }
         }
+        Log.toFolder(dataDir); // a failed command is in the log too, for a bug report
         return java.util.OptionalInt.of(runner.run(commandLine.command(), dataDir));
     }
 
@@ -118,6 +119,7 @@ public final class CliRunner {
         } catch (ExchangeException e) {
             return fail(Notice.reasonOf(e));
         } catch (RuntimeException e) {
+            Log.of(CliRunner.class).error("{} failed", command.getClass().getSimpleName().toLowerCase(Locale.ROOT), e);
             return fail(e.getMessage() == null && !(e instanceof Notice.Carrier) ? Notice.of("import.unknownError")
                     : Notice.reasonOf(e));
         }
@@ -249,6 +251,7 @@ public final class CliRunner {
         String line = said == null || said.isBlank() ? Notice.of("cli.failed").in(language)
                 : said.strip().replaceAll("\\s*\\R\\s*", " ");
         err.println("studypath: " + SafeText.message(line));
+        Log.of(CliRunner.class).warn("Command failed: {}", reason == null ? null : reason.in(Locale.UK));
         return FAILED;
     }
 }

@@ -1,25 +1,40 @@
 package org.studypath.app;
 
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.studypath.domain.Notice;
 import org.studypath.domain.NoticedException;
+import picocli.CommandLine.ParseResult;
 
 /**
  * The options StudyPath understands when it starts: {@code --data-dir DIR}, {@code --lang en|zh}, {@code --version},
  * {@code --help}, and the commands that work without a window, {@code export}, {@code import} and {@code backups}.
  *
+ * <p>picocli reads the words ({@link CliCommands} has the commands and their options); this record is what they
+ * mean, and {@link UsageException} what is wrong with them, in StudyPath's own sentences.
+ *
  * @param language the language of the command line's messages chosen with {@code --lang}; null: the one chosen in
  *                 Settings, else the system's ({@link CliLanguage})
+ * @param helpFor  the command whose help {@code --help} asked for; null: studypath's own, or no help
  */
-public record CommandLine(String dataDir, boolean version, boolean help, Command command, Preferences.Language language) {
+public record CommandLine(String dataDir, boolean version, boolean help, Command command, Preferences.Language language,
+                          String helpFor) {
     /** The help, {@code studypath --help}, in {@code locale}'s language (lines end as the system's do). */
     public static String usage(Locale locale) {
-        return Notice.of("cli.usage", ExportFormat.choices()).in(locale).replace("\n", System.lineSeparator());
+        return usage(locale, null);
+    }
+
+    /**
+     * The help of {@code command} ({@code studypath export --help}), or of studypath itself when null, in
+     * {@code locale}'s language; written by picocli from the commands ({@link CliCommands}).
+     */
+    public static String usage(Locale locale, String command) {
+        picocli.CommandLine cli = CliCommands.parser(locale);
+        cli.setSeparator(" "); // shown as people write it, --lang zh; --lang=zh is read too
+        picocli.CommandLine shown = command == null ? cli : cli.getSubcommands().getOrDefault(command, cli);
+        return shown.getUsageMessage(picocli.CommandLine.Help.Ansi.OFF).stripTrailing();
     }
 
     /** A command to run without a window. */
@@ -62,11 +77,15 @@ public record CommandLine(String dataDir, boolean version, boolean help, Command
     }
 
     public CommandLine(String dataDir, boolean version, boolean help) {
-        this(dataDir, version, help, null, null);
+        this(dataDir, version, help, null, null, null);
     }
 
     public CommandLine(String dataDir, boolean version, boolean help, Command command) {
-        this(dataDir, version, help, command, null);
+        this(dataDir, version, help, command, null, null);
+    }
+
+    public CommandLine(String dataDir, boolean version, boolean help, Command command, Preferences.Language language) {
+        this(dataDir, version, help, command, language, null);
     }
 
     /**
@@ -126,117 +145,93 @@ public record CommandLine(String dataDir, boolean version, boolean help, Command
     }
 
     private static CommandLine parse(List<String> args, Preferences.Language language) throws UsageException {
+        CommandLine simple = withoutCommand(args, language);
+        if (simple != null) {
+            return simple;
+        }
+        ParseResult parsed;
+        try {
+            parsed = CliCommands.parser(Locale.UK).parseArgs(args.toArray(String[]::new));
+        } catch (picocli.CommandLine.ParameterException e) {
+            throw wrong(e);
+        }
         String dataDir = null;
         boolean version = false;
         boolean help = false;
-        String commandName = null;
-        List<String> operands = new ArrayList<>();
-        String pathName = null;
-        String format = null;
-        String out = null;
-        boolean bom = false;
-        String dayStart = null;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            String inlineValue = null;
-            if (arg.startsWith("--") && arg.contains("=")) {
-                inlineValue = arg.substring(arg.indexOf('=') + 1);
-                arg = arg.substring(0, arg.indexOf('='));
+        ParseResult last = parsed;
+        // the options every command takes may come before the command's name or after it; the last one counts
+        for (ParseResult level = parsed; level != null; level = level.subcommand()) {
+            if (level.hasMatchedOption("--data-dir")) {
+                dataDir = level.matchedOptionValue("--data-dir", null);
             }
-            switch (arg) {
-                case "--version", "-V" -> version = true;
-                case "--help", "-h" -> help = true;
-                case "--bom" -> bom = true;
-                case "--lang" -> {
-                    if (inlineValue == null) {
-                        i++; // read, with its value, by language(args)
-                    }
-                }
-                case "--data-dir" -> {
-                    dataDir = inlineValue != null ? inlineValue : value(args, i++, "--data-dir", "usage.what.folder");
-                    if (dataDir.isBlank()) {
-                        throw new UsageException(Notice.of("usage.needs", "--data-dir", Notice.of("usage.what.folder")));
-                    }
-                }
-                case "--path" -> pathName = inlineValue != null ? inlineValue : value(args, i++, "--path", "usage.what.pathName");
-                case "--format" -> format = inlineValue != null ? inlineValue : value(args, i++, "--format", null);
-                case "--out" -> out = inlineValue != null ? inlineValue : value(args, i++, "--out", "usage.what.out");
-                case "--day-start" -> dayStart = inlineValue != null ? inlineValue : value(args, i++, "--day-start", "usage.what.time");
-                default -> {
-                    if (arg.startsWith("-") && !arg.equals("-")) {
-                        throw new UsageException(Notice.of("usage.unknownOption", arg));
-                    }
-                    if (commandName == null) {
-                        if (!arg.equals("export") && !arg.equals("import") && !arg.equals("backups")) {
-                            throw new UsageException(Notice.of("usage.unknownCommand", arg));
-                        }
-                        commandName = arg;
-                    } else {
-                        operands.add(arg);
-                    }
-                }
-            }
+            version |= level.isVersionHelpRequested();
+            help |= level.isUsageHelpRequested();
+            last = level;
         }
-        Command command = null;
-        if ("export".equals(commandName)) {
-            if (!operands.isEmpty()) {
-                throw new UsageException(Notice.of("usage.exportNoOperand", operands.get(0)));
-            }
-            if (out == null || out.isBlank()) {
-                throw new UsageException(Notice.of("usage.exportNeedsOut"));
-            }
-            if (format == null) {
-                int dot = out.lastIndexOf('.');
-                format = dot < 0 ? "" : out.substring(dot + 1);
-                if (ExportFormat.parse(format).isEmpty()) {
-                    throw new UsageException(Notice.of("usage.exportNeedsFormat", ExportFormat.choices()));
-                }
-            }
-            String formatName = format;
-            ExportFormat exportFormat = ExportFormat.parse(format).orElseThrow(() ->
-                    new UsageException(Notice.of("usage.unknownFormat", formatName, ExportFormat.choices())));
-            LocalTime start = ExchangeService.ExportOptions.DEFAULT_DAY_START;
-            if (dayStart != null) {
-                try {
-                    start = LocalTime.parse(dayStart.length() == 4 ? "0" + dayStart : dayStart);
-                } catch (DateTimeParseException e) {
-                    throw new UsageException(Notice.of("usage.badDayStart", dayStart));
-                }
-            }
-            command = new Export(pathName, exportFormat, out, bom, start);
-        } else if ("import".equals(commandName)) {
-            if (operands.size() != 1) {
-                throw new UsageException(Notice.of(operands.isEmpty() ? "usage.importNeedsFile" : "usage.importOneFile"));
-            }
-            if (pathName != null || format != null || out != null || bom || dayStart != null) {
-                throw new UsageException(Notice.of("usage.importOptions"));
-            }
-            command = new Import(operands.get(0));
-        } else if ("backups".equals(commandName)) {
-            if (pathName != null || format != null || out != null || bom || dayStart != null) {
-                throw new UsageException(Notice.of("usage.backupsOptions"));
-            }
-            if (operands.isEmpty()) {
-                command = new Backups(null);
-            } else if (operands.get(0).equals("restore") && operands.size() == 2 && !operands.get(1).isBlank()) {
-                command = new Backups(operands.get(1));
-            } else if (operands.get(0).equals("restore")) {
-                throw new UsageException(Notice.of("usage.backupsRestoreName"));
-            } else {
-                throw new UsageException(Notice.of("usage.unknownBackups", operands.get(0)));
-            }
-        } else if (pathName != null || format != null || out != null || bom || dayStart != null) {
-            throw new UsageException(Notice.of("usage.exportOptionsAlone"));
+        if (dataDir != null && dataDir.isBlank()) {
+            throw CliCommands.needs("--data-dir");
         }
-        return new CommandLine(dataDir, version, help, command, language);
+        String commandName = last == parsed ? null : last.commandSpec().name();
+        if (version || help) {
+            return new CommandLine(dataDir, version, help, null, language, help ? commandName : null);
+        }
+        Command command = commandName == null ? null
+                : ((CliCommands.Sub) last.commandSpec().userObject()).toCommand();
+        return new CommandLine(dataDir, false, false, command, language, null);
     }
 
-    /** The value after {@code option}; {@code what} is the key of what it should be (null: a format). */
-    private static String value(List<String> args, int i, String option, String what) throws UsageException {
-        if (i + 1 >= args.size() || args.get(i + 1).isBlank()) {
-            throw new UsageException(Notice.of("usage.needs", option,
-                    what == null ? ExportFormat.choices() : Notice.of(what)));
+    /**
+     * A command line of only {@code --data-dir} and {@code --lang} with their values, and {@code --version}: a window's
+     * start, or the version, read without picocli, since building picocli's model of the commands costs more than
+     * all the rest of answering {@code --version}, and the window's start should not wait for it. Null for any other.
+     */
+    private static CommandLine withoutCommand(List<String> args, Preferences.Language language) {
+        String dataDir = null;
+        boolean version = false;
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--version") || arg.equals("-V")) {
+                version = true;
+            } else if (arg.startsWith("--lang=")) {
+                continue; // read by language(args)
+            } else if (arg.equals("--lang") && i + 1 < args.size()) {
+                i++;
+            } else if (arg.startsWith("--data-dir=")) {
+                dataDir = arg.substring("--data-dir=".length());
+            } else if (arg.equals("--data-dir") && i + 1 < args.size()) {
+                dataDir = args.get(++i);
+            } else {
+                return null;
+            }
+            if (dataDir != null && dataDir.isBlank()) {
+                return null; // picocli's reading says what is wrong
+            }
         }
-        return args.get(i + 1);
+        return new CommandLine(dataDir, version, false, null, language, null);
+    }
+
+    /** What picocli found wrong, in StudyPath's sentences. */
+    private static UsageException wrong(picocli.CommandLine.ParameterException e) {
+        String command = e.getCommandLine().getCommandName();
+        if (e instanceof picocli.CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()
+                && missing.getMissing().get(0) instanceof picocli.CommandLine.Model.OptionSpec option) {
+            return CliCommands.needs(option.longestName());
+        }
+        if (e instanceof picocli.CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String arg = unmatched.getUnmatched().get(0);
+            String name = arg.startsWith("--") && arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (CliCommands.EXPORT_OPTIONS.contains(name)) {
+                return new UsageException(Notice.of(switch (command) {
+                    case "import" -> "usage.importOptions";
+                    case "backups" -> "usage.backupsOptions";
+                    default -> "usage.exportOptionsAlone";
+                }));
+            }
+            if (name.startsWith("-") && !name.equals("-")) {
+                return new UsageException(Notice.of("usage.unknownOption", name));
+            }
+            return new UsageException(Notice.of("usage.unknownCommand", name));
+        }
+        return new UsageException(Notice.text(String.valueOf(e.getMessage())));
     }
 }

@@ -78,7 +78,7 @@ public final class Services implements AutoCloseable {
             backups.chooseFolder(backupTarget(Preferences.load(settings).backupFolder()));
         } catch (StoreException e) {
             // the restore itself worked; the note is written again when Settings are next saved
-            System.err.println("StudyPath: " + org.studypath.domain.SafeText.message(e.getMessage()));
+            Log.of(Services.class).warn("The backup folder of the restored settings was not chosen", e);
         }
     }
 

@@ -12,6 +12,8 @@ import java.util.Optional;
  * anything, and turns every way it can end into a {@link StartupOutcome} instead of an exception.
  */
 public final class Startup {
+    private static final org.slf4j.Logger LOG = Log.of(Startup.class);
+
     private Startup() {
     }
 
@@ -24,13 +26,16 @@ public final class Startup {
         try {
             dataDir = DataFolder.resolve(CommandLine.parse(commandLine).dataDir(), System.getenv(),
                     System.getProperty("os.name"), System.getProperty("user.home"));
+            Log.toFolderLater(dataDir); // the log file goes beside the data it is about
             Services services = Services.open(dataDir, clock, systemLanguage);
             return new StartupOutcome.Opened(services, dataDir, StartupOutcome.Choices.of(services));
         } catch (AlreadyRunningException e) {
             return new StartupOutcome.AlreadyRunning(e, WindowSignal.bringToFront(e.port()));
         } catch (DamagedDataException e) {
+            LOG.warn("The database in {} was damaged and moved aside", dataDir, e);
             return new StartupOutcome.Damaged(dataDir, e);
         } catch (Exception e) {
+            LOG.error("StudyPath could not open its data folder {}", dataDir, e);
             return new StartupOutcome.Failed(Optional.ofNullable(dataDir), e);
         }
     }

@@ -25,7 +25,7 @@ import org.studypath.ui.exchange.ExchangeViewModel;
 public final class MainWindow extends BorderPane {
     /** What the menus open that lives outside the pages. */
     public record Actions(Runnable showBackups, Runnable showSettings, Runnable showShortcuts, Runnable showAbout,
-                          Runnable quit) {
+                          Runnable quit, Runnable openLogFolder) {
     }
 
     public MainWindow(MainView pages, ExchangeViewModel exchange, Messages messages, Actions actions) {
@@ -70,6 +70,8 @@ public final class MainWindow extends BorderPane {
                 item("shortcutsMenuItem", messages.text("main.menu.shortcuts"), "mdi2k-keyboard-outline", Keys.SHORTCUTS,
                         actions.showShortcuts()),
                 new SeparatorMenuItem(),
+                item("openLogsMenuItem", messages.text("main.menu.openLogs"), "mdi2f-folder-open-outline", null,
+                        actions.openLogFolder()),
                 item("aboutMenuItem", messages.text("main.menu.about"), "mdi2i-information-outline", null,
                         actions.showAbout()));
         help.setId("helpMenu");

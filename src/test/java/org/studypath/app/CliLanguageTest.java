@@ -68,6 +68,9 @@ class CliLanguageTest {
         assertThat(run("--help", "--lang=zh")).isEqualTo(CliRunner.OK);
         assertThat(out()).startsWith("用法：studypath").contains("--lang en|zh", "退出状态：");
 
+        assertThat(run("export", "--help", "--lang", "zh")).isEqualTo(CliRunner.OK);
+        assertThat(out()).startsWith("用法：studypath export").contains("--day-start HH:MM", "日历导出", "退出状态：");
+
         assertThat(run("backups", "--lang", "zh")).isEqualTo(CliRunner.OK);
         assertThat(err()).contains("中还没有副本").doesNotContain("There are");
 

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 
-/** Help → Keyboard shortcuts in the real window, headless. */
+/** Help → Keyboard shortcuts and Open log folder in the real window, headless. */
 class HelpFlowTest extends AppWindowTest {
     /**
      * At the smallest window (720 x 480) the dialog came up as a 200-pixel box with "C…" for every key, and at
@@ -39,5 +42,16 @@ class HelpFlowTest extends AppWindowTest {
             assertThat(shown.getText()).as("shown in place of " + cell.getText()).isEqualTo(cell.getText());
         }
         interact(() -> ((javafx.stage.Stage) dialog).close());
+    }
+
+    /** Help → Open log folder is in the Help menu, in words of the window's language (OpenLogFolderTest: what it opens). */
+    @Test
+    void theHelpMenuOffersTheLogFolder() {
+        MenuBar bar = lookup("#menuBar").queryAs(MenuBar.class);
+        Menu help = bar.getMenus().stream().filter(m -> "helpMenu".equals(m.getId())).findFirst().orElseThrow();
+        MenuItem logs = help.getItems().stream().filter(m -> "openLogsMenuItem".equals(m.getId())).findFirst()
+                .orElseThrow();
+        assertThat(logs.getText()).isEqualTo("Open log folder");
+        assertThat(logs.getOnAction()).isNotNull();
     }
 }

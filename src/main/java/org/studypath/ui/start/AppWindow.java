@@ -18,7 +18,7 @@ import org.studypath.app.Services;
 import org.studypath.app.StartupOutcome;
 import org.studypath.app.WindowPlacement;
 import org.studypath.app.WindowSignal;
-import org.studypath.domain.SafeText;
+import org.studypath.app.Log;
 import org.studypath.ui.common.DialogService;
 import org.studypath.ui.common.FxDialogService;
 import org.studypath.ui.common.FxTaskRunner;
@@ -45,6 +45,7 @@ import org.studypath.ui.settings.Themes;
  * typed, makes the daily backup and closes the database after the work queued before it.
  */
 public final class AppWindow {
+    private static final org.slf4j.Logger LOG = Log.of(AppWindow.class);
     /** Builds the window's content; the composition root wires it. */
     @FunctionalInterface
     public interface Assembler {
@@ -235,12 +236,12 @@ public final class AppWindow {
                 // written again on quitting: a restore since the page was chosen brought the backup's
                 LeftOff.rememberPage(services.settings(), last);
             } catch (RuntimeException e) {
-                System.err.println(SafeText.message("StudyPath: the page shown was not remembered: " + e.getMessage()));
+                LOG.warn("The page shown was not remembered", e);
             }
             try {
                 services.backups().dailyIfDue(); // once a day, on exit; checked before it counts
             } catch (RuntimeException e) {
-                System.err.println(SafeText.message("StudyPath: the daily backup failed: " + e.getMessage()));
+                LOG.warn("The daily backup failed", e);
             }
             services.close();
             return null;
