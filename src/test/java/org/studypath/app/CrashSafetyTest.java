@@ -44,7 +44,7 @@ class CrashSafetyTest {
             // the child writes to a file: what it printed before the kill is in the file, none of it is lost in a pipe
             Path log = dir.resolve("child-" + kill + ".log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+            Process child = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
                     TickForever.class.getName(), dir.toString(), String.valueOf(kill))
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             int wanted = 1 + random.nextInt(40); // ticks to wait for; the kill then lands at a random point after them

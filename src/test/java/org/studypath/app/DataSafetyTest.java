@@ -300,7 +300,7 @@ class DataSafetyTest {
     void aSecondProcessIsRefusedWhileTheFirstHasTheFolder() throws Exception {
         try (Services first = Services.open(dir, clock())) {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+            Process child = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
                     "org.studypath.Launcher", "export", "--format", "csv", "--out", "-", "--data-dir", dir.toString())
                     .redirectErrorStream(true).start();
             String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -131,7 +131,7 @@ class FaultsTest {
     void aFullDiskWhileExportingToStandardOutputIsAnErrorNotSilence() throws Exception {
         File full = new File("/dev/full");
         org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "needs /dev/full (Linux)");
-        Process child = new ProcessBuilder(java(), "-cp", System.getProperty("java.class.path"), "org.studypath.Launcher",
+        Process child = new ProcessBuilder(java(), "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), "org.studypath.Launcher",
                 "export", "--format", "csv", "--out", "-", "--data-dir", dataDir.toString())
                 .redirectOutput(full).redirectError(ProcessBuilder.Redirect.PIPE).start();
         String err = new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -171,6 +171,7 @@ class FaultsTest {
             command.addAll(List.of("/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
         }
         command.add(java());
+        command.add("--enable-native-access=ALL-UNNAMED");
         command.add("-Duser.home=" + temp);
         command.add("-cp");
         command.add(root ? readableClassPath() : System.getProperty("java.class.path"));

@@ -145,7 +145,7 @@ class ProgressStoreTest {
             new SqliteCatalogStore(setup).sync(TestData.catalogV1());
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        Process child = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
                 TickThenWait.class.getName(), data.toString()).redirectErrorStream(true).start();
         String line = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream())).readLine();
         assertThat(line).as("child output").startsWith("ticked ");
