@@ -1,10 +1,7 @@
 package org.studypath.bench;
 
 import java.io.BufferedOutputStream;
-import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,19 +12,14 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.studypath.app.Services;
 import org.studypath.app.WorkProgress;
@@ -35,19 +27,20 @@ import org.studypath.app.WorkProgress;
 /**
  * The whole-application measurements that JMH cannot make, run by {@code mvn -Pbench verify} after the JMH
  * benchmarks (or alone: {@code -Djmh.skip -Dperf.include=startup,memory,repaint,search,import}). Each measurement runs in
- * child JVMs started with the same flags and the same display, so the parent's own warm JIT and heap never count:
+ * child JVMs on the same display, so the parent's own warm JIT and heap never count:
  * <ul>
- *   <li>startup: spawn to the first window shown and laid out, StudyPath against a bare JavaFX window, alternating;</li>
- *   <li>memory: the resident set (VmRSS) of StudyPath once started and idle, with the seed catalog and with 100,000
- *   resources, with the default JVM flags and with flags that trade heap for memory;</li>
+ *   <li>startup ({@link StartupPart}): spawn to the first window shown and laid out, and to the Today page's
+ *   sessions, the packaged app and StudyPath's jar against a bare JavaFX window, alternating;</li>
+ *   <li>memory ({@link MemoryPart}): the resident set (VmRSS) of StudyPath once started and idle, with the app's JVM
+ *   options and with default flags, the packaged app too;</li>
  *   <li>repaint: a full window of controls drawn again at every frame, with JavaFX's region cache on and off
  *   ({@link RepaintProbe});</li>
  *   <li>search: per keystroke over 100,000 resources ({@link SearchLatency});</li>
  *   <li>import: the longest FX-thread stall while importing 100,000 resources ({@link ImportStall}).</li>
  * </ul>
- * The display is an Xvfb server this harness starts on a free display number when {@code Xvfb} is on the PATH, else
- * Monocle's headless platform ({@code -Dperf.display=monocle} forces that). Results go to the console and to
- * {@code target/perf-results.txt}.
+ * How each kind of window is started is in {@link Launches}; the display in {@link Display}. Results go to the
+ * console and to {@code target/perf-results.txt}. The class is over 300 lines because it prepares the data every part
+ * uses, checks the packaged app's AOT cache and runs the three smaller parts itself.
  */
 public final class PerfMain {
     static final double MB = 1024 * 1024;
@@ -56,7 +49,6 @@ public final class PerfMain {
     private final Path work;
     private final PrintWriter results;
     private final Display display;
-    private final String appClasspath;
     private final String fullClasspath;
     private final Path javaExe = Path.of(System.getProperty("java.home"), "bin", "java");
     private boolean failed;
@@ -70,14 +62,6 @@ public final class PerfMain {
         this.results = results;
         this.display = display;
         this.fullClasspath = System.getProperty("java.class.path");
-        Path jar = target.resolve("studypath.jar");
-        String probe = target.resolve("test-classes").toString();
-        // StudyPath as users start it (the shaded jar), plus the probe; Monocle only when it is the display
-        String monocle = Arrays.stream(fullClasspath.split(File.pathSeparator)).filter(e -> e.contains("openjfx-monocle"))
-                .findFirst().orElse("");
-        this.appClasspath = Files.isRegularFile(jar)
-                ? jar + File.pathSeparator + probe + (display.xvfb() == null ? File.pathSeparator + monocle : "")
-                : fullClasspath;
     }
 
     public static void main(String[] args) throws Exception {
@@ -99,15 +83,19 @@ public final class PerfMain {
     private void run(Set<String> include, int runs) throws Exception {
         delete(work);
         Files.createDirectories(work);
+        Path image = Path.of(System.getProperty("perf.image", target.resolve("dist/StudyPath").toString())).toAbsolutePath();
+        Launches launches = new Launches(target, work, fullClasspath, System.getProperty("perf.appOptions"), image);
         say("StudyPath performance harness, " + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME).substring(0, 19));
         say("machine: " + Runtime.getRuntime().availableProcessors() + " cores (" + cpuModel() + "), "
                 + String.format(Locale.ROOT, "%.1f GB RAM", memTotalKb() / MB) + ", " + System.getProperty("os.name")
                 + " " + System.getProperty("os.version") + "; " + System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.runtime.version"));
-        pipeline = prismPipeline();
+        pipeline = prismPipeline(launches.bare);
         say("display: " + display.description() + "; prism pipeline: " + pipeline);
-        say("StudyPath started from: " + (appClasspath.equals(fullClasspath) ? "the build's class path (no target/studypath.jar)"
-                : target.resolve("studypath.jar")) + "; load average at start: " + loadAverage());
+        say("StudyPath started from: " + launches.source + "; app image: "
+                + (launches.packaged.isPresent() ? image + (launches.packagedWithoutCache.isPresent() ? ", with its AOT cache"
+                : ", without an AOT cache") : "none at " + image) + "; load average at start: " + loadAverage());
+        launches.packaged.ifPresent(this::checkAotCache);
 
         Path seed = work.resolve("seed-template");
         try (Services services = Services.open(seed)) {
@@ -125,10 +113,10 @@ public final class PerfMain {
         }
 
         if (include.contains("startup")) {
-            guard("startup", () -> startup(seed, runs));
+            guard("startup", () -> new StartupPart(this, launches).run(seed, runs));
         }
         if (include.contains("memory")) {
-            guard("memory", () -> memory(seed, big));
+            guard("memory", () -> new MemoryPart(this, launches).run(seed, big));
         }
         if (include.contains("repaint")) {
             guard("repaint", this::repaint);
@@ -156,192 +144,27 @@ public final class PerfMain {
         summary.forEach(line -> say("- " + line));
     }
 
-    // ---- cold start ----
+    // ---- what the parts share ----
 
-    private void startup(Path seed, int runs) throws Exception {
-        say("");
-        say("== Cold start: spawn → first window shown → its first pulse laid out (ms); " + runs
-                + " alternating pairs after one discarded pair ==");
-        say("load average: " + loadAverage());
-        // StudyPath as shipped, and without the launcher's warm-up thread (-Dstudypath.warmUp=false), to show its share
-        List<String> noWarmUp = List.of("-Dstudypath.warmUp=false");
-        startOnce("bare", null, false);
-        startOnce("studypath", seed, false);
-        startOnce("controls", null, false);
-        List<double[]> bare = new ArrayList<>();
-        List<double[]> app = new ArrayList<>();
-        List<double[]> cold = new ArrayList<>();
-        List<double[]> controls = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            for (String kind : i % 2 == 0 ? List.of("bare", "controls", "studypath", "no-warm-up")
-                    : List.of("no-warm-up", "studypath", "controls", "bare")) {
-                switch (kind) {
-                    case "bare" -> bare.add(startOnce("bare", null, true));
-                    case "controls" -> controls.add(startOnce("controls", null, true));
-                    case "studypath" -> app.add(startOnce("studypath", seed, true));
-                    default -> cold.add(startOnce("studypath", seed, true, noWarmUp, appClasspath));
-                }
-            }
-        }
-        double bareShown = Fx.median(bare.stream().mapToDouble(t -> t[0]).toArray());
-        double bareLaid = Fx.median(bare.stream().mapToDouble(t -> t[1]).toArray());
-        double appShown = Fx.median(app.stream().mapToDouble(t -> t[0]).toArray());
-        double appLaid = Fx.median(app.stream().mapToDouble(t -> t[1]).toArray());
-        double coldLaid = Fx.median(cold.stream().mapToDouble(t -> t[1]).toArray());
-        say(String.format(Locale.ROOT, "startup median: bare window shown %.0f ms, laid out %.0f ms; StudyPath shown %.0f ms, "
-                + "laid out %.0f ms; StudyPath without the warm-up thread laid out %.0f ms (ratio %.2f)", bareShown, bareLaid,
-                appShown, appLaid, coldLaid, coldLaid / bareLaid));
-        say(String.format(Locale.ROOT, "startup ratio StudyPath / bare (first frame laid out): %.2f (target ≤ 1.5: %s); "
-                + "window shown: %.2f", appLaid / bareLaid, appLaid / bareLaid <= 1.5 ? "met" : "MISSED", appShown / bareShown));
-        double controlsLaid = Fx.median(controls.stream().mapToDouble(t -> t[1]).toArray());
-        say(String.format(Locale.ROOT, "startup, StudyPath's controls alone (the same controls and stylesheets, no StudyPath "
-                + "code): laid out %.0f ms = %.2f × the bare window; StudyPath = %.2f × its controls alone",
-                controlsLaid, controlsLaid / bareLaid, appLaid / controlsLaid));
-        summary.add(String.format(Locale.ROOT, "cold start, spawn to first frame laid out, median of %d: StudyPath %.0f ms, bare "
-                + "JavaFX window %.0f ms, ratio %.2f (target ≤ 1.5: %s); StudyPath's controls alone %.0f ms (%.2f × bare)",
-                runs, appLaid, bareLaid, appLaid / bareLaid, appLaid / bareLaid <= 1.5 ? "met" : "MISSED", controlsLaid,
-                controlsLaid / bareLaid));
-        List<double[]> first = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            first.add(startOnce("studypath", null, true));
-        }
-        say(String.format(Locale.ROOT, "startup very first start (empty data folder: database created, catalog seeded), "
-                + "median of 3: shown %.0f ms, laid out %.0f ms", Fx.median(first.stream().mapToDouble(t -> t[0]).toArray()),
-                Fx.median(first.stream().mapToDouble(t -> t[1]).toArray())));
-        startupProfile(seed);
-        startupWithCds(seed);
+    Display display() {
+        return display;
     }
 
-    /** One more start of StudyPath, its FX thread sampled every 5 ms up to the first frame (StartupProbe.Sampler). */
-    private void startupProfile(Path seed) throws Exception {
-        say("startup profile, one more start of StudyPath with its FX thread sampled (not timed):");
-        Path dir = copy(seed, work.resolve("run-" + System.nanoTime()));
-        try (ChildRun child = new ChildRun(command(List.of("-Dprobe.sample=true"), appClasspath, StartupProbe.class,
-                List.of("studypath", "--data-dir", dir.toString())), display.env(), line -> { })) {
-            child.awaitMarker(StartupProbe.LAID_OUT, 120);
-            Thread.sleep(1000);
-            synchronized (child.lines) {
-                child.lines.stream().filter(l -> l.startsWith("PROBE-PROFILE ")).forEach(l -> say("  " + l.substring(14)));
-            }
-        } finally {
-            delete(dir);
-        }
+    /** A new data folder's path under the harness's work folder (not created). */
+    Path newRunDir() {
+        return work.resolve("run-" + System.nanoTime());
     }
 
-    /**
-     * The same comparison with application class-data sharing, which a launcher could use: one start of each app
-     * writes a dynamic CDS archive of the classes it loaded (-XX:ArchiveClassesAtExit), then three alternating pairs
-     * start with it (-XX:SharedArchiveFile). CDS needs a class path of jars only, so the probe is put in a jar.
-     */
-    private void startupWithCds(Path seed) throws Exception {
-        Path jar = target.resolve("studypath.jar");
-        if (!Files.isRegularFile(jar)) {
-            say("startup with CDS: skipped (needs target/studypath.jar: run the package phase)");
-            return;
-        }
-        Path probeJar = work.resolve("probe.jar");
-        Path classes = target.resolve("test-classes");
-        try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(probeJar));
-             Stream<Path> files = Files.list(classes.resolve("org/studypath/bench"))) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("StartupProbe")).toList()) {
-                out.putNextEntry(new java.util.jar.JarEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
-                out.write(Files.readAllBytes(file));
-                out.closeEntry();
-            }
-        }
-        String monocle = appClasspath.contains("openjfx-monocle") ? File.pathSeparator + appClasspath.substring(
-                appClasspath.lastIndexOf(File.pathSeparator) + 1) : "";
-        String classpath = jar + File.pathSeparator + probeJar + monocle;
-        say("");
-        say("== Cold start with a CDS archive of each app's classes (3 alternating pairs) ==");
-        Map<String, Path> archives = new LinkedHashMap<>();
-        for (String kind : List.of("bare", "studypath")) {
-            Path archive = work.resolve(kind + ".jsa");
-            List<String> args = new ArrayList<>(List.of(kind));
-            Path dir = null;
-            if (kind.equals("studypath")) {
-                dir = copy(seed, work.resolve("run-" + System.nanoTime()));
-                args.addAll(List.of("--data-dir", dir.toString()));
-            }
-            try (ChildRun child = new ChildRun(command(withRendering(kind, List.of("-XX:ArchiveClassesAtExit=" + archive)), classpath,
-                    StartupProbe.class, args), display.env(), line -> { })) {
-                child.awaitMarker(StartupProbe.LAID_OUT, 120);
-                Thread.sleep(3000);
-                child.stop(120); // the archive is written as the JVM exits
-            }
-            if (dir != null) {
-                delete(dir);
-            }
-            if (!Files.isRegularFile(archive)) {
-                say("startup with CDS: no archive was written for " + kind);
-                return;
-            }
-            archives.put(kind, archive);
-        }
-        List<double[]> bare = new ArrayList<>();
-        List<double[]> app = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            for (String kind : i % 2 == 0 ? List.of("bare", "studypath") : List.of("studypath", "bare")) {
-                double[] t = startOnce(kind, kind.equals("bare") ? null : seed, true,
-                        List.of("-XX:SharedArchiveFile=" + archives.get(kind)), classpath);
-                (kind.equals("bare") ? bare : app).add(t);
-            }
-        }
-        double bareLaid = Fx.median(bare.stream().mapToDouble(t -> t[1]).toArray());
-        double appLaid = Fx.median(app.stream().mapToDouble(t -> t[1]).toArray());
-        say(String.format(Locale.ROOT, "startup with CDS, median: bare window laid out %.0f ms, StudyPath laid out %.0f ms (shown "
-                + "%.0f ms); ratio %.2f", bareLaid, appLaid, Fx.median(app.stream().mapToDouble(t -> t[0]).toArray()),
-                appLaid / bareLaid));
+    /** A line for the summary at the end. */
+    void summary(String line) {
+        summary.add(line);
     }
 
-    /**
-     * {@code flags}, with the rendering settings StudyPath's launcher chooses (JavaFX's region cache off) for the bare
-     * window and the replica too, so that all three draw the same way (StudyPath sets them itself, in Launcher).
-     */
-    private static List<String> withRendering(String kind, List<String> flags) {
-        if (kind.equals("studypath")) {
-            return flags;
-        }
-        List<String> all = new ArrayList<>(List.of("-Dprism.disableRegionCaching=true"));
-        all.addAll(flags);
-        return all;
-    }
-
-    /** One start; {@code data}: a data folder to copy for StudyPath, or null for an empty one. */
-    private double[] startOnce(String kind, Path data, boolean print) throws Exception {
-        return startOnce(kind, data, print, List.of(), appClasspath);
-    }
-
-    private double[] startOnce(String kind, Path data, boolean print, List<String> flags, String classpath) throws Exception {
-        List<String> args = new ArrayList<>(List.of(kind));
-        Path dir = null;
-        if (kind.equals("studypath")) {
-            dir = work.resolve("run-" + System.nanoTime());
-            if (data != null) {
-                copy(data, dir);
-            }
-            args.addAll(List.of("--data-dir", dir.toString()));
-        }
-        try (ChildRun child = new ChildRun(command(withRendering(kind, flags), classpath, StartupProbe.class, args), display.env(),
-                line -> { })) {
-            double shown = child.awaitMarker(StartupProbe.SHOWN, 120);
-            double laidOut = child.awaitMarker(StartupProbe.LAID_OUT, 120);
-            String title = child.markerLine(StartupProbe.SHOWN).substring(StartupProbe.SHOWN.length()).strip();
-            if (!title.equals("StudyPath") && !title.equals("Bare JavaFX window") && !title.equals(StartupProbe.CONTROLS_TITLE)) {
-                throw new IllegalStateException("the first window was “" + title + "”, not the main window:\n" + child.tail());
-            }
-            if (print) {
-                say(String.format(Locale.ROOT, "  %-9s shown %5.0f ms, laid out %5.0f ms%s%s", kind.equals("studypath") ? "StudyPath" : kind,
-                        shown, laidOut, data == null && dir != null ? " (very first start)" : "",
-                        flags.isEmpty() ? "" : " " + String.join(" ", flags)));
-            }
-            return new double[] {shown, laidOut};
-        } finally {
-            if (dir != null) {
-                delete(dir);
-            }
-            Thread.sleep(300);
-        }
+    void say(String line) {
+        System.out.println(line);
+        System.out.flush();
+        results.println(line);
+        results.flush();
     }
 
     // ---- repaint ----
@@ -356,8 +179,7 @@ public final class PerfMain {
         for (int i = 0; i < 3; i++) {
             for (String off : i % 2 == 0 ? List.of("false", "true") : List.of("true", "false")) {
                 try (ChildRun child = new ChildRun(command(List.of("-Djavafx.animation.fullspeed=true",
-                        "-Dprism.disableRegionCaching=" + off), fullClasspath, RepaintProbe.class, List.of()), display.env(),
-                        line -> { })) {
+                        "-Dprism.disableRegionCaching=" + off), RepaintProbe.class, List.of()), display.env(), line -> { })) {
                     child.awaitMarker(RepaintProbe.RESULT, 120);
                     double ms = Double.parseDouble(child.markerLine(RepaintProbe.RESULT).substring(RepaintProbe.RESULT.length()).strip());
                     perFrame.computeIfAbsent(off, k -> new ArrayList<>()).add(ms);
@@ -373,181 +195,13 @@ public final class PerfMain {
                 + "cache off, as StudyPath starts, %.2f ms with it on", pipeline, off, on));
     }
 
-    // ---- memory ----
-
-    /** {@code earlyMb}: at {@link #SETTLE_SECONDS}; {@code rssMb}: at {@link #STEADY_SECONDS}, the figure compared. */
-    private record Rss(double earlyMb, double rssMb, double peakMb, double settleSeconds, String problem) {
-    }
-
-    private void memory(Path seed, Path big) throws Exception {
-        say("");
-        say("== Memory: resident set (VmRSS) " + STEADY_SECONDS + " s after the first frame, once the process is idle (CPU quiet "
-                + "for 2 s); in brackets, the same process " + SETTLE_SECONDS + " s after its first frame ==");
-        say("load average: " + loadAverage());
-        double bare = rssLine("bare window", "bare", null, List.of(), Map.of(), 3);
-        double seedRss = rssLine("StudyPath, seed catalog", "studypath", seed, List.of(), Map.of(), 3);
-        double bigRss = rssLine("StudyPath, 100,000 resources", "studypath", big, List.of(), Map.of(), 3);
-        summary.add(String.format(Locale.ROOT, "memory (VmRSS, idle, default JVM flags, median of 3): seed catalog %.0f MB "
-                + "(target < 200 MB: %s), 100,000 resources %.0f MB; a bare JavaFX window %.0f MB", seedRss,
-                seedRss < 200 ? "met" : "MISSED", bigRss, bare));
-        say(String.format(Locale.ROOT, "memory: StudyPath with the seed catalog %.0f MB (target < 200 MB: %s); a bare JavaFX "
-                + "window takes %.0f MB on its own", seedRss, seedRss < 200 ? "met" : "MISSED", bare));
-        breakdown("bare window", "bare", null);
-        breakdown("StudyPath, seed catalog", "studypath", seed);
-        say("memory with other JVM flags (the app's launch is unchanged; these show what flags would do):");
-        List<String> flags = List.of("-XX:+UseSerialGC", "-Xmx128m", "-XX:TieredStopAtLevel=1");
-        rssLine("StudyPath, seed catalog", "studypath", seed, flags, Map.of(), 2);
-        rssLine("StudyPath, 100,000 resources", "studypath", big, flags, Map.of(), 1);
-    }
-
-    /**
-     * Where the memory of one idle process goes: the resident set split into anonymous memory and mapped files (the
-     * JVM, GTK and other libraries, the JDK's module image), and what the JVM itself committed, by Native Memory
-     * Tracking (which adds a few MB of its own).
-     */
-    private void breakdown(String label, String kind, Path data) throws Exception {
-        List<String> args = new ArrayList<>(List.of(kind));
-        Path dir = null;
-        if (data != null) {
-            dir = copy(data, work.resolve("run-" + System.nanoTime()));
-            args.addAll(List.of("--data-dir", dir.toString()));
-        }
-        try (ChildRun child = new ChildRun(command(List.of("-XX:NativeMemoryTracking=summary"), appClasspath, StartupProbe.class,
-                args), display.env(), line -> { })) {
-            child.awaitMarker(StartupProbe.LAID_OUT, 120);
-            long pid = child.process.pid();
-            awaitSettled(pid, System.nanoTime(), STEADY_SECONDS);
-            Map<String, Long> status = procStatus(pid);
-            String nmt = jcmd(pid, "VM.native_memory", "summary");
-            // the class histogram runs a full GC first: its total is the live heap
-            String histogram = jcmd(pid, "GC.class_histogram");
-            java.util.regex.Matcher total = java.util.regex.Pattern.compile("Total\\s+\\d+\\s+(\\d+)").matcher(histogram);
-            String live = total.find() ? String.format(Locale.ROOT, "%.0f MB", Long.parseLong(total.group(1)) / MB) : "?";
-            List<String> parts = new ArrayList<>();
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("-\\s+([A-Za-z ]+?) \\(reserved=\\d+KB, committed=(\\d+)KB\\)")
-                    .matcher(nmt);
-            while (m.find()) {
-                long kb = Long.parseLong(m.group(2));
-                if (kb >= 2048) {
-                    parts.add(String.format(Locale.ROOT, "%s %.0f", m.group(1).strip(), kb / 1024.0));
-                }
-            }
-            say(String.format(Locale.ROOT, "  breakdown, %s (default flags + NMT): RSS %.0f MB = anonymous %.0f + files %.0f + shared "
-                            + "%.0f; JVM committed (MB): %s; live heap after a full GC: %s", label, status.get("VmRSS") / 1024.0,
-                    status.get("RssAnon") / 1024.0, status.get("RssFile") / 1024.0, status.get("RssShmem") / 1024.0,
-                    parts.isEmpty() ? "(jcmd gave no summary: " + nmt.lines().findFirst().orElse("") + ")" : String.join(", ", parts),
-                    live));
-        } finally {
-            if (dir != null) {
-                delete(dir);
-            }
-        }
-    }
-
-    private static String jcmd(long pid, String... command) throws Exception {
-        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(pid)));
-        line.addAll(List.of(command));
-        Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
-        String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        jcmd.waitFor(60, TimeUnit.SECONDS);
-        return out;
-    }
-
-    /**
-     * StudyPath settles its memory once start-up is over (MemoryFootprint): 1 s after the window has loaded, or 2 s
-     * after the start-up notification has faded (8 s) when it shows one. Every process measured (the bare window too)
-     * is given that long after its first frame, then waited on until it is idle.
-     */
-    static final long SETTLE_SECONDS = 15;
-    /**
-     * The idle steady state, with room for StudyPath's second trim of the C library's heap, which comes once the JIT
-     * compilers have rested for 6 s after that settling (MemoryFootprint.trimOnceCompilersRest; later while the
-     * compilers stay busy); from then on an idle StudyPath's resident set stays as it is. The figure compared
-     * with the target is read here.
-     */
-    static final long STEADY_SECONDS = 30;
-
-    /** Waits until {@code seconds} after {@code firstFrame} (System.nanoTime), then until the process is idle. */
-    private static void awaitSettled(long pid, long firstFrame, long seconds) throws Exception {
-        long left = TimeUnit.SECONDS.toNanos(seconds) - (System.nanoTime() - firstFrame);
-        if (left > 0) {
-            Thread.sleep(TimeUnit.NANOSECONDS.toMillis(left));
-        }
-        awaitIdle(pid);
-    }
-
-    /** Waits until the process used under 2.5% of a core over 2 s (samples 0.5 s apart), 2 s at least, 60 s at most. */
-    private static void awaitIdle(long pid) throws Exception {
-        long start = System.nanoTime();
-        Thread.sleep(2000);
-        List<Long> cpu = new ArrayList<>();
-        while (System.nanoTime() - start < TimeUnit.SECONDS.toNanos(60)) {
-            cpu.add(cpuTicks(pid));
-            int n = cpu.size();
-            if (n >= 5 && cpu.get(n - 1) - cpu.get(n - 5) <= 5) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-    }
-
-    /** Measures {@code times} runs, prints them, returns the median RSS in MB. */
-    private double rssLine(String label, String kind, Path data, List<String> flags, Map<String, String> env, int times)
-            throws Exception {
-        List<Rss> measured = new ArrayList<>();
-        for (int i = 0; i < times; i++) {
-            measured.add(rss(kind, data, flags, env));
-        }
-        double median = Fx.median(measured.stream().mapToDouble(Rss::rssMb).toArray());
-        String problems = measured.stream().map(Rss::problem).filter(p -> !p.isEmpty()).distinct().collect(Collectors.joining("; "));
-        String setting = (env.isEmpty() ? "" : env.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(" ")) + " ") + (flags.isEmpty() ? "default flags" : String.join(" ", flags));
-        say(String.format(Locale.ROOT, "  %-29s %-60s RSS %s MB (median %.0f) [%s MB (median %.0f)], peak %s MB, measured %s s after the first frame%s", label, setting,
-                measured.stream().map(r -> String.format(Locale.ROOT, "%.0f", r.rssMb())).collect(Collectors.joining("/")), median,
-                measured.stream().map(r -> String.format(Locale.ROOT, "%.0f", r.earlyMb())).collect(Collectors.joining("/")),
-                Fx.median(measured.stream().mapToDouble(Rss::earlyMb).toArray()),
-                measured.stream().map(r -> String.format(Locale.ROOT, "%.0f", r.peakMb())).collect(Collectors.joining("/")),
-                measured.stream().map(r -> String.format(Locale.ROOT, "%.1f", r.settleSeconds())).collect(Collectors.joining("/")),
-                problems.isEmpty() ? "" : " — " + problems));
-        return median;
-    }
-
-    private Rss rss(String kind, Path data, List<String> flags, Map<String, String> env) throws Exception {
-        List<String> args = new ArrayList<>(List.of(kind));
-        Path dir = null;
-        if (data != null) {
-            dir = copy(data, work.resolve("run-" + System.nanoTime()));
-            args.addAll(List.of("--data-dir", dir.toString()));
-        }
-        Map<String, String> childEnv = new LinkedHashMap<>(display.env());
-        childEnv.putAll(env);
-        try (ChildRun child = new ChildRun(command(flags, appClasspath, StartupProbe.class, args), childEnv, line -> { })) {
-            child.awaitMarker(StartupProbe.LAID_OUT, 120);
-            long pid = child.process.pid();
-            long start = System.nanoTime();
-            awaitSettled(pid, start, SETTLE_SECONDS);
-            double early = procStatus(pid).get("VmRSS") / 1024.0;
-            awaitSettled(pid, start, STEADY_SECONDS);
-            Map<String, Long> status = procStatus(pid);
-            String problem = child.tail().contains("OutOfMemoryError") ? "OutOfMemoryError" : "";
-            return new Rss(early, status.get("VmRSS") / 1024.0, status.get("VmHWM") / 1024.0, (System.nanoTime() - start) / 1e9,
-                    problem);
-        } finally {
-            if (dir != null) {
-                delete(dir);
-            }
-            Thread.sleep(300);
-        }
-    }
-
     // ---- children ----
 
     private void child(String name, List<String> flags, Class<?> main, List<String> args, int timeoutSeconds) throws Exception {
         say("");
         say("== " + name + " (" + main.getSimpleName() + ") ==");
         say("load average: " + loadAverage());
-        try (ChildRun child = new ChildRun(command(flags, fullClasspath, main, args), display.env(), line -> {
+        try (ChildRun child = new ChildRun(command(flags, main, args), display.env(), line -> {
             if (line.startsWith("TARGET ")) {
                 summary.add(line.substring(7));
             }
@@ -563,177 +217,54 @@ public final class PerfMain {
         }
     }
 
-    private List<String> command(List<String> flags, String classpath, Class<?> main, List<String> args) {
+    /** A child on the build's whole class path (the search, import and repaint probes). */
+    private List<String> command(List<String> flags, Class<?> main, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(javaExe.toString());
         command.addAll(display.flags());
         command.addAll(flags);
-        command.addAll(List.of("-cp", classpath, main.getName()));
+        command.addAll(List.of("-cp", fullClasspath, main.getName()));
         command.addAll(args);
         return command;
-    }
-
-    /** A child JVM whose output lines are read as they come, with the time each marker line arrived. */
-    static final class ChildRun implements AutoCloseable {
-        /** Children still running end with the harness, even when Maven is interrupted. */
-        private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
-
-        static {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Process::destroyForcibly)));
-        }
-
-        final Process process;
-        final long spawned;
-        final Map<String, Long> markers = new ConcurrentHashMap<>();
-        final Map<String, String> markerLines = new ConcurrentHashMap<>();
-        final List<String> lines = Collections.synchronizedList(new ArrayList<>());
-        final Thread out;
-        final Thread err;
-
-        ChildRun(List<String> command, Map<String, String> env, Consumer<String> results) throws IOException {
-            ProcessBuilder builder = new ProcessBuilder(command);
-            builder.environment().putAll(env);
-            spawned = System.nanoTime();
-            process = builder.start();
-            LIVE.add(process);
-            out = reader(process.getInputStream(), line -> {
-                long at = System.nanoTime();
-                lines.add(line);
-                if (line.startsWith("PROBE ")) {
-                    String key = line.split(" ")[1];
-                    markers.putIfAbsent(key, at);
-                    markerLines.putIfAbsent(key, line);
-                } else if (line.startsWith(Fx.RESULT)) {
-                    results.accept(line.substring(Fx.RESULT.length()));
-                }
-            });
-            err = reader(process.getErrorStream(), line -> lines.add("[err] " + line));
-        }
-
-        private static Thread reader(java.io.InputStream in, Consumer<String> each) {
-            Thread thread = new Thread(() -> {
-                try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = reader.readLine()) != null) {
-                        each.accept(line);
-                    }
-                } catch (IOException ignored) {
-                    // the process ended
-                }
-            });
-            thread.setDaemon(true);
-            thread.start();
-            return thread;
-        }
-
-        /** Milliseconds from spawning the process to the marker line. */
-        double awaitMarker(String marker, int timeoutSeconds) throws Exception {
-            String key = marker.split(" ")[1];
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
-            while (!markers.containsKey(key)) {
-                if (!process.isAlive() || System.nanoTime() > deadline) {
-                    Thread.sleep(200);
-                    throw new IllegalStateException("no “" + marker + "” from the child:\n" + tail());
-                }
-                Thread.sleep(1);
-            }
-            return (markers.get(key) - spawned) / 1e6;
-        }
-
-        String markerLine(String marker) {
-            return markerLines.get(marker.split(" ")[1]);
-        }
-
-        void drain() throws InterruptedException {
-            out.join(5000);
-            err.join(5000);
-        }
-
-        String tail() {
-            synchronized (lines) {
-                return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-            }
-        }
-
-        /** Asks the process to end (SIGTERM), and waits for it to finish exiting. */
-        void stop(int seconds) throws InterruptedException {
-            process.destroy();
-            process.waitFor(seconds, TimeUnit.SECONDS);
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            if (process.isAlive()) {
-                process.destroy();
-                if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                    process.waitFor(10, TimeUnit.SECONDS);
-                }
-            }
-            LIVE.remove(process);
-        }
-    }
-
-    /** The display the children draw on: an Xvfb server of our own, or Monocle's headless platform. */
-    record Display(String description, Map<String, String> env, List<String> flags, Process xvfb) implements AutoCloseable {
-        static Display start(String choice) throws Exception {
-            if (!choice.equals("monocle") && onPath("Xvfb")) {
-                // -displayfd: the server picks a free display number and writes it to us once it accepts connections
-                Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1920x1080x24", "-nolisten", "tcp")
-                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-                CompletableFuture<String> number = CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return new BufferedReader(new InputStreamReader(xvfb.getInputStream(), StandardCharsets.US_ASCII)).readLine();
-                    } catch (IOException e) {
-                        return null;
-                    }
-                });
-                String n = number.get(20, TimeUnit.SECONDS);
-                if (n == null || n.isBlank()) {
-                    xvfb.destroy();
-                    throw new IllegalStateException("Xvfb did not start");
-                }
-                String name = ":" + n.strip();
-                // the server goes with the harness, even when Maven is interrupted
-                Runtime.getRuntime().addShutdownHook(new Thread(xvfb::destroyForcibly));
-                return new Display("Xvfb " + name + " (1920×1080×24) started by the harness, GTK glass", Map.of("DISPLAY", name),
-                        List.of(), xvfb);
-            }
-            if (choice.equals("xvfb")) {
-                throw new IllegalStateException("-Dperf.display=xvfb, but there is no Xvfb on the PATH");
-            }
-            return new Display("Monocle headless (no X server), software rendering", Map.of(),
-                    List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k",
-                            "-Djava.awt.headless=true"), null);
-        }
-
-        private static boolean onPath(String program) {
-            return Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-                    .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            if (xvfb != null && xvfb.isAlive()) {
-                xvfb.destroy();
-                if (!xvfb.waitFor(5, TimeUnit.SECONDS)) {
-                    xvfb.destroyForcibly();
-                    xvfb.waitFor(5, TimeUnit.SECONDS);
-                }
-            }
-        }
     }
 
     // ---- helpers ----
 
     /** Which Prism pipeline the children get on this display (one bare start with -Dprism.verbose). */
-    private String prismPipeline() throws Exception {
-        try (ChildRun child = new ChildRun(command(List.of("-Dprism.verbose=true"), appClasspath, StartupProbe.class,
-                List.of("bare")), display.env(), line -> { })) {
+    private String prismPipeline(Launch bare) throws Exception {
+        try (ChildRun child = new ChildRun(bare.command(display, List.of("-Dprism.verbose=true"), List.of()), display.env(),
+                line -> { })) {
             child.awaitMarker(StartupProbe.LAID_OUT, 120);
-            synchronized (child.lines) {
-                return child.lines.stream().filter(l -> l.contains("Initialized prism pipeline"))
-                        .map(l -> l.replaceAll(".*pipeline: ", "")).findFirst().orElse("unknown");
+            String line = child.lineContaining("Initialized prism pipeline");
+            return line == null ? "unknown" : line.replaceAll(".*pipeline: ", "");
+        }
+    }
+
+    /**
+     * Whether the packaged app's JVM uses its AOT cache with the probe's jar appended to the class path: one start
+     * with {@code -Xlog:aot}, its verdict on the AOT-linked classes and any class-path mismatch reported.
+     */
+    private void checkAotCache(Launch packaged) {
+        if (packaged.options().stream().noneMatch(o -> o.startsWith("-XX:AOTCache="))) {
+            return;
+        }
+        Path dir = newRunDir();
+        try (ChildRun child = new ChildRun(packaged.command(display, List.of("-Xlog:aot"), List.of("--data-dir", dir.toString())),
+                display.env(), line -> { })) {
+            child.awaitMarker(StartupProbe.LAID_OUT, 120);
+            Thread.sleep(500);
+            String linked = child.lineContaining("Using AOT-linked classes");
+            String mismatch = child.lineContaining("mismatch");
+            say("AOT cache of the packaged app, with the probe's jar appended (one start with -Xlog:aot): "
+                    + (linked == null ? "no “Using AOT-linked classes” line" : linked.replaceAll("^\\[[^]]*\\]\\[[^]]*\\]\\[[^]]*\\]\\s*", ""))
+                    + (mismatch == null ? "" : "; " + mismatch));
+        } catch (Exception e) {
+            say("AOT cache check failed: " + e);
+        } finally {
+            try {
+                delete(dir);
+            } catch (IOException e) {
+                say("could not delete " + dir + ": " + e);
             }
         }
     }
@@ -764,31 +295,6 @@ public final class PerfMain {
         }
     }
 
-    private void say(String line) {
-        System.out.println(line);
-        System.out.flush();
-        results.println(line);
-        results.flush();
-    }
-
-    private static long cpuTicks(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
-    }
-
-    /** The kB figures of /proc/PID/status. */
-    private static Map<String, Long> procStatus(long pid) throws IOException {
-        Map<String, Long> values = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-            String[] parts = line.split(":\\s+");
-            if (parts.length == 2 && parts[1].endsWith(" kB")) {
-                values.put(parts[0], Long.parseLong(parts[1].replace(" kB", "").strip()));
-            }
-        }
-        return values;
-    }
-
     private static String cpuModel() {
         try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
             return lines.filter(l -> l.startsWith("model name")).map(l -> l.replaceAll(".*:\\s*", "")).findFirst().orElse("?");
@@ -805,7 +311,7 @@ public final class PerfMain {
         }
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return String.join(" ", Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
         } catch (IOException e) {

@@ -7,6 +7,8 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Application;
 import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
@@ -18,8 +20,9 @@ import org.studypath.StudyPathApplication;
 /**
  * A child JVM started by {@link PerfMain} for the cold-start and memory measurements: starts either StudyPath (its
  * real {@link StudyPathApplication}, unchanged) or a bare JavaFX window, and prints a marker line when the first window
- * is shown and another when that window's first pulse has applied CSS and laid it out. The parent times the markers
- * from the moment it spawned the process. The app is not changed for this: the probe watches
+ * is shown, another when that window's first pulse has applied CSS and laid it out, and for StudyPath a third when
+ * the Today page shows what is planned (its session rows laid out, or its note that nothing is). The parent times the
+ * markers from the moment it spawned the process. The app is not changed for this: the probe watches
  * {@link Window#getWindows()}, which the toolkit fills when a window is shown.
  *
  * <p>Arguments: {@code studypath --data-dir DIR}, {@code bare} or {@code controls}.
@@ -27,6 +30,7 @@ import org.studypath.StudyPathApplication;
 public final class StartupProbe {
     static final String SHOWN = "PROBE window-shown";
     static final String LAID_OUT = "PROBE first-pulse";
+    static final String TODAY = "PROBE today-shown";
 
     private static final AtomicBoolean REPORTED = new AtomicBoolean();
 
@@ -72,6 +76,36 @@ public final class StartupProbe {
             Sampler.stop();
         };
         scene.addPostLayoutPulseListener(listener[0]);
+        if ("StudyPath".equals(title)) {
+            // the sessions come from the data's first load, which starts after the first frame: a later pulse
+            Runnable[] today = new Runnable[1];
+            today[0] = () -> {
+                String shown = todayShown(scene);
+                if (shown != null) {
+                    scene.removePostLayoutPulseListener(today[0]);
+                    System.out.println(TODAY + " " + shown);
+                    System.out.flush();
+                }
+            };
+            scene.addPostLayoutPulseListener(today[0]);
+        }
+    }
+
+    /**
+     * What the Today page shows once laid out: its session rows, or its note that nothing is planned today once a
+     * path's plan is shown (its progress line is set; before the paths load the note says there is no path); else null.
+     */
+    private static String todayShown(Scene scene) {
+        if (scene.lookup("#todayList") instanceof Parent list && list.isVisible()
+                && !list.getChildrenUnmodifiable().isEmpty()) {
+            Node first = list.getChildrenUnmodifiable().getFirst();
+            return first.getLayoutBounds().getHeight() > 0 ? list.getChildrenUnmodifiable().size() + " sessions" : null;
+        }
+        if (scene.lookup("#todayProgressText") instanceof Label progress && !progress.getText().isEmpty()
+                && scene.lookup("#todayEmpty") instanceof Label empty && empty.isVisible() && empty.getWidth() > 0) {
+            return "none planned: " + empty.getText();
+        }
+        return null;
     }
 
     /**
