@@ -4,7 +4,7 @@
 set -e
 mkdir -p /tmp/hx
 rm -rf /tmp/hx/src-data
-java -jar target/studypath.jar export --format json --out /tmp/hx/b.json --data-dir /tmp/hx/src-data
+${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java -jar target/studypath.jar export --format json --out /tmp/hx/b.json --data-dir /tmp/hx/src-data
 python3 - <<'PY'
 s = open('/tmp/hx/b.json', encoding='utf-8').read()
 open('/tmp/hx/bad-title.json', 'w').write(s.replace('"title":"Essence of calculus"', '"title":"Essence \\u001b[2J\\ud800 of calculus"', 1))

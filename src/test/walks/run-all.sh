@@ -13,6 +13,10 @@ shift $(( $# > 2 ? 2 : $# )) || true
 walk=${WALK:-$here/../../../../shared/tools/walk.sh}
 [ -f "$jar" ] || { echo "no jar at $jar: run mvn -B package -DskipTests first" >&2; exit 2; }
 [ -x "$walk" ] || { echo "walk.sh not found at $walk (set WALK=...)" >&2; exit 2; }
+# the JDK 25 that runs the jar: JAVA_HOME's, else Temurin 25 where this team's machines have it, else the PATH's
+java=java
+if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then java=$JAVA_HOME/bin/java
+elif [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/java ]; then java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java; fi
 journeys=("$@")
 if [ ${#journeys[@]} -eq 0 ]; then
   for f in "$here"/*.steps; do journeys+=("$(basename "$f" .steps)"); done
@@ -23,7 +27,7 @@ prepare() { # DIR THEME LANG
   local dir=$1 theme=$2
   mkdir -p "$dir"
   [ "$theme" = light ] && return 0
-  LANG=$3 java -jar "$jar" export --format json --out "$dir.json" --data-dir "$dir" >/dev/null 2>&1
+  LANG=$3 "$java" -jar "$jar" export --format json --out "$dir.json" --data-dir "$dir" >/dev/null 2>&1
   python3 - "$dir.json" <<'PY'
 import json, sys
 p = sys.argv[1]
@@ -32,7 +36,7 @@ rows = d["tables"]["setting"]
 rows[:] = [r for r in rows if r["key"] != "ui.theme"] + [{"key": "ui.theme", "value": "DARK"}]
 json.dump(d, open(p, "w", encoding="utf-8"), ensure_ascii=False)
 PY
-  LANG=$3 java -jar "$jar" import "$dir.json" --data-dir "$dir" >/dev/null 2>&1
+  LANG=$3 "$java" -jar "$jar" import "$dir.json" --data-dir "$dir" >/dev/null 2>&1
 }
 
 for j in "${journeys[@]}"; do
@@ -45,7 +49,7 @@ for j in "${journeys[@]}"; do
         run=$out/$j/${lang%%.*}-$theme-$size
         data=$(mktemp -d)/data
         prepare "$data" "$theme" "$lang"
-        "$walk" "$steps" "$run" --size "$size" --lang "$lang" --data "$data" -- java -jar "$jar" >/dev/null 2>&1 \
+        "$walk" "$steps" "$run" --size "$size" --lang "$lang" --data "$data" -- "$java" -jar "$jar" >/dev/null 2>&1 \
           && echo "walked $j $lang $theme $size -> $run" || echo "FAILED $j $lang $theme $size (see $run/walk.log)"
       done
     done
