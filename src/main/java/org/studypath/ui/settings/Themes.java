@@ -28,7 +28,7 @@ public final class Themes {
     }
 
     /**
-     * What the system prefers, as JavaFX reads it from the desktop (GNOME's or KDE's colour scheme, Windows' app mode,
+     * What the system prefers, as JavaFX reads it from the desktop (on Linux the GTK theme's colours, Windows' app mode,
      * macOS's appearance); light where the desktop does not say. FX thread.
      */
     public static Optional<Boolean> systemPrefersDark() {
