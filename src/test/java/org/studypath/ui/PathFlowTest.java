@@ -48,6 +48,13 @@ class PathFlowTest extends AppWindowTest {
     }
 
     @Test
+    void everyPaneOfTheEditorIsHeadedInWordsNeverByAMessageKey() {
+        Set<String> headings = lookup(".section-heading").queryAll().stream()
+                .filter(node -> node.isVisible() && node instanceof Labeled).map(node -> ((Labeled) node).getText()).collect(Collectors.toSet());
+        assertThat(headings).contains("Study paths", "Catalog").noneMatch(text -> text.startsWith("paths."));
+    }
+
+    @Test
     void twoResourcesWhoseTitlesStartAlikeCanBeToldApartInThePicker() {
         // "Mathematics for Machine Learning" (a book) and "...: Multivariate Calculus" (a course) were both cut to
         // "Mathematics for Machine Lear…" at 1180x720: each cell now has a second line with the type and creators.

@@ -29,14 +29,11 @@ final class PathControls {
         this.messages = messages;
     }
 
-    static Label heading(String text) {
-        Label label = new Label(text);
+    /** A pane's heading, from its message key (the only way to make one, so a key is never shown as the text). */
+    Label heading(String key, Object... arguments) {
+        Label label = new Label(messages.text(key, arguments));
         label.getStyleClass().add("section-heading");
         return label;
-    }
-
-    Label heading(String key, Object... arguments) {
-        return heading(messages.text(key, arguments));
     }
 
     /** A label that keeps its whole text in a crowded row. */
