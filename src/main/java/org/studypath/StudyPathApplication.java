@@ -42,7 +42,7 @@ public final class StudyPathApplication extends Application {
     public void init() {
         icons = WindowIcons.readIn(background);
         outcome = Startup.open(getParameters().getRaw(), Clock.systemDefaultZone(),
-                Preferences.Language.SYSTEM.locale(systemLocale));
+                Preferences.Language.SYSTEM.locale(systemLocale), background::execute);
     }
 
     @Override

@@ -62,16 +62,6 @@ public final class Log {
         return dataDir.resolve(FOLDER);
     }
 
-    /**
-     * Sets up the log in {@code dataDir}'s on a thread of its own, for the window: the first window is not kept
-     * waiting for logging's classes to load. What is logged before it is ready is left out.
-     */
-    public static void toFolderLater(Path dataDir) {
-        Thread thread = new Thread(() -> toFolder(dataDir), "studypath-log");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
     /** Logback, once started; while {@link #startLater} is still starting it SLF4J answers with a stand-in. */
     private static org.slf4j.ILoggerFactory started() {
         org.slf4j.ILoggerFactory factory = LoggerFactory.getILoggerFactory();

@@ -23,7 +23,7 @@ class StartupTest {
     Path dir;
 
     private StartupOutcome open() {
-        return Startup.open(List.of("--data-dir", dir.toString()), CLOCK, Locale.UK);
+        return Startup.open(List.of("--data-dir", dir.toString()), CLOCK, Locale.UK, Runnable::run);
     }
 
     @Test
@@ -61,8 +61,10 @@ class StartupTest {
         try (RandomAccessFile db = new RandomAccessFile(dir.resolve(Database.FILE_NAME).toFile(), "rw")) {
             db.write(new byte[100]); // the header: SQLite no longer recognises the file
         }
-        StartupOutcome outcome = open();
+        // a background that never runs: the failure must set the log up itself before it logs
+        StartupOutcome outcome = Startup.open(List.of("--data-dir", dir.toString()), CLOCK, Locale.UK, job -> { });
         assertThat(outcome).isInstanceOf(StartupOutcome.Damaged.class);
+        assertThat(Files.readString(dir.resolve(Log.FOLDER).resolve(Log.FILE))).contains("was damaged and moved aside");
         StartupOutcome.Damaged damaged = (StartupOutcome.Damaged) outcome;
         assertThat(damaged.dataDir()).isEqualTo(dir);
         assertThat(damaged.reason().newestGoodBackup()).isPresent();
@@ -76,14 +78,14 @@ class StartupTest {
     @Test
     void aFolderThatCannotBeOpenedIsTheFailedOutcomeNamingIt() throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
-        StartupOutcome outcome = Startup.open(List.of("--data-dir", file.toString()), CLOCK, Locale.UK);
+        StartupOutcome outcome = Startup.open(List.of("--data-dir", file.toString()), CLOCK, Locale.UK, Runnable::run);
         assertThat(outcome).isInstanceOf(StartupOutcome.Failed.class);
         assertThat(((StartupOutcome.Failed) outcome).dataDir()).isEqualTo(Optional.of(file));
     }
 
     @Test
     void aCommandLineThatDoesNotParseIsTheFailedOutcomeWithNoFolder() {
-        StartupOutcome outcome = Startup.open(List.of("--no-such-option"), CLOCK, Locale.UK);
+        StartupOutcome outcome = Startup.open(List.of("--no-such-option"), CLOCK, Locale.UK, Runnable::run);
         assertThat(outcome).isInstanceOf(StartupOutcome.Failed.class);
         assertThat(((StartupOutcome.Failed) outcome).dataDir()).isEmpty();
     }

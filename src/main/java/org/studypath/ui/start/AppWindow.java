@@ -70,6 +70,8 @@ public final class AppWindow {
     /** The page shown, remembered so that StudyPath reopens on it (and a language switch keeps it). */
     private LeftOff.Page page;
     private Messages messages;
+    /** The dialogs of the content shown, in its language. */
+    private DialogService dialogs;
     private boolean dark;
     private WindowContent shown;
     private WindowSignal signal;
@@ -123,7 +125,8 @@ public final class AppWindow {
 
     /** The content in the current language, on the page the learner left off on. */
     private WindowContent build() {
-        WindowContent content = assembler.build(stage, messages, runner, new FxDialogService(stage, messages),
+        dialogs = new FxDialogService(stage, messages);
+        WindowContent content = assembler.build(stage, messages, runner, dialogs,
                 new Hooks(this::quit, this::settingsSaved, this::openFolder));
         Themes.mark(content.scene(), dark);
         content.schedule().firstDayOfWeekProperty().set(preferences.weekStart(messages.locale()));
@@ -185,7 +188,7 @@ public final class AppWindow {
         try {
             new FolderOpener(System.getProperty("os.name")).open(folder);
         } catch (java.io.IOException | IllegalArgumentException e) {
-            new FxDialogService(stage, messages).showError(messages.text("app.openFolderFailed"), messages.reason(e));
+            dialogs.showError(messages.text("app.openFolderFailed"), messages.reason(e));
         }
     }
 
