@@ -21,9 +21,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -41,10 +38,6 @@ import org.studypath.ui.editor.PasteUnitsViewModel.PreviewRow;
  * preview ("Import playlist JSON…"). Everything it shows comes from {@link PasteUnitsViewModel}.
  */
 public final class PasteUnitsDialog extends Dialog<Boolean> {
-    /** Ctrl+Shift+V (⌘⇧V): the paste area, from anywhere in the form. */
-    static final KeyCombination SHORTCUT = new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN,
-            KeyCombination.SHIFT_DOWN);
-
     private PasteUnitsDialog(PasteUnitsViewModel paste) {
         Messages messages = paste.messages();
         setTitle(messages.text("editor.paste.title"));
@@ -58,11 +51,15 @@ public final class PasteUnitsDialog extends Dialog<Boolean> {
         add.setId("addPastedButton");
         add.textProperty().bind(paste.addLabelProperty());
         add.disableProperty().bind(paste.canAddProperty().not());
+        // its words change with the count ("Add 12 units"): sized to them, not to Cancel's
+        ButtonBar.setButtonUniformSize(add, false);
+        add.setMinWidth(Region.USE_PREF_SIZE);
 
         TextArea area = new TextArea();
         area.setId("pasteArea");
         area.setPromptText(messages.text("editor.paste.prompt"));
         area.setPrefRowCount(8);
+        area.setMinHeight(150);
         area.textProperty().bindBidirectional(paste.textProperty());
         area.setAccessibleText(messages.text("editor.paste.title"));
         Label source = label("pasteSource", paste.sourceProperty(), null);
@@ -121,7 +118,7 @@ public final class PasteUnitsDialog extends Dialog<Boolean> {
     private static TableView<PreviewRow> preview(PasteUnitsViewModel paste, Messages messages) {
         TableView<PreviewRow> table = new TableView<>(paste.rows());
         table.setId("pastePreview");
-        table.setPlaceholder(new Label(messages.text("editor.paste.empty")));
+        table.setPlaceholder(new Label()); // the summary above says what to do
         TableColumn<PreviewRow, Number> line = new TableColumn<>(messages.text("editor.paste.col.line"));
         line.setCellValueFactory(c -> new javafx.beans.property.SimpleIntegerProperty(c.getValue().line()));
         line.setPrefWidth(56);
@@ -192,6 +189,6 @@ public final class PasteUnitsDialog extends Dialog<Boolean> {
 
     /** Ctrl+Shift+V in the form opens the paste area. */
     static void shortcut(Scene scene, ResourceEditorViewModel editor) {
-        scene.getAccelerators().put(SHORTCUT, () -> open(scene.getWindow(), editor, null));
+        scene.getAccelerators().put(org.studypath.ui.common.Keys.PASTE_UNITS, () -> open(scene.getWindow(), editor, null));
     }
 }

@@ -37,22 +37,6 @@ public final class PasteUnitsViewModel {
     /** Up to this many characters, a list is read at once; a longer one on the worker. */
     static final int INLINE_LIMIT = 20_000;
 
-    /** Runs the reading on the calling thread: a form opened without the application's worker (a test, say). */
-    static final TaskRunner AT_ONCE = new TaskRunner() {
-        @Override
-        public <T> void run(String description, java.util.concurrent.Callable<T> work,
-                            java.util.function.Consumer<? super T> onSuccess, java.util.function.Consumer<Throwable> onFailure) {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                onFailure.accept(e);
-                return;
-            }
-            onSuccess.accept(result);
-        }
-    };
-
     /** One row of the preview: a unit to add, or a line that could not be read ({@code problem}). */
     public record PreviewRow(int line, String title, String time, boolean problem) {
     }
@@ -89,11 +73,8 @@ public final class PasteUnitsViewModel {
         int mine = ++generation;
         source.set("");
         String pasted = text.get();
-        SyllabusOptions options;
-        try {
-            options = options();
-        } catch (Notice.Refused e) {
-            show(null, e.notice());
+        SyllabusOptions options = options();
+        if (options == null) {
             return;
         }
         if (pasted.length() <= INLINE_LIMIT) {
@@ -112,11 +93,8 @@ public final class PasteUnitsViewModel {
     /** Reads a playlist (or list) file into the preview, in place of what is pasted. */
     public void readFile(Path file) {
         int mine = ++generation;
-        SyllabusOptions options;
-        try {
-            options = options();
-        } catch (Notice.Refused e) {
-            show(null, e.notice());
+        SyllabusOptions options = options();
+        if (options == null) {
             return;
         }
         busy.set(true);
@@ -125,10 +103,16 @@ public final class PasteUnitsViewModel {
                 parsed -> shownIf(mine, parsed, null), failure -> shownIf(mine, null, Notice.reasonOf(failure)));
     }
 
+    /** The reading options with the rate typed; null, with the preview saying why, when the rate is impossible. */
     private SyllabusOptions options() {
         String rate = pagesPerHour.get() == null ? "" : pagesPerHour.get().strip();
         int pages = rate.matches("\\d{1,4}") ? Integer.parseInt(rate) : -1;
-        return defaults.get().withPagesPerHour(pages);
+        try {
+            return defaults.get().withPagesPerHour(pages);
+        } catch (Notice.Refused e) {
+            show(null, e.notice());
+            return null;
+        }
     }
 
     private void shownIf(int mine, ParsedCourse parsed, Notice refused) {

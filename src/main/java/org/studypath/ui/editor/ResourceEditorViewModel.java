@@ -64,7 +64,7 @@ public final class ResourceEditorViewModel {
 
     private final Set<String> touched = new java.util.HashSet<>();
     private boolean attempted;
-    private org.studypath.ui.common.TaskRunner runner = PasteUnitsViewModel.AT_ONCE;
+    private org.studypath.ui.common.TaskRunner runner;
 
     private ResourceEditorViewModel(Messages messages, long resourceId, List<Category> categoryChoices) {
         this.messages = messages;
@@ -157,7 +157,7 @@ public final class ResourceEditorViewModel {
         return row.isBlank() ? Optional.empty() : Optional.of(addUnit());
     }
 
-    /** Long lists and playlist files are read by {@code runner}, off the FX thread (until set: at once). */
+    /** Long lists and playlist files are read by {@code runner}, off the FX thread; needed before {@link #pasteUnits}. */
     public ResourceEditorViewModel readingWith(org.studypath.ui.common.TaskRunner runner) {
         this.runner = runner;
         return this;
@@ -165,7 +165,7 @@ public final class ResourceEditorViewModel {
 
     /** A paste area for this form, reading with the form's type and unit kind. */
     public PasteUnitsViewModel pasteUnits() {
-        return new PasteUnitsViewModel(messages, runner, () -> org.studypath.domain.syllabus.SyllabusOptions.forType(
+        return new PasteUnitsViewModel(messages, java.util.Objects.requireNonNull(runner, "readingWith"), () -> org.studypath.domain.syllabus.SyllabusOptions.forType(
                 type.get(), unitKind.get(), messages.chinese()));
     }
 
