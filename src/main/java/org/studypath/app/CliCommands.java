@@ -62,7 +62,7 @@ final class CliCommands {
 
     /** The options of {@code studypath} itself; every command takes them too. */
     @Command(name = "studypath", sortOptions = false, descriptionHeading = "%n", parameterListHeading = "%n",
-            subcommands = {Export.class, Import.class, Backups.class})
+            subcommands = {Export.class, Import.class, Backups.class, Add.class})
     static final class Root {
         @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "option.dataDir", scope = ScopeType.INHERIT)
         String dataDir;
@@ -157,6 +157,51 @@ final class CliCommands {
             }
             throw new CommandLine.UsageException(Notice.of("usage.unknownBackups", operands.get(0)));
         }
+    }
+
+    @Command(name = "add", sortOptions = false, descriptionHeading = "%n")
+    static final class Add implements Sub {
+        @Option(names = "--from", paramLabel = "FILE", descriptionKey = "option.from")
+        String from;
+        @Option(names = "--category", paramLabel = "KEY", descriptionKey = "option.category")
+        String category;
+        @Option(names = "--pages-per-hour", paramLabel = "N", descriptionKey = "option.pagesPerHour")
+        String pagesPerHour;
+        @Option(names = "--depth", paramLabel = "N", descriptionKey = "option.depth")
+        String depth;
+        @Option(names = "--every-pages", paramLabel = "N", descriptionKey = "option.everyPages")
+        String everyPages;
+        /** Only to say that the file goes after --from. */
+        @Parameters(hidden = true)
+        List<String> operands = new ArrayList<>();
+
+        @Override
+        public CommandLine.Command toCommand() throws CommandLine.UsageException {
+            if (!operands.isEmpty()) {
+                throw new CommandLine.UsageException(Notice.of("usage.addNoOperand", operands.get(0)));
+            }
+            if (from == null || from.isBlank()) {
+                throw new CommandLine.UsageException(Notice.of("usage.addNeedsFrom"));
+            }
+            notBlank("--category", category);
+            if (!from.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+                throw new CommandLine.UsageException(Notice.of("usage.addKinds", from));
+            }
+            return new CommandLine.Add(from, category,
+                    number("--pages-per-hour", pagesPerHour, org.studypath.domain.book.BookParts.DEFAULT_PAGES_PER_HOUR),
+                    number("--depth", depth, 1), number("--every-pages", everyPages, 0));
+        }
+    }
+
+    /** A whole number option's value, or {@code otherwise} when it is not given. */
+    private static int number(String option, String value, int otherwise) throws CommandLine.UsageException {
+        if (value == null) {
+            return otherwise;
+        }
+        if (!value.strip().matches("\\d{1,6}")) {
+            throw new CommandLine.UsageException(Notice.of("usage.needsWholeNumber", option, value));
+        }
+        return Integer.parseInt(value.strip());
     }
 
     /** A value given but empty is as wrong as none. */

@@ -115,6 +115,9 @@ public final class CliRunner {
             if (command instanceof CommandLine.Backups backups) {
                 return backups(services, backups);
             }
+            if (command instanceof CommandLine.Add add) {
+                return add(services, add);
+            }
             return importFile(services, (CommandLine.Import) command);
         } catch (ExchangeException e) {
             return fail(Notice.reasonOf(e));
@@ -201,6 +204,28 @@ public final class CliRunner {
                         merge.duplicates().size()));
             }
         }
+        return OK;
+    }
+
+    /** {@code studypath add --from BOOK.pdf}: one resource from the book's outline, saved in one transaction. */
+    private int add(Services services, CommandLine.Add add) {
+        BookService.Added added;
+        try {
+            added = services.catalog().books().add(Path.of(add.from()).toAbsolutePath().normalize(), add.category(),
+                    add.depth(), add.everyPages(), add.pagesPerHour(), language);
+        } catch (RuntimeException e) {
+            if (e instanceof Notice.Carrier carrier && carrier.notice() != null) {
+                return fail(carrier.notice()); // a file or a choice refused: one line, nothing changed
+            }
+            throw e;
+        }
+        int minutes = org.studypath.domain.book.BookParts.totalMinutes(added.parts());
+        for (org.studypath.domain.book.BookPart part : added.parts()) {
+            out.println(String.format(Locale.ROOT, "p. %-5d %4d p. %5d min  %s", part.firstPage(), part.pages(),
+                    part.minutes(), SafeText.message(part.title())));
+        }
+        say(Notice.of("cli.bookAdded", added.title(), added.parts().size(), (minutes + 30) / 60,
+                added.category().name().in(language), added.resourceId()));
         return OK;
     }
 

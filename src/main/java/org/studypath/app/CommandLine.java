@@ -38,7 +38,14 @@ public record CommandLine(String dataDir, boolean version, boolean help, Command
     }
 
     /** A command to run without a window. */
-    public sealed interface Command permits Export, Import, Backups {
+    public sealed interface Command permits Export, Import, Backups, Add {
+    }
+
+    /**
+     * {@code add --from FILE}: a book's PDF made into one resource; {@code category} null: the first category;
+     * {@code everyPages} above 0 cuts the book every so many pages instead of by its outline.
+     */
+    public record Add(String from, String category, int pagesPerHour, int depth, int everyPages) implements Command {
     }
 
     /** {@code pathName} null: the only path; {@code out} "-" is standard output. */

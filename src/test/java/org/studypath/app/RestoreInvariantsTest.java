@@ -308,12 +308,16 @@ class RestoreInvariantsTest {
     }
 
     @Test
-    void unitsOfTheUsersOwnResourcesAreNeverEstimates() throws Exception {
+    void unitsOfTheUsersOwnResourcesMayBeEstimatesWithAFirstPage() throws Exception {
+        // a book added from its PDF: its parts are timed from their pages, and each keeps the page it starts on
         ObjectNode resource = userResource();
         ObjectNode unit = unitOf(resource);
         unit.put("estimated", true);
-        assertThat(refused()).isEqualTo("unit row with id " + id(unit) + ": \"estimated\" is true, but resource "
-                + id(resource) + " is the user’s own, whose units are never estimates");
+        unit.put("first_page", 41);
+        services.exchange().restore(file(), WorkProgress.NONE);
+        assertThat(services.catalog().resource(id(resource)).orElseThrow().units())
+                .anySatisfy(u -> assertThat(u.firstPage()).isEqualTo(41))
+                .anySatisfy(u -> assertThat(u.estimated()).isTrue());
     }
 
     @Test

@@ -12,11 +12,21 @@ public final class UnitRow {
     private final StringProperty minutes = new SimpleStringProperty(this, "minutes", "");
     private final StringProperty url = new SimpleStringProperty(this, "url", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    /** The minutes as they were worked out (from a book's pages): the row is an estimate while they stay so. */
+    private final String estimatedMinutes;
+    private final Integer firstPage;
     /** Left by the learner (or a save was tried): from then on its problems are shown, and follow the typing. */
     private boolean touched;
 
     public UnitRow(long id, String title, String minutes, String url) {
+        this(id, title, minutes, url, false, null);
+    }
+
+    /** A row whose minutes may be an estimate and which may start on a page of its book (1-based, or null). */
+    public UnitRow(long id, String title, String minutes, String url, boolean estimated, Integer firstPage) {
         this.id = id;
+        this.estimatedMinutes = estimated ? minutes : null;
+        this.firstPage = firstPage;
         this.title.set(title);
         this.minutes.set(minutes);
         this.url.set(url);
@@ -24,6 +34,16 @@ public final class UnitRow {
 
     public long id() {
         return id;
+    }
+
+    /** True while the minutes are the ones worked out: once the learner types others, they are the learner's. */
+    public boolean estimated() {
+        return estimatedMinutes != null && estimatedMinutes.equals(minutes.get());
+    }
+
+    /** The page of its book the unit starts on, or null. */
+    public Integer firstPage() {
+        return firstPage;
     }
 
     public StringProperty titleProperty() {
