@@ -189,7 +189,7 @@ public final class PdfOutlineReader {
         BookOutline outline(String title) {
             PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
             if (outline == null || outline.getFirstChild() == null) {
-                return new BookOutline(title, pageCount, List.of(), Optional.of(Notice.of("book.noOutline")), List.of());
+                return unusable(title, Notice.of(outline == null ? "book.noOutline" : "book.emptyOutline"));
             }
             int index = 0;
             for (PDPage page : document.getPages()) {

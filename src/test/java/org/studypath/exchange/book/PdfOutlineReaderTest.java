@@ -99,7 +99,7 @@ class PdfOutlineReaderTest {
         }
         BookOutline outline = read(file);
         assertThat(outline.entries()).isEmpty();
-        assertThat(outline.outlineProblem()).contains(Notice.of("book.noOutline"));
+        assertThat(outline.outlineProblem()).contains(Notice.of("book.emptyOutline"));
     }
 
     @Test
