@@ -311,8 +311,9 @@ public final class SqliteResourceRepository implements ResourceRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     int page = rs.getInt(7);
+                    Integer firstPage = rs.wasNull() ? null : page;
                     units.add(new Unit(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getInt(5) == 1,
-                            rs.getString(6), rs.wasNull() ? null : page));
+                            rs.getString(6), firstPage));
                 }
             }
         }

@@ -175,9 +175,11 @@ public final class BackupFormat {
         if (host < 0 || text.length() <= host || "/?#:".indexOf(text.charAt(host)) >= 0) {
             return false;
         }
-        // an address never holds a space; one that does is two words, not a link (a character at a time: cheap)
+        // an address never holds a space; one that does is two words, not a link (a character at a time: cheap);
+        // nor the characters an address must escape, which WebLinks (java.net.URI) refuses wherever a link is opened
         for (int i = host; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || "\"<>\\^`{|}".indexOf(c) >= 0) {
                 return false;
             }
         }

@@ -34,7 +34,7 @@ class PdfBookViewModelTest {
         assertThat(viewModel.busyProperty().get()).isFalse();
         assertThat(viewModel.deepestProperty().get()).isEqualTo(2);
         assertThat(viewModel.parts()).extracting(BookPart::title).containsExactly("1 Vectors", "2 Matrices", "3 Determinants");
-        assertThat(viewModel.totalProperty().get()).isEqualTo("3 units, ≈ 5 h 48 min in all, from a book of 60 pages");
+        assertThat(viewModel.totalProperty().get()).isEqualTo("3 units, " + messages.duration(348, true) + " in all, from a book of 60 pages");
         viewModel.depthProperty().set(2);
         assertThat(viewModel.parts()).hasSize(6);
         viewModel.pagesPerHourProperty().set("20");
