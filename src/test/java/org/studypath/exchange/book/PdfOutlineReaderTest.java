@@ -192,6 +192,56 @@ class PdfOutlineReaderTest {
         assertThat(reported[0]).isEqualTo(256);
     }
 
+    /** Shaped like the Deep Learning book: 3 parts, 20 chapters, 100 sections, 450 pages (ch. 1 before Part I). */
+    @Test
+    void aBookShapedLikeTheDeepLearningBook() throws IOException {
+        Path file;
+        try (PDDocument document = BookPdfs.blank(450, "Deep Learning")) {
+            PDDocumentOutline outline = new PDDocumentOutline();
+            int page = 10;
+            int chapter = 0;
+            for (int part = 0; part <= 3; part++) {
+                PDOutlineItem holder = part == 0 ? null : BookPdfs.item(document, "Part " + part, page);
+                int chapters = part == 0 ? 1 : part == 3 ? 6 : part == 1 ? 6 : 7;
+                for (int c = 0; c < chapters; c++) {
+                    chapter++;
+                    PDOutlineItem item = BookPdfs.item(document, chapter + " Chapter " + chapter, page);
+                    for (int section = 1; section <= 5; section++) {
+                        item.addLast(BookPdfs.item(document, chapter + "." + section + " Section", page));
+                        page += 4;
+                    }
+                    page += 1;
+                    if (holder == null) {
+                        outline.addLast(item);
+                    } else {
+                        holder.addLast(item);
+                    }
+                }
+                if (holder != null) {
+                    outline.addLast(holder);
+                }
+            }
+            outline.addLast(BookPdfs.item(document, "Bibliography", page));
+            document.getDocumentCatalog().setDocumentOutline(outline);
+            file = BookPdfs.save(document, folder.resolve("dlbook.pdf"));
+        }
+        read(file); // once to load the classes: the figure is a learner's second book
+        long start = System.nanoTime();
+        BookOutline outline = read(file);
+        long micros = (System.nanoTime() - start) / 1_000;
+        System.out.println("Deep-Learning-shaped outline (" + outline.entries().size() + " bookmarks, "
+                + outline.pageCount() + " pages) read in " + micros / 1000.0 + " ms");
+        assertThat(outline.entries()).hasSize(3 + 20 + 100 + 1);
+        assertThat(outline.deepest()).isEqualTo(3);
+        assertThat(BookParts.atDepth(outline, 1, 10)).extracting(BookPart::title)
+                .containsExactly("1 Chapter 1", "Part 1", "Part 2", "Part 3", "Bibliography");
+        // depth 2: the parts open on their first chapter's page, so their chapters are the units; chapter 1, outside
+        // any part, is at the top level, so at depth 2 its sections are
+        assertThat(BookParts.atDepth(outline, 2, 10)).hasSize(5 + 19 + 1);
+        assertThat(BookParts.atDepth(outline, 3, 10)).hasSize(101);
+        assertThat(micros).as("well under a second").isLessThan(1_000_000);
+    }
+
     @Test
     void titlesAreCleanedOfControlCharacters() {
         assertThat(PdfOutlineReader.clean("  1\u0000 Intro\u200B\tto\n\u0085 sets ")).isEqualTo("1 Intro to sets");
