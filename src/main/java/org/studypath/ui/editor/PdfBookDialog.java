@@ -118,6 +118,12 @@ public final class PdfBookDialog extends Dialog<Boolean> {
 
         ComboBox<Integer> depth = new ComboBox<>();
         depth.setId("depthChoice");
+        // the outline's levels are chosen from the keyboard too: Alt+O selects the outline, then the list has the focus
+        byOutline.selectedProperty().addListener((o, was, now) -> {
+            if (now) {
+                depth.requestFocus();
+            }
+        });
         depth.setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer level) {
@@ -153,7 +159,10 @@ public final class PdfBookDialog extends Dialog<Boolean> {
         TextField rate = field("pagesPerHourField", 4);
         rate.textProperty().bindBidirectional(viewModel.pagesPerHourProperty());
         rate.setTooltip(new Tooltip(messages.text("book.rate.tooltip")));
-        HBox rateRow = new HBox(8, fixed(new Label(messages.text("book.rate.label"))), rate,
+        Label rateLabel = fixed(new Label(messages.text("book.rate.label")));
+        rateLabel.setMnemonicParsing(true);
+        rateLabel.setLabelFor(rate);
+        HBox rateRow = new HBox(8, rateLabel, rate,
                 fixed(new Label(messages.text("book.rate.suffix"))));
         rateRow.setAlignment(Pos.CENTER_LEFT);
 
