@@ -168,21 +168,25 @@ public final class PdfBookDialog extends Dialog<Boolean> {
 
         TableView<BookPart> table = new TableView<>(viewModel.parts());
         table.setId("bookParts");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // the title gives up width; page numbers and times are read whole
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_FIRST_COLUMN);
         TableColumn<BookPart, String> title = new TableColumn<>(messages.text("book.column.title"));
         title.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
-        title.setPrefWidth(380);
+        title.setPrefWidth(340);
         TableColumn<BookPart, String> first = new TableColumn<>(messages.text("book.column.firstPage"));
         first.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(messages.number(c.getValue().firstPage())));
-        first.setPrefWidth(80);
+        first.setPrefWidth(100);
+        first.setMinWidth(100);
         first.getStyleClass().add("numeric");
         TableColumn<BookPart, String> pages = new TableColumn<>(messages.text("book.column.pages"));
         pages.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(messages.number(c.getValue().pages())));
         pages.setPrefWidth(70);
+        pages.setMinWidth(70);
         pages.getStyleClass().add("numeric");
         TableColumn<BookPart, String> time = new TableColumn<>(messages.text("book.column.time"));
         time.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(messages.duration(c.getValue().minutes(), true)));
-        time.setPrefWidth(90);
+        time.setPrefWidth(130);
+        time.setMinWidth(130);
         time.getStyleClass().add("numeric");
         table.getColumns().add(title);
         table.getColumns().add(first);
