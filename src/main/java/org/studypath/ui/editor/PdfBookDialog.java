@@ -169,10 +169,11 @@ public final class PdfBookDialog extends Dialog<Boolean> {
         TableView<BookPart> table = new TableView<>(viewModel.parts());
         table.setId("bookParts");
         // the title gives up width; page numbers and times are read whole
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_FIRST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<BookPart, String> title = new TableColumn<>(messages.text("book.column.title"));
         title.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().title()));
         title.setPrefWidth(340);
+        title.setMinWidth(50);
         TableColumn<BookPart, String> first = new TableColumn<>(messages.text("book.column.firstPage"));
         first.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(messages.number(c.getValue().firstPage())));
         first.setPrefWidth(100);
