@@ -62,11 +62,7 @@ final class CliCommands {
 
     /** The options of {@code studypath} itself; every command takes them too. */
     @Command(name = "studypath", sortOptions = false, descriptionHeading = "%n", parameterListHeading = "%n",
-<<<<<<< HEAD
-            subcommands = {Export.class, Import.class, Backups.class, Add.class})
-=======
-            subcommands = {Export.class, Import.class, Backups.class, Notes.class})
->>>>>>> main
+            subcommands = {Export.class, Import.class, Backups.class, Notes.class, Add.class})
     static final class Root {
         @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "option.dataDir", scope = ScopeType.INHERIT)
         String dataDir;
@@ -163,7 +159,29 @@ final class CliCommands {
         }
     }
 
-<<<<<<< HEAD
+    /** {@code notes export --out FOLDER}: every note as Markdown files, in a new folder inside FOLDER. */
+    @Command(name = "notes", sortOptions = false, descriptionHeading = "%n", parameterListHeading = "%n")
+    static final class Notes implements Sub {
+        @Parameters(paramLabel = "export", descriptionKey = "param.action", arity = "0..*")
+        List<String> operands = new ArrayList<>();
+        @Option(names = "--out", paramLabel = "FOLDER", descriptionKey = "option.out")
+        String out;
+
+        @Override
+        public CommandLine.Command toCommand() throws CommandLine.UsageException {
+            if (operands.isEmpty()) {
+                throw new CommandLine.UsageException(Notice.of("usage.notesNeedsExport"));
+            }
+            if (!operands.get(0).equals("export") || operands.size() > 1) {
+                throw new CommandLine.UsageException(Notice.of("usage.unknownCommand", "notes " + String.join(" ", operands)));
+            }
+            if (out == null || out.isBlank()) {
+                throw new CommandLine.UsageException(Notice.of("usage.notesNeedsOut"));
+            }
+            return new CommandLine.NotesExport(out);
+        }
+    }
+
     @Command(name = "add", sortOptions = false, descriptionHeading = "%n")
     static final class Add implements Sub {
         @Option(names = "--from", paramLabel = "FILE", descriptionKey = "option.from")
@@ -209,31 +227,6 @@ final class CliCommands {
         return Integer.parseInt(value.strip());
     }
 
-=======
-    /** {@code notes export --out FOLDER}: every note as Markdown files, in a new folder inside FOLDER. */
-    @Command(name = "notes", sortOptions = false, descriptionHeading = "%n", parameterListHeading = "%n")
-    static final class Notes implements Sub {
-        @Parameters(paramLabel = "export", descriptionKey = "param.action", arity = "0..*")
-        List<String> operands = new ArrayList<>();
-        @Option(names = "--out", paramLabel = "FOLDER", descriptionKey = "option.out")
-        String out;
-
-        @Override
-        public CommandLine.Command toCommand() throws CommandLine.UsageException {
-            if (operands.isEmpty()) {
-                throw new CommandLine.UsageException(Notice.of("usage.notesNeedsExport"));
-            }
-            if (!operands.get(0).equals("export") || operands.size() > 1) {
-                throw new CommandLine.UsageException(Notice.of("usage.unknownCommand", "notes " + String.join(" ", operands)));
-            }
-            if (out == null || out.isBlank()) {
-                throw new CommandLine.UsageException(Notice.of("usage.notesNeedsOut"));
-            }
-            return new CommandLine.NotesExport(out);
-        }
-    }
-
->>>>>>> main
     /** A value given but empty is as wrong as none. */
     private static void notBlank(String option, String value) throws CommandLine.UsageException {
         if (value != null && value.isBlank()) {

@@ -115,13 +115,11 @@ public final class CliRunner {
             if (command instanceof CommandLine.Backups backups) {
                 return backups(services, backups);
             }
-<<<<<<< HEAD
             if (command instanceof CommandLine.Add add) {
                 return add(services, add);
-=======
+            }
             if (command instanceof CommandLine.NotesExport notes) {
                 return exportNotes(services, notes);
->>>>>>> main
             }
             return importFile(services, (CommandLine.Import) command);
         } catch (ExchangeException e) {

@@ -38,8 +38,11 @@ public record CommandLine(String dataDir, boolean version, boolean help, Command
     }
 
     /** A command to run without a window. */
-<<<<<<< HEAD
-    public sealed interface Command permits Export, Import, Backups, Add {
+    public sealed interface Command permits Export, Import, Backups, NotesExport, Add {
+    }
+
+    /** {@code notes export --out FOLDER}: the notes go into a new folder inside {@code out}. */
+    public record NotesExport(String out) implements Command {
     }
 
     /**
@@ -47,13 +50,6 @@ public record CommandLine(String dataDir, boolean version, boolean help, Command
      * {@code everyPages} above 0 cuts the book every so many pages instead of by its outline.
      */
     public record Add(String from, String category, int pagesPerHour, int depth, int everyPages) implements Command {
-=======
-    public sealed interface Command permits Export, Import, Backups, NotesExport {
-    }
-
-    /** {@code notes export --out FOLDER}: the notes go into a new folder inside {@code out}. */
-    public record NotesExport(String out) implements Command {
->>>>>>> main
     }
 
     /** {@code pathName} null: the only path; {@code out} "-" is standard output. */

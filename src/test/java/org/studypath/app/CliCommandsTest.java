@@ -74,10 +74,6 @@ class CliCommandsTest {
         ExchangeCliTest.assertUsage(List.of("export", "--out", ""), "--out needs a file, or - for standard output");
         ExchangeCliTest.assertUsage(List.of("export", "--out", "-", "--path"), "--path needs a study path's name");
         ExchangeCliTest.assertUsage(List.of("--frobnicate=1"), "unknown option: --frobnicate");
-<<<<<<< HEAD
-        ExchangeCliTest.assertUsage(List.of("-"), "unknown command: - (the commands are export, import, backups and add)");
-=======
-        ExchangeCliTest.assertUsage(List.of("-"), "unknown command: - (the commands are export, import, backups and notes)");
->>>>>>> main
+        ExchangeCliTest.assertUsage(List.of("-"), "unknown command: - (the commands are export, import, backups, notes and add)");
     }
 }
