@@ -90,6 +90,25 @@ class SecurityTest {
         assertThat(WebLinks.parse("http://example.org/a?b=c")).isPresent();
     }
 
+    /**
+     * Beside the browser, StudyPath starts only the system's file manager on a folder and its PDF viewer on a book the
+     * learner picked on this computer, each after checking what it is given ({@code FolderOpener},
+     * {@code BookOpener}, tested in {@code BookOpenerTest}).
+     */
+    @Test
+    void onlyTheFolderAndBookOpenersStartPrograms() throws IOException {
+        List<String> starters = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String source = Files.readString(file, StandardCharsets.UTF_8);
+                if (source.contains("ProcessBuilder(") || source.contains("Runtime.getRuntime().exec")) {
+                    starters.add(file.getFileName().toString());
+                }
+            }
+        }
+        assertThat(starters).containsExactlyInAnyOrder("FolderOpener.java", "BookOpener.java");
+    }
+
     private static String argument(String source, int start) {
         int depth = 1;
         StringBuilder text = new StringBuilder();

@@ -27,9 +27,18 @@ public final class CatalogService {
     }
 
     private final ResourceRepository resources;
+    private final BookService books;
+    private final BookOpener bookOpener;
 
     public CatalogService(ResourceRepository resources) {
+        this(resources, new BookOpener(System.getProperty("os.name")));
+    }
+
+    /** With the opener of books' PDFs given, for tests. */
+    public CatalogService(ResourceRepository resources, BookOpener bookOpener) {
         this.resources = resources;
+        this.books = new BookService(this);
+        this.bookOpener = bookOpener;
     }
 
     public Snapshot snapshot() {
@@ -59,6 +68,30 @@ public final class CatalogService {
 
     public void delete(long id) {
         resources.delete(id);
+    }
+
+    public List<Category> categories() {
+        return resources.categories();
+    }
+
+    /** Reads books' PDFs and adds them as resources. */
+    public BookService books() {
+        return books;
+    }
+
+    /** Whether the resource has a book's PDF picked on this computer (which may have gone since). */
+    public boolean hasLocalBook(long id) {
+        return resources.localFile(id).isPresent();
+    }
+
+    /**
+     * Shows the resource's book in the system's PDF viewer: only the file picked on this computer, and only while it
+     * is an existing regular {@code .pdf} file ({@link BookOpener}); otherwise refuses with one sentence.
+     */
+    public void openBook(long id) throws java.io.IOException {
+        String file = resources.localFile(id).orElseThrow(() ->
+                new org.studypath.domain.Notice.Refused(org.studypath.domain.Notice.of("book.openNone")));
+        bookOpener.open(file);
     }
 
     /** The study paths that include the resource, by name. */

@@ -193,6 +193,10 @@ final class CliCommands {
         String pagesPerHour;
         @Option(names = "--title", paramLabel = "TITLE", descriptionKey = "option.title")
         String title;
+        @Option(names = "--depth", paramLabel = "N", descriptionKey = "option.depth")
+        String depth;
+        @Option(names = "--every-pages", paramLabel = "N", descriptionKey = "option.everyPages")
+        String everyPages;
         /** Only to say that the file goes after --from. */
         @Parameters(hidden = true)
         List<String> operands = new ArrayList<>();
@@ -214,8 +218,20 @@ final class CliCommands {
                 }
                 rate = Integer.parseInt(pagesPerHour.strip());
             }
-            return new CommandLine.Add(from, category, rate, title);
+            return new CommandLine.Add(from, category, rate, title, number("--depth", depth, 1),
+                    number("--every-pages", everyPages, 0));
         }
+    }
+
+    /** A whole number option's value, or {@code otherwise} when it is not given. */
+    private static int number(String option, String value, int otherwise) throws CommandLine.UsageException {
+        if (value == null) {
+            return otherwise;
+        }
+        if (!value.strip().matches("\\d{1,6}")) {
+            throw new CommandLine.UsageException(Notice.of("usage.needsWholeNumber", option, value));
+        }
+        return Integer.parseInt(value.strip());
     }
 
     /** A value given but empty is as wrong as none. */

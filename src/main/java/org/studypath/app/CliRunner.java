@@ -115,6 +115,9 @@ public final class CliRunner {
             if (command instanceof CommandLine.Backups backups) {
                 return backups(services, backups);
             }
+            if (command instanceof CommandLine.Add add) {
+                return add(services, add);
+            }
             if (command instanceof CommandLine.NotesExport notes) {
                 return exportNotes(services, notes);
             }
@@ -227,6 +230,9 @@ public final class CliRunner {
 
     /** {@code studypath add --from FILE}: one resource with all its units, in one transaction, or nothing. */
     private int add(Services services, CommandLine.Add add) throws ExchangeException {
+        if (add.file().toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            return addBook(services, add);
+        }
         Path file = Path.of(add.file()).toAbsolutePath().normalize();
         CourseFiles.Added added = CourseFiles.add(services.catalog(), file, add.title(), add.categoryKey(),
                 add.pagesPerHour(), language.getLanguage().equals("zh"));
@@ -234,6 +240,29 @@ public final class CliRunner {
         if (added.unavailable() > 0) {
             say(Notice.of("cli.addedUnavailable", added.unavailable()));
         }
+        return OK;
+    }
+
+    /** {@code studypath add --from BOOK.pdf}: one resource from the book's outline, saved in one transaction. */
+    private int addBook(Services services, CommandLine.Add add) {
+        BookService.Added added;
+        try {
+            added = services.catalog().books().add(Path.of(add.file()).toAbsolutePath().normalize(), add.categoryKey(),
+                    add.depth(), add.everyPages(), add.pagesPerHour() == null
+                            ? org.studypath.domain.book.BookParts.DEFAULT_PAGES_PER_HOUR : add.pagesPerHour(), language);
+        } catch (RuntimeException e) {
+            if (e instanceof Notice.Carrier carrier && carrier.notice() != null) {
+                return fail(carrier.notice()); // a file or a choice refused: one line, nothing changed
+            }
+            throw e;
+        }
+        int minutes = org.studypath.domain.book.BookParts.totalMinutes(added.parts());
+        for (org.studypath.domain.book.BookPart part : added.parts()) {
+            out.println(String.format(Locale.ROOT, "p. %-5d %4d p. %5d min  %s", part.firstPage(), part.pages(),
+                    part.minutes(), SafeText.message(part.title())));
+        }
+        say(Notice.of("cli.bookAdded", added.title(), added.parts().size(), (minutes + 30) / 60,
+                added.category().name().in(language), added.resourceId()));
         return OK;
     }
 

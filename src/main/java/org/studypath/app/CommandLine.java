@@ -46,10 +46,12 @@ public record CommandLine(String dataDir, boolean version, boolean help, Command
     }
 
     /**
-     * {@code studypath add --from FILE}: a course from a list or a playlist file; {@code categoryKey}, {@code pagesPerHour}
-     * and {@code title} null when not given.
+     * {@code studypath add --from FILE}: a course from a list, a playlist or a book's PDF; {@code categoryKey},
+     * {@code pagesPerHour} and {@code title} null when not given; for a PDF, {@code depth} is the outline's depth and
+     * {@code everyPages} above 0 cuts the book every so many pages instead of by its outline.
      */
-    public record Add(String file, String categoryKey, Integer pagesPerHour, String title) implements Command {
+    public record Add(String file, String categoryKey, Integer pagesPerHour, String title, int depth, int everyPages)
+            implements Command {
     }
 
     /** {@code pathName} null: the only path; {@code out} "-" is standard output. */

@@ -6,7 +6,9 @@ import java.util.Set;
 
 /**
  * A user's own resource as entered in the form, before it is saved.
- * {@code id} is 0 for a new resource; unit ids are 0 for new units.
+ * {@code id} is 0 for a new resource; unit ids are 0 for new units. {@code localFile} is the book's PDF the learner
+ * picked on this computer (an absolute path), or null to leave the resource's as it is: only the PDF form and the
+ * command line's {@code add --from} set it, never an import.
  */
 public record ResourceDraft(
         long id,
@@ -20,7 +22,8 @@ public record ResourceDraft(
         String language,
         Set<Topic> topics,
         String note,
-        List<UnitDraft> units) {
+        List<UnitDraft> units,
+        String localFile) {
 
     public static final int MAX_TITLE_LENGTH = 300;
     public static final int MAX_MINUTES = 100 * 60;
@@ -33,21 +36,36 @@ public record ResourceDraft(
         topics = topics == null || topics.isEmpty() ? Set.of() : Set.copyOf(topics);
         note = note == null ? "" : note.strip();
         units = units == null ? List.of() : List.copyOf(units);
+        localFile = localFile == null || localFile.isBlank() ? null : localFile;
+    }
+
+    /** A resource as typed in the form, with no book file of its own. */
+    public ResourceDraft(long id, long categoryId, String title, List<String> creators, String url, ResourceType type,
+                         UnitKind unitKind, boolean free, String language, Set<Topic> topics, String note,
+                         List<UnitDraft> units) {
+        this(id, categoryId, title, creators, url, type, unitKind, free, language, topics, note, units, null);
     }
 
     /**
-     * One unit as entered: {@code id} is 0 for a unit that is not saved yet; {@code estimated}: its minutes are a
-     * guess (a pasted line without a time, pages turned into minutes), shown with ≈ until the learner types a time.
+     * One unit as entered: {@code id} is 0 for a unit that is not saved yet. {@code estimated} marks minutes that
+     * were worked out (from a book's pages, say) rather than known; {@code firstPage} is its first page in its book
+     * (1-based), or null.
      */
-    public record UnitDraft(long id, String title, int minutes, String url, boolean estimated) {
+    public record UnitDraft(long id, String title, int minutes, String url, boolean estimated, Integer firstPage) {
         public UnitDraft {
             title = title == null ? "" : title.strip();
             url = url == null ? "" : url.strip();
+            firstPage = firstPage != null && firstPage < 1 ? null : firstPage;
         }
 
-        /** A unit whose minutes the learner typed. */
+        /** A unit typed in: its minutes are the learner's, and it is no book's page. */
         public UnitDraft(long id, String title, int minutes, String url) {
-            this(id, title, minutes, url, false);
+            this(id, title, minutes, url, false, null);
+        }
+
+        /** A unit whose minutes may be a guess (a pasted line without a time), and no book's page. */
+        public UnitDraft(long id, String title, int minutes, String url, boolean estimated) {
+            this(id, title, minutes, url, estimated, null);
         }
     }
 
@@ -81,6 +99,12 @@ public record ResourceDraft(
         keepable(problems, "url", url, true);
         keepable(problems, "language", language, true);
         keepable(problems, "note", note, false);
+        if (localFile != null) {
+            keepable(problems, "localFile", localFile, true);
+            if (!LocalBooks.looksLikeBook(localFile)) {
+                problems.add(new Problem("localFile", Notice.of("book.notPdfName", SafeText.quote(localFile))));
+            }
+        }
         for (int i = 0; i < creators.size(); i++) {
             keepable(problems, "creators", creators.get(i), true);
         }

@@ -28,6 +28,12 @@ public interface ResourceRepository {
     /** Inserts (id 0) or updates one of the user's own resources with its units; returns its id. */
     long save(ResourceDraft draft);
 
+    /**
+     * The book's PDF the learner picked on this computer for one of their resources, as saved; empty when none was
+     * picked here (a resource that arrived in a backup, a pack or a path file never has one).
+     */
+    Optional<String> localFile(long resourceId);
+
     /** Deletes one of the user's own resources. Catalog resources cannot be deleted, only hidden. */
     void delete(long resourceId);
 

@@ -30,8 +30,8 @@ import org.studypath.domain.catalog.CatalogData;
  * <li>unit: minutes at most {@value ResourceDraft#MAX_MINUTES} — ResourceDraft and the catalog reader refuse more.
  * <li>unit: catalog_key on every unit of a catalog resource and on no unit of the user's — the catalog sync keys each
  *     unit it writes; the resource editor never does.
- * <li>unit: retired only on units of catalog resources — only the catalog sync retires units (a user's unit may be
- *     an estimate: a pasted line without a time, pages turned into minutes).
+ * <li>unit: retired only on units of catalog resources — only the catalog sync retires units. (A user's units may be
+ *     estimates: a book's parts are timed from their pages.)
  * <li>unit: a resource that is not retired has a unit that is not — the catalog sync keeps the catalog's units and
  *     retires only the others, the editor never retires.
  * <li>unit: the units of a resource that are not retired have distinct positions — the editor numbers them from 0,

@@ -135,7 +135,27 @@ public final class SqliteResourceRepository implements ResourceRepository {
             ResourceRows.replaceCreators(c, id, draft.creators());
             ResourceRows.replaceTopics(c, id, draft.topics());
             saveUnits(c, id, draft.units());
+            if (draft.localFile() != null) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE resource SET local_file = ? WHERE id = ?")) {
+                    ps.setString(1, draft.localFile());
+                    ps.setLong(2, id);
+                    ps.executeUpdate();
+                }
+            }
             return id;
+        });
+    }
+
+    @Override
+    public Optional<String> localFile(long resourceId) {
+        return database.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT local_file FROM resource WHERE id = ? AND origin = 'USER' AND local_file IS NOT NULL")) {
+                ps.setLong(1, resourceId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
         });
     }
 
@@ -224,9 +244,11 @@ public final class SqliteResourceRepository implements ResourceRepository {
         }
         Set<Long> kept = new HashSet<>();
         try (PreparedStatement update = c.prepareStatement(
-                "UPDATE unit SET position = ?, title = ?, minutes = ?, url = ?, estimated = ? WHERE id = ? AND resource_id = ?");
+                "UPDATE unit SET position = ?, title = ?, minutes = ?, url = ?, estimated = ?, first_page = ? "
+                        + "WHERE id = ? AND resource_id = ?");
              PreparedStatement insert = c.prepareStatement(
-                     "INSERT INTO unit (resource_id, position, title, minutes, estimated, url) VALUES (?, ?, ?, ?, ?, ?)")) {
+                     "INSERT INTO unit (resource_id, position, title, minutes, estimated, url, first_page) "
+                             + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (int position = 0; position < units.size(); position++) {
                 ResourceDraft.UnitDraft unit = units.get(position);
                 if (unit.id() != 0) {
@@ -239,8 +261,9 @@ public final class SqliteResourceRepository implements ResourceRepository {
                     update.setInt(3, unit.minutes());
                     update.setString(4, unit.url());
                     update.setInt(5, unit.estimated() ? 1 : 0);
-                    update.setLong(6, unit.id());
-                    update.setLong(7, resourceId);
+                    update.setObject(6, unit.firstPage());
+                    update.setLong(7, unit.id());
+                    update.setLong(8, resourceId);
                     update.executeUpdate();
                 } else {
                     insert.setLong(1, resourceId);
@@ -249,6 +272,7 @@ public final class SqliteResourceRepository implements ResourceRepository {
                     insert.setInt(4, unit.minutes());
                     insert.setInt(5, unit.estimated() ? 1 : 0);
                     insert.setString(6, unit.url());
+                    insert.setObject(7, unit.firstPage());
                     insert.executeUpdate();
                 }
             }
@@ -286,13 +310,15 @@ public final class SqliteResourceRepository implements ResourceRepository {
     private static List<Unit> units(Connection c, long resourceId) throws SQLException {
         List<Unit> units = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, position, title, minutes, estimated, url FROM unit WHERE resource_id = ? AND retired = 0 "
-                        + "ORDER BY position, id")) {
+                "SELECT id, position, title, minutes, estimated, url, first_page FROM unit WHERE resource_id = ? "
+                        + "AND retired = 0 ORDER BY position, id")) {
             ps.setLong(1, resourceId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    int page = rs.getInt(7);
+                    Integer firstPage = rs.wasNull() ? null : page;
                     units.add(new Unit(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getInt(5) == 1,
-                            rs.getString(6)));
+                            rs.getString(6), firstPage));
                 }
             }
         }

@@ -243,7 +243,7 @@ class BackupHostileInputTest {
         String bad = replaceOnce(valid, "(\"unit\":\\[\n\\{)", "$1\"colour\":\"red\",");
         assertThat(refused("field.json", bad)).isEqualTo("field.json line " + lineOf(bad, "\"colour\"")
                 + ": unit row 1: unknown field \"colour\"; unit rows have id, resource_id, catalog_key, position, title, "
-                + "minutes, estimated, url, retired");
+                + "minutes, estimated, url, retired, first_page");
     }
 
     @Test

@@ -308,13 +308,15 @@ class RestoreInvariantsTest {
     }
 
     @Test
-    void unitsOfTheUsersOwnResourcesMayBeEstimates() throws Exception {
-        // a pasted line without a time, or pages turned into minutes, is saved as an estimate (issue 20)
+    void unitsOfTheUsersOwnResourcesMayBeEstimatesWithAFirstPage() throws Exception {
+        // a book added from its PDF: its parts are timed from their pages, and each keeps the page it starts on
         ObjectNode resource = userResource();
         ObjectNode unit = unitOf(resource);
         unit.put("estimated", true);
+        unit.put("first_page", 41);
         services.exchange().restore(file(), WorkProgress.NONE);
         assertThat(services.catalog().resource(id(resource)).orElseThrow().units())
+                .anySatisfy(u -> assertThat(u.firstPage()).isEqualTo(41))
                 .anySatisfy(u -> assertThat(u.estimated()).isTrue());
     }
 

@@ -111,7 +111,7 @@ public final class BackupFormat {
                     oneOf("topic", Arrays.stream(Topic.values()).map(Topic::key).toArray(String[]::new))),
             table("unit", "units", integer("id"), integer("resource_id"), optionalKey("catalog_key"),
                     integer("position"), text("title", Text.NAME), integer("minutes"), bool("estimated"),
-                    text("url", Text.LINK), bool("retired")),
+                    text("url", Text.LINK), bool("retired"), new Field("first_page", Type.INTEGER, true, Set.of())),
             table("setting", "settings", text("key"), text("value", Text.SETTING)),
             table("study_path", "study paths", integer("id"), text("name", Text.NAME), date("start_date"),
                     optionalDate("target_date"), integer("minutes_mon"), integer("minutes_tue"), integer("minutes_wed"),
@@ -133,6 +133,17 @@ public final class BackupFormat {
                     timestamp("updated_at")));
 
     private BackupFormat() {
+    }
+
+    /**
+     * Fields added after version 1 of the format, as "table.field": a file written before them has none, and each
+     * is read as null (the value every row had before the field existed).
+     */
+    public static final Set<String> ADDED_LATER = Set.of("unit.first_page");
+
+    /** Whether a row of {@code table} may leave {@code field} out (read as null): see {@link #ADDED_LATER}. */
+    public static boolean mayBeAbsent(Table table, Field field) {
+        return field.nullable() && ADDED_LATER.contains(table.name() + "." + field.name());
     }
 
     public static Optional<Table> table(String name) {
@@ -164,9 +175,11 @@ public final class BackupFormat {
         if (host < 0 || text.length() <= host || "/?#:".indexOf(text.charAt(host)) >= 0) {
             return false;
         }
-        // an address never holds a space; one that does is two words, not a link (a character at a time: cheap)
+        // an address never holds a space; one that does is two words, not a link (a character at a time: cheap);
+        // nor the characters an address must escape, which WebLinks (java.net.URI) refuses wherever a link is opened
         for (int i = host; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || "\"<>\\^`{|}".indexOf(c) >= 0) {
                 return false;
             }
         }

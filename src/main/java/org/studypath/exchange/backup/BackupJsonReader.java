@@ -240,7 +240,7 @@ public final class BackupJsonReader {
                 field = null;
             }
             for (int i = 0; i < fields.size(); i++) {
-                if (!present[i]) {
+                if (!present[i] && !BackupFormat.mayBeAbsent(table, fields.get(i))) {
                     throw fail(where, Notice.of("backup.fieldMissing", fields.get(i).name()));
                 }
             }

@@ -314,6 +314,7 @@ public final class CatalogView extends BorderPane {
     }
 
     private void openEditor(ResourceEditorViewModel editor) {
+        editor.useBooks(viewModel.bookReading());
         Optional<ResourceDraft> draft = ResourceEditorDialog.show(getScene().getWindow(), editor.readingWith(viewModel.runner()));
         draft.ifPresent(d -> viewModel.save(d,
                 failed -> openEditor(ResourceEditorViewModel.fromDraft(messages, viewModel.categoryList(), failed))));

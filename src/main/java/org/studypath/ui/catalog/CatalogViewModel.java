@@ -63,6 +63,9 @@ public final class CatalogViewModel {
     private final FilteredList<ResourceSummary> shownResources = new FilteredList<>(allResources, r -> !r.hidden());
     private final ObjectProperty<ResourceSummary> selectedResource = new SimpleObjectProperty<>(this, "selectedResource");
     private final ReadOnlyObjectWrapper<Resource> detail = new ReadOnlyObjectWrapper<>(this, "detail");
+    /** Whether the resource shown has a book's PDF picked on this computer (Open book). */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper detailHasBook =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "detailHasBook", false);
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
@@ -288,11 +291,37 @@ public final class CatalogViewModel {
             detail.set(null);
             return;
         }
-        runner.run("Load resource", () -> service.resource(summary.id()), found -> {
+        runner.run("Load resource", () -> new Detail(service.resource(summary.id()), service.hasLocalBook(summary.id())),
+                found -> {
             if (generation == detailGeneration) {
-                detail.set(found.orElse(null));
+                detailHasBook.set(found.hasBook());
+                detail.set(found.resource().orElse(null));
             }
         }, error -> commands.fail(messages.text("catalog.error.resource"), error));
+    }
+
+    private record Detail(java.util.Optional<Resource> resource, boolean hasBook) {
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty detailHasBookProperty() {
+        return detailHasBook.getReadOnlyProperty();
+    }
+
+    /** Shows the resource's book in the system's PDF viewer, or says in one sentence why not. */
+    public void openBook() {
+        Resource shown = detail.get();
+        if (shown == null) {
+            return;
+        }
+        runner.run("Open book", () -> {
+            service.openBook(shown.id());
+            return shown.id();
+        }, id -> { }, error -> commands.fail(messages.text("catalog.book.error", shown.title()), error));
+    }
+
+    /** What the resource form needs to read a book's PDF. */
+    public org.studypath.ui.editor.BookReading bookReading() {
+        return new org.studypath.ui.editor.BookReading(service.books(), runner);
     }
 
     /** Hides a shown catalog resource, or shows a hidden one again. */

@@ -40,6 +40,7 @@ final class ResourceDetailView extends StackPane {
     private final Button hideButton = new Button();
     private final Button editButton = new Button(null, new FontIcon("mdi2p-pencil-outline"));
     private final Button deleteButton = new Button(null, new FontIcon("mdi2d-delete-outline"));
+    private final Button openBookButton = new Button(null, new FontIcon("mdi2b-book-open-page-variant-outline"));
     private final Label unitsHeading = new Label();
     private final TableView<Unit> unitTable = new TableView<>();
     private final VBox content;
@@ -94,10 +95,14 @@ final class ResourceDetailView extends StackPane {
         deleteButton.getStyleClass().add("danger");
         deleteButton.setOnAction(e -> viewModel.deleteSelected());
         // buttons keep their whole labels and go to a second line when the pane is narrow ("Add to …", "De…" otherwise)
-        FlowPane actions = new FlowPane(8, 8, addToPath, hideButton, editButton, deleteButton);
+        openBookButton.setId("openBookButton");
+        openBookButton.setText(messages.text("catalog.detail.openBook"));
+        openBookButton.setTooltip(new Tooltip(messages.text("catalog.detail.openBookTooltip")));
+        openBookButton.setOnAction(e -> viewModel.openBook());
+        FlowPane actions = new FlowPane(8, 8, addToPath, openBookButton, hideButton, editButton, deleteButton);
         actions.setId("detailActions");
-        for (javafx.scene.control.Control button : new javafx.scene.control.Control[] {addToPath, hideButton, editButton,
-                deleteButton}) {
+        for (javafx.scene.control.Control button : new javafx.scene.control.Control[] {addToPath, openBookButton, hideButton,
+                editButton, deleteButton}) {
             button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
 
@@ -215,6 +220,8 @@ final class ResourceDetailView extends StackPane {
                 ? messages.text("catalog.detail.showAgainTooltip") : messages.text("catalog.detail.hideTooltip")));
         hideButton.setVisible(!resource.editable());
         hideButton.setManaged(hideButton.isVisible());
+        openBookButton.setVisible(resource.editable() && viewModel.detailHasBookProperty().get());
+        openBookButton.setManaged(openBookButton.isVisible());
         editButton.setVisible(resource.editable());
         editButton.setManaged(resource.editable());
         deleteButton.setVisible(resource.editable());

@@ -216,6 +216,7 @@ public final class ResourceEditorDialog extends Dialog<ResourceDraft> {
         Label unitsError = error("unitsError", viewModel.unitsErrorProperty());
         HBox unitHeader = new HBox(8, label(messages.text("editor.units.label")), addUnit);
         unitHeader.getChildren().addAll(PasteUnitsDialog.buttons(viewModel, messages, () -> getDialogPane().getScene().getWindow()));
+        viewModel.books().ifPresent(books -> unitHeader.getChildren().add(fromPdfButton(books)));
         unitHeader.setAlignment(Pos.CENTER_LEFT);
         rebuildUnitRows();
         viewModel.units().addListener((ListChangeListener<UnitRow>) change -> {
@@ -232,6 +233,15 @@ public final class ResourceEditorDialog extends Dialog<ResourceDraft> {
         scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
         return scroll;
+    }
+
+    /** "From a PDF book…" (PdfBookDialog): the units, and the title when it is empty, from a book's outline. */
+    private Button fromPdfButton(BookReading books) {
+        Button fromPdf = new Button(messages.text("editor.units.fromPdf"), new FontIcon("mdi2f-file-pdf-box"));
+        fromPdf.setId("fromPdfButton");
+        fromPdf.setOnAction(e -> PdfBookDialog.pick(getDialogPane().getScene().getWindow(), books, messages)
+                .ifPresent(book -> viewModel.applyBook(book.bookTitle(), book.parts(), book.file())));
+        return fromPdf;
     }
 
     private void rebuildUnitRows() {

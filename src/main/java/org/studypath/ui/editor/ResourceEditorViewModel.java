@@ -62,6 +62,11 @@ public final class ResourceEditorViewModel {
     private final ReadOnlyStringWrapper unitsError = new ReadOnlyStringWrapper(this, "unitsError", "");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", false);
 
+    /** The book's PDF picked on this computer through "From a PDF book…", saved with the resource; null: none. */
+    private String localFile;
+    /** What reads a book's PDF, when the window provides it (null in a form shown without it). */
+    private BookReading books;
+
     private final Set<String> touched = new java.util.HashSet<>();
     private boolean attempted;
     private org.studypath.ui.common.TaskRunner runner;
@@ -88,7 +93,8 @@ public final class ResourceEditorViewModel {
     /** A form filled with one of the user's own resources. */
     public static ResourceEditorViewModel forEdit(Messages messages, List<Category> categories, Resource resource) {
         List<ResourceDraft.UnitDraft> units = resource.units().stream()
-                .map(u -> new ResourceDraft.UnitDraft(u.id(), u.title(), u.minutes(), u.url(), u.estimated())).toList();
+                .map(u -> new ResourceDraft.UnitDraft(u.id(), u.title(), u.minutes(), u.url(), u.estimated(),
+                        u.firstPage())).toList();
         return fromDraft(messages, categories, new ResourceDraft(resource.id(), resource.categoryId(), resource.title(),
                 resource.creators(), resource.url(), resource.type(), resource.unitKind(), resource.free(),
                 resource.language(), resource.topics(), resource.note().en(), units));
@@ -107,8 +113,9 @@ public final class ResourceEditorViewModel {
         vm.language.set(draft.language());
         vm.note.set(draft.note());
         draft.topics().forEach(t -> vm.topics.get(t).set(true));
-        draft.units().forEach(u -> vm.units.add(
-                new UnitRow(u.id(), u.title(), Integer.toString(u.minutes()), u.url(), u.estimated())));
+        draft.units().forEach(u -> vm.units.add(new UnitRow(u.id(), u.title(), Integer.toString(u.minutes()), u.url(),
+                u.estimated(), u.firstPage())));
+        vm.localFile = draft.localFile();
         vm.listen();
         return vm;
     }
@@ -231,8 +238,8 @@ public final class ResourceEditorViewModel {
                         messages.text("editor.unit.minutesNotNumber", i + 1));
                 minutes = 1; // keep validating the other fields
             }
-            unitDrafts.add(new ResourceDraft.UnitDraft(row.id(), row.titleProperty().get(), minutes,
-                    row.urlProperty().get(), row.estimated()));
+            unitDrafts.add(new ResourceDraft.UnitDraft(row.id(), row.titleProperty().get(), minutes, row.urlProperty().get(),
+                    row.estimated(), row.firstPage()));
         }
         ResourceDraft draft = draft(unitDrafts);
         for (ResourceDraft.Problem problem : draft.problems()) {
@@ -285,7 +292,41 @@ public final class ResourceEditorViewModel {
         });
         Category chosenCategory = category.get();
         return new ResourceDraft(resourceId, chosenCategory == null ? 0 : chosenCategory.id(), title.get(), creatorList,
-                url.get(), type.get(), unitKind.get(), free.get(), language.get(), chosen, note.get(), unitDrafts);
+                url.get(), type.get(), unitKind.get(), free.get(), language.get(), chosen, note.get(), unitDrafts,
+                localFile);
+    }
+
+    /** Lets the form read a book's PDF ("From a PDF book…"). */
+    public void useBooks(BookReading books) {
+        this.books = books;
+    }
+
+    public Optional<BookReading> books() {
+        return Optional.ofNullable(books);
+    }
+
+    /**
+     * Fills the form from a book's PDF: the title when it is empty, the type Book, and one unit per part after the
+     * units already typed (empty rows give way); the file is remembered as picked here. Nothing is saved until Save.
+     */
+    public void applyBook(String bookTitle, List<org.studypath.domain.book.BookPart> parts, String file) {
+        if (title.get().isBlank() && bookTitle != null) {
+            title.set(bookTitle.length() > ResourceDraft.MAX_TITLE_LENGTH
+                    ? bookTitle.substring(0, ResourceDraft.MAX_TITLE_LENGTH) : bookTitle);
+        }
+        type.set(ResourceType.BOOK);
+        unitKind.set(UnitKind.CHAPTER);
+        units.removeIf(UnitRow::isBlank);
+        for (org.studypath.domain.book.BookPart part : parts) {
+            units.add(new UnitRow(0, part.title(), Integer.toString(part.minutes()), "", true, part.firstPage()));
+        }
+        localFile = file;
+        validate();
+    }
+
+    /** The book's PDF this form will save as picked on this computer, or null. */
+    public String localFile() {
+        return localFile;
     }
 
     /** The UI's words, for the dialog. */

@@ -12,31 +12,43 @@ public final class UnitRow {
     private final StringProperty minutes = new SimpleStringProperty(this, "minutes", "");
     private final StringProperty url = new SimpleStringProperty(this, "url", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    /** The minutes as they were worked out (from a book's pages): the row is an estimate while they stay so. */
+    private final String estimatedMinutes;
+    private final Integer firstPage;
     /** Left by the learner (or a save was tried): from then on its problems are shown, and follow the typing. */
     private boolean touched;
-    /** The minutes are a guess (a pasted line without a time, pages turned into minutes) until the learner types some. */
-    private boolean estimated;
 
     public UnitRow(long id, String title, String minutes, String url) {
-        this(id, title, minutes, url, false);
+        this(id, title, minutes, url, false, null);
     }
 
+    /** A row whose minutes may be an estimate (a pasted line without a time). */
     public UnitRow(long id, String title, String minutes, String url, boolean estimated) {
+        this(id, title, minutes, url, estimated, null);
+    }
+
+    /** A row whose minutes may be an estimate and which may start on a page of its book (1-based, or null). */
+    public UnitRow(long id, String title, String minutes, String url, boolean estimated, Integer firstPage) {
         this.id = id;
+        this.estimatedMinutes = estimated ? minutes : null;
+        this.firstPage = firstPage;
         this.title.set(title);
         this.minutes.set(minutes);
         this.url.set(url);
-        this.estimated = estimated;
-        this.minutes.addListener((o, was, now) -> this.estimated = false);
-    }
-
-    /** Whether the minutes are still an estimate (≈). */
-    public boolean estimated() {
-        return estimated;
     }
 
     public long id() {
         return id;
+    }
+
+    /** True while the minutes are the ones worked out: once the learner types others, they are the learner's. */
+    public boolean estimated() {
+        return estimatedMinutes != null && estimatedMinutes.equals(minutes.get());
+    }
+
+    /** The page of its book the unit starts on, or null. */
+    public Integer firstPage() {
+        return firstPage;
     }
 
     public StringProperty titleProperty() {
