@@ -27,7 +27,8 @@ import org.studypath.ui.common.PlanWording;
 import org.studypath.ui.progress.ProgressViewModel.Row;
 
 /**
- * The selected row in detail: for a unit its status, the day a change counts on and its time ({@link TimeEntry}); for
+ * The selected row in detail: for a unit its status, the day a change counts on, its time ({@link TimeEntry}) and
+ * where the learner stopped and how much is done ({@link ResumePane}); for
  * a resource a button that marks it all done; for both a note. With nothing selected it says so.
  */
 final class DetailPane extends StackPane {
@@ -60,7 +61,8 @@ final class DetailPane extends StackPane {
                 statusButton(messages.text("progress.status.skipped"), UnitStatus.SKIPPED, "statusSkipped"));
         SegmentedButton status = new SegmentedButton(statusButtons.toArray(ToggleButton[]::new));
         status.setId("statusButtons");
-        unitOnly = new VBox(8, heading(messages.text("progress.status.heading")), status, dateRow(), new TimeEntry(viewModel));
+        unitOnly = new VBox(8, heading(messages.text("progress.status.heading")), status, dateRow(), new TimeEntry(viewModel),
+                new ResumePane(viewModel));
 
         Button allDone = new Button(messages.text("progress.markResourceDone"), new FontIcon("mdi2c-check-all"));
         allDone.setId("markResourceDoneButton");
