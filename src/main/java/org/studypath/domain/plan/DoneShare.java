@@ -9,8 +9,8 @@ import org.studypath.domain.Notice;
  * (not including) 1; reaching 1 makes it done. A share is kept to {@link #STEPS} steps (four decimals), so shares read
  * back from the store or a backup compare equal to the ones written.
  *
- * <p>Done minutes are the planned minutes times the share, rounded down: a unit not done never counts all its
- * minutes, so 100 % is only ever reached by finishing.
+ * <p>Done minutes are the planned minutes times the share, rounded down (after the share's own rounding is given
+ * back): a unit not done never counts all its minutes, so 100 % is only ever reached by finishing.
  *
  * <p>Parts: a unit the plan splits over days into parts of m1…mn minutes, which together cover the last T of the
  * unit's F planned minutes (T is less than F when work done before the plan's start was planned out), ends part k at
@@ -39,7 +39,9 @@ public final class DoneShare {
         if (share <= 0 || planned <= 0) {
             return 0;
         }
-        return Math.min(planned - 1, (int) Math.floor(planned * share + 1e-9));
+        // up to half a step of rounding (the four decimals) is given back, so a part of 10 of 17 minutes, kept as
+        // 0.5882, counts its 10 minutes and not 9
+        return Math.min(planned - 1, (int) Math.floor(planned * share + planned * 0.5 / STEPS + 1e-9));
     }
 
     /** The share {@code minutes} done of {@code planned} make (all of them or more: 1). */

@@ -113,7 +113,7 @@ public final class ReportWords {
     }
 
     /**
-     * What to say after a session's unit, without brackets: "done Tue 4 May", "skipped", "in progress" (with the share done: "in progress, 40 % done"), "overdue"
+     * What to say after a session's unit, without brackets: "done Tue 4 May", "skipped", "in progress" (with the share done: "in progress, 40 %"), "overdue"
      * (not started and planned before {@code today}, as Today's "still open from earlier days"), or "".
      */
     public String status(PlanReport.Row row, LocalDate today) {

@@ -27,9 +27,9 @@ import org.studypath.ui.common.PlanWording;
 import org.studypath.ui.progress.ProgressViewModel.Row;
 
 /**
- * The selected row in detail: for a unit its status, the day a change counts on, its time ({@link TimeEntry}) and
- * where the learner stopped and how much is done ({@link ResumePane}); for
- * a resource a button that marks it all done; for both a note. With nothing selected it says so.
+ * The selected row in detail: for a unit its status, the day a change counts on and its time ({@link TimeEntry}); for
+ * a resource a button that marks it all done; for both a note; under it, for a unit, where the learner stopped and how
+ * much is done ({@link ResumePane}). With nothing selected it says so.
  */
 final class DetailPane extends StackPane {
     private final ProgressViewModel viewModel;
@@ -61,8 +61,7 @@ final class DetailPane extends StackPane {
                 statusButton(messages.text("progress.status.skipped"), UnitStatus.SKIPPED, "statusSkipped"));
         SegmentedButton status = new SegmentedButton(statusButtons.toArray(ToggleButton[]::new));
         status.setId("statusButtons");
-        unitOnly = new VBox(8, heading(messages.text("progress.status.heading")), status, dateRow(), new TimeEntry(viewModel),
-                new ResumePane(viewModel));
+        unitOnly = new VBox(8, heading(messages.text("progress.status.heading")), status, dateRow(), new TimeEntry(viewModel));
 
         Button allDone = new Button(messages.text("progress.markResourceDone"), new FontIcon("mdi2c-check-all"));
         allDone.setId("markResourceDoneButton");
@@ -71,6 +70,11 @@ final class DetailPane extends StackPane {
 
         content = new VBox(10, title, subtitle, unitOnly, resourceOnly);
         content.getChildren().addAll(note());
+        // after the note, which stays where it was: on a unit only, scrolled to in a window of the usual size
+        ResumePane resume = new ResumePane(viewModel);
+        resume.visibleProperty().bind(unitOnly.visibleProperty());
+        resume.managedProperty().bind(unitOnly.visibleProperty());
+        content.getChildren().add(resume);
         content.setPadding(new Insets(12));
         Label nothing = new Label(messages.text("progress.nothingSelected"));
         nothing.getStyleClass().add("empty-state");

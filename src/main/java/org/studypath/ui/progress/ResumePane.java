@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.studypath.ui.common.Messages;
@@ -38,14 +39,16 @@ final class ResumePane extends VBox {
         }, viewModel.selectedProperty()));
         HBox share = line(messages, "shareField", messages.text("progress.share.prompt"),
                 messages.text("progress.share.accessible"), edits.shareInputProperty(), edits::saveShare);
+        Label shareLabel = new Label(messages.text("progress.share.heading"));
+        shareLabel.setMinWidth(Region.USE_PREF_SIZE);
+        share.getChildren().addFirst(shareLabel);
         Label now = new Label();
         now.setId("shareNow");
         now.getStyleClass().add("detail-muted");
         now.textProperty().bind(edits.shareTextProperty());
         share.getChildren().add(now);
         getChildren().setAll(DetailPane.heading(messages.text("progress.resume.heading")), resume,
-                error("resumeError", edits.resumeErrorProperty()),
-                DetailPane.heading(messages.text("progress.share.heading")), share,
+                error("resumeError", edits.resumeErrorProperty()), share,
                 error("shareError", edits.shareErrorProperty()));
     }
 
