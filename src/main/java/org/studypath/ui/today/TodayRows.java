@@ -152,7 +152,7 @@ final class TodayRows extends VBox {
             detail.setText(shown.detail());
             stopped.setId("stoppedAt-" + shown.unitId());
             stopped.setAccessibleText(messages.text("today.stoppedAt.accessible", shown.unitTitle()));
-            stopped.setVisible(!shown.done());
+            stopped.setVisible(true); // also on a row whose part is ticked: the unit goes on
             open.setId("open-" + shown.unitId());
             open.setAccessibleText(messages.text("today.open.accessible", shown.unitTitle()));
             open.setVisible(shown.canOpen());
