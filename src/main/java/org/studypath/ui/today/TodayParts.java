@@ -93,8 +93,8 @@ final class TodayParts {
         if (unit == null || unit.resume() == null || unit.done()) {
             return "";
         }
-        return messages.text("today.resume", unit.resume().isPage()
-                ? messages.text("resume.page", unit.resume().page()) : unit.resume().text());
+        return unit.resume().isPage() ? messages.text("today.resume.page", unit.resume().page())
+                : messages.text("today.resume", unit.resume().text());
     }
 
     boolean canOpen(long unitId) {
