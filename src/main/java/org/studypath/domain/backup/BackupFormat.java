@@ -181,7 +181,7 @@ public final class BackupFormat {
 
     /**
      * Whether {@code text} is empty or starts as an http or https address with a host, in any case. Only the start
-     * is checked, as parsing every address of a large backup would slow its restore down; {@link WebLinks#parse}
+     * and the host's characters are checked, as parsing every address of a large backup would slow its restore down; {@link WebLinks#parse}
      * checks the whole address wherever a link is opened or exported.
      */
     public static boolean isLink(String text) {
@@ -194,8 +194,26 @@ public final class BackupFormat {
             return false;
         }
         // an address never holds a space; one that does is two words, not a link (a character at a time: cheap)
+        int hostEnd = text.length();
         for (int i = host; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return false;
+            }
+            if (hostEnd == text.length() && (c == '/' || c == '?' || c == '#')) {
+                hostEnd = i;
+            }
+        }
+        // the host itself (after any user part) is what WebLinks.parse takes as one: ASCII letters, digits, dots and
+        // dashes, a port, or an IPv6 address in brackets; "www.youtubev=…" or "a_b.example" has no host there
+        int at = text.lastIndexOf('@', hostEnd - 1);
+        int from = Math.max(host, at + 1);
+        if (from >= hostEnd || text.charAt(from) == ':') {
+            return false;
+        }
+        for (int i = from; i < hostEnd; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || ".-:[]".indexOf(c) >= 0)) {
                 return false;
             }
         }

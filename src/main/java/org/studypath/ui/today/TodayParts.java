@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import org.studypath.app.PlanService.PlannedPath;
 import org.studypath.domain.ResumeLinks;
 import org.studypath.domain.plan.DoneShare;
-import org.studypath.domain.plan.PaceFactors;
 import org.studypath.domain.plan.PlanItem;
 import org.studypath.domain.plan.Session;
 import org.studypath.ui.common.Messages;
@@ -84,7 +83,7 @@ final class TodayParts {
 
     /** Whether one session (a part of a unit) is done. */
     boolean done(Session session) {
-        return done(session.unitId(), range(List.of(session)));
+        return path.isDone(session);
     }
 
     /** "continue at p. 43" or "continue at 12:34"; "" when the learner has not said where they stopped. */
@@ -105,11 +104,6 @@ final class TodayParts {
     /** The unit's planned minutes, whole, at its resource's pace. */
     private int fullPlanned(Session session) {
         PlanItem.PlanUnit unit = path.units().get(session.unitId());
-        PlanItem item = path.path().items().stream().filter(i -> i.resourceId() == session.resourceId())
-                .findFirst().orElse(null);
-        if (unit == null || item == null) {
-            return 0;
-        }
-        return PaceFactors.planned(unit.minutes(), path.pace().factorFor(item.type(), item.paceOverride()));
+        return unit == null ? 0 : path.plannedMinutes(session.resourceId(), unit);
     }
 }

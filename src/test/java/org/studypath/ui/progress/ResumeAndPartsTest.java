@@ -102,6 +102,9 @@ class ResumeAndPartsTest {
         clock.advance(Duration.ofDays(1));
         today.showToday();
         TodayViewModel.Entry part2 = today.today().get(0);
+        // part 1, ticked yesterday, is neither overdue on Today nor a reason to offer a replan
+        assertThat(today.overdue()).isEmpty();
+        assertThat(paths.plannedProperty().get().isBehind(TODAY.plusDays(1))).isFalse();
         assertThat(part2.unitId()).isEqualTo(first().unitId());
         assertThat(part2.detail()).contains("part 2 of 2");
         assertThat(part2.from()).isEqualTo(part1.to());
