@@ -23,12 +23,14 @@ if [ ${#journeys[@]} -eq 0 ]; then
 fi
 
 # A data folder in the given theme: take a backup of a fresh folder, set ui.theme in it, import it back.
-prepare() { # DIR THEME LANG
-  local dir=$1 theme=$2
+# A journey's JOURNEY.prepare.py, when there is one, changes the same backup first (it is given the file's path).
+prepare() { # DIR THEME LANG [JOURNEY]
+  local dir=$1 theme=$2 extra=$here/${4:-none}.prepare.py
   mkdir -p "$dir"
-  [ "$theme" = light ] && return 0
+  [ "$theme" = light ] && [ ! -f "$extra" ] && return 0
   LANG=$3 "$java" -jar "$jar" export --format json --out "$dir.json" --data-dir "$dir" >/dev/null 2>&1
-  python3 - "$dir.json" <<'PY'
+  [ -f "$extra" ] && python3 "$extra" "$dir.json"
+  [ "$theme" = light ] || python3 - "$dir.json" <<'PY'
 import json, sys
 p = sys.argv[1]
 d = json.load(open(p, encoding="utf-8"))
@@ -48,7 +50,7 @@ for j in "${journeys[@]}"; do
       for size in "${sizes[@]}"; do
         run=$out/$j/${lang%%.*}-$theme-$size
         data=$(mktemp -d)/data
-        prepare "$data" "$theme" "$lang"
+        prepare "$data" "$theme" "$lang" "$j"
         "$walk" "$steps" "$run" --size "$size" --lang "$lang" --data "$data" -- "$java" -jar "$jar" >/dev/null 2>&1 \
           && echo "walked $j $lang $theme $size -> $run" || echo "FAILED $j $lang $theme $size (see $run/walk.log)"
       done

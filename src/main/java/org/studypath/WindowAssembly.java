@@ -87,6 +87,7 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
         ProgressViewModel progress = new ProgressViewModel(services.progress(), runner, dialogs, services.clock(),
                 messages, paths::load, catalog::noteChanged);
         progress.plannedProperty().bind(paths.plannedProperty());
+        progress.edits().connectLinks(links); // Open on Today and Progress: a YouTube video at where the learner stopped
         progress.firstDayOfWeekProperty().bind(schedule.firstDayOfWeekProperty()); // for the date picker's calendar
         TodayViewModel today = new TodayViewModel(progress, services.clock(), messages);
         today.plannedProperty().bind(paths.plannedProperty());

@@ -234,6 +234,10 @@ public final class CliRunner {
             return addBook(services, add);
         }
         Path file = Path.of(add.file()).toAbsolutePath().normalize();
+        if (CourseFiles.typeOf(file).isEmpty()) { // a book's PDF is the one kind read elsewhere
+            return fail(Notice.of("course.unknownKind", String.valueOf(file.getFileName()),
+                    CourseFiles.extensions() + ", .pdf"));
+        }
         CourseFiles.Added added = CourseFiles.add(services.catalog(), file, add.title(), add.categoryKey(),
                 add.pagesPerHour(), language.getLanguage().equals("zh"));
         say(Notice.of("cli.added", added.title(), added.units(), added.totalMinutes() / 60.0, added.estimated()));

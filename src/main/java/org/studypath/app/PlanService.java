@@ -10,7 +10,9 @@ import java.util.Set;
 import org.studypath.domain.plan.Availability;
 import org.studypath.domain.Notice;
 import org.studypath.domain.PlausibleDates;
+import org.studypath.domain.plan.DoneShare;
 import org.studypath.domain.plan.PaceFactors;
+import org.studypath.domain.plan.Session;
 import org.studypath.domain.plan.PathSummary;
 import org.studypath.domain.plan.PlanItem;
 import org.studypath.domain.plan.Schedule;
@@ -88,7 +90,32 @@ public final class PlanService {
 
         /** Whether sessions shown before {@code day} are still not done: what Today lists as still open. */
         public boolean isBehind(LocalDate day) {
-            return shown.sessions().stream().anyMatch(s -> s.date().isBefore(day) && !isDone(s.unitId()));
+            return shown.sessions().stream().anyMatch(s -> s.date().isBefore(day) && !isDone(s));
+        }
+
+        /**
+         * Whether a session of the plan as shown is done: its unit is, or (one part of a split unit) the unit's share
+         * done has reached the end of that part ({@link DoneShare#range}), as Today ticks parts.
+         */
+        public boolean isDone(Session session) {
+            PlanItem.PlanUnit unit = units.get(session.unitId());
+            if (unit == null || unit.done()) {
+                return unit != null;
+            }
+            if (unit.doneShare() <= 0 || !session.isSplit()) {
+                return false;
+            }
+            List<Integer> parts = shown.sessions().stream().filter(s -> s.unitId() == session.unitId())
+                    .sorted(java.util.Comparator.comparingInt(Session::part)).map(Session::minutes).toList();
+            return DoneShare.range(parts, plannedMinutes(session.resourceId(), unit), session.part(), session.part())
+                    .doneAt(unit.share());
+        }
+
+        /** A unit's planned minutes, whole, at its resource's pace in this path. */
+        public int plannedMinutes(long resourceId, PlanItem.PlanUnit unit) {
+            return path.items().stream().filter(i -> i.resourceId() == resourceId).findFirst()
+                    .map(item -> PaceFactors.planned(unit.minutes(), pace.factorFor(item.type(), item.paceOverride())))
+                    .orElse(unit.minutes());
         }
     }
 

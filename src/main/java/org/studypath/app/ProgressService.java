@@ -73,6 +73,17 @@ public final class ProgressService {
         return changes.isEmpty() ? List.of() : progress.setStates(changes);
     }
 
+    /** Where the learner stopped in a unit, if they said. */
+    public java.util.Optional<org.studypath.domain.ResumePoint> resume(long unitId) {
+        return progress.resume(unitId);
+    }
+
+    /** Sets (null: clears) where the learner stopped in a unit; returns what it was, which an undo puts back. */
+    public java.util.Optional<org.studypath.domain.ResumePoint> setResume(long unitId,
+                                                                         org.studypath.domain.ResumePoint point) {
+        return progress.setResume(unitId, point);
+    }
+
     public long logTime(long unitId, LocalDate day, int minutes) {
         PlausibleDates.require(day);
         return progress.logTime(unitId, day, minutes);

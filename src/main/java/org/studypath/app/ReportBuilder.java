@@ -119,6 +119,7 @@ public final class ReportBuilder {
         String category = item == null || item.category() == null ? "" : item.category().name().en();
         return new PlanReport.Row(session.date(), session.resourceId(), session.resourceTitle(), category,
                 urls.getOrDefault(session.resourceId(), ""), session.unitId(), session.unitTitle(), session.part(),
-                session.parts(), session.minutes(), status, unit == null ? null : unit.statusDate());
+                session.parts(), session.minutes(), status, unit == null ? null : unit.statusDate(),
+                unit == null ? 0 : unit.share(), unit == null ? null : unit.resume());
     }
 }

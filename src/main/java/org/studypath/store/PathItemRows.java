@@ -54,9 +54,11 @@ final class PathItemRows {
         try (PreparedStatement ps = c.prepareStatement(
                 "SELECT i.resource_id, u.id, u.title, u.minutes, "
                         + "EXISTS (SELECT 1 FROM path_unit_excluded x WHERE x.path_item_id = i.id AND x.unit_id = u.id), "
-                        + "p.status, p.status_date, (SELECT coalesce(sum(l.minutes), 0) FROM time_log l WHERE l.unit_id = u.id) "
+                        + "p.status, p.status_date, (SELECT coalesce(sum(l.minutes), 0) FROM time_log l WHERE l.unit_id = u.id), "
+                        + "p.done_share, z.page, z.seconds, CASE WHEN u.url <> '' THEN u.url "
+                        + "ELSE (SELECT r.url FROM resource r WHERE r.id = u.resource_id) END "
                         + "FROM path_item i JOIN unit u ON u.resource_id = i.resource_id AND u.retired = 0 "
-                        + "LEFT JOIN unit_progress p ON p.unit_id = u.id "
+                        + "LEFT JOIN unit_progress p ON p.unit_id = u.id LEFT JOIN unit_resume z ON z.unit_id = u.id "
                         + "WHERE i.path_id = ? ORDER BY i.resource_id, u.position, u.id")) {
             ps.setLong(1, pathId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -66,7 +68,8 @@ final class PathItemRows {
                     units.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PlanItem.PlanUnit(
                             rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5) == 0,
                             status == null ? UnitStatus.NOT_STARTED : UnitStatus.valueOf(status),
-                            date == null ? null : LocalDate.parse(date), rs.getInt(8)));
+                            date == null ? null : LocalDate.parse(date), rs.getInt(8), rs.getDouble(9),
+                            resume(rs.getObject(10), rs.getObject(11)), rs.getString(12)));
                 }
             }
         }
@@ -87,6 +90,16 @@ final class PathItemRows {
                     prerequisites.getOrDefault(row.resourceId(), Set.of()), units.getOrDefault(row.resourceId(), List.of())));
         }
         return items;
+    }
+
+    /** A resume point as stored (a page or seconds), or null; one the app would not write is left out, not trusted. */
+    private static org.studypath.domain.ResumePoint resume(Object page, Object seconds) {
+        try {
+            return page != null ? org.studypath.domain.ResumePoint.page(((Number) page).intValue())
+                    : seconds != null ? org.studypath.domain.ResumePoint.time(((Number) seconds).intValue()) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Appends the resources not yet in the path at its end, in the order given; returns how many were added. */

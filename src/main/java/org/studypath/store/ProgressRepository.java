@@ -11,12 +11,18 @@ import org.studypath.domain.progress.UnitState;
 /** Progress on units, the time logged on them, and notes. Every change is committed before the method returns. */
 public interface ProgressRepository {
     /**
-     * Sets the status of each unit, all in one transaction, and returns the states the units had before, in the
+     * Sets the status (and the share done) of each unit, all in one transaction, and returns the states the units had before, in the
      * same order (what an undo restores). Unknown unit ids fail the whole change.
      */
     List<UnitState> setStates(List<UnitState> states);
 
     List<UnitState> states(List<Long> unitIds);
+
+    /** Where the learner stopped in a unit, if they said. */
+    java.util.Optional<org.studypath.domain.ResumePoint> resume(long unitId);
+
+    /** Sets (null: clears) where the learner stopped in a unit; returns what it was before, which undo restores. */
+    java.util.Optional<org.studypath.domain.ResumePoint> setResume(long unitId, org.studypath.domain.ResumePoint point);
 
     /** Logs minutes on a unit and returns the log's id. */
     long logTime(long unitId, LocalDate day, int minutes);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.studypath.domain.Notice;
 import org.studypath.domain.ResourceDraft;
+import org.studypath.domain.ResumePoint;
 import org.studypath.domain.SafeText;
 import org.studypath.domain.catalog.CatalogData;
 
@@ -45,6 +46,10 @@ import org.studypath.domain.catalog.CatalogData;
  *     reader (categories only ever come from catalogs).
  * <li>category: catalog_key is set — categories only come from catalogs, each with its key.
  * <li>catalog_source: version at least 1 — the catalog reader.
+ * <li>unit_progress: done_share from 0 up to (not including) 1, and 0 unless the unit is in progress — UnitState
+ *     (a unit with all of it done is DONE).
+ * <li>unit_resume: a page or a time, not both and not neither; a page 1 to {@value ResumePoint#MAX_PAGE}, a time 0 to
+ *     {@value ResumePoint#MAX_SECONDS} seconds — ResumePoint.
  * <li>unit_note, resource_note: at most {@value SqliteProgressRepository#MAX_NOTE_LENGTH} characters — saveNote.
  * </ul>
  *
@@ -155,6 +160,20 @@ final class RestoreInvariants {
                     new Rule("u.resource_id <> i.resource_id", row -> Notice.of("backup.invariant.unitOfOtherResource",
                             "unit_id", row.getLong("unit_id"), row.getLong("unit_resource_id"),
                             row.getLong("item_resource_id"), row.getLong("path_item_id"))))),
+            new Pass("unit_progress", List.of("unit_id"), "p.*", "unit_progress p", "p.rowid", List.of(
+                    new Rule("p.done_share < 0 OR p.done_share >= 1", row -> Notice.of("backup.invariant.shareRange",
+                            "done_share", row.getDouble("done_share"))),
+                    new Rule("p.status <> 'IN_PROGRESS' AND p.done_share <> 0", row -> Notice.of(
+                            "backup.invariant.shareNotInProgress", "done_share", row.getDouble("done_share"),
+                            row.getString("status"))))),
+            new Pass("unit_resume", List.of("unit_id"), "z.*", "unit_resume z", "z.rowid", List.of(
+                    new Rule("(z.page IS NULL) = (z.seconds IS NULL)", row -> Notice.of(
+                            "backup.invariant.resumeOneOf", "page", "seconds")),
+                    new Rule("z.page < 1 OR z.page > " + ResumePoint.MAX_PAGE, row -> Notice.of(
+                            "backup.invariant.resumePage", "page", row.getLong("page"), ResumePoint.MAX_PAGE)),
+                    new Rule("z.seconds < 0 OR z.seconds > " + ResumePoint.MAX_SECONDS, row -> Notice.of(
+                            "backup.invariant.resumeSeconds", "seconds", row.getLong("seconds"),
+                            ResumePoint.MAX_SECONDS)))),
             new Pass("unit_note", List.of("unit_id"), "n.*", "unit_note n", "n.rowid", List.of(
                     longerThan(List.of("n.text"), SqliteProgressRepository.MAX_NOTE_LENGTH, "1"))),
             new Pass("resource_note", List.of("resource_id"), "n.*", "resource_note n", "n.rowid", List.of(

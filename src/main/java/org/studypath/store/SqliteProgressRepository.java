@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.studypath.domain.Notice;
 import org.studypath.domain.ResourceType;
+import org.studypath.domain.ResumePoint;
 import org.studypath.domain.plan.UnitStatus;
 import org.studypath.domain.progress.NoteTexts;
 import org.studypath.domain.progress.PaceEstimate;
@@ -35,9 +37,10 @@ public final class SqliteProgressRepository implements ProgressRepository {
             List<UnitState> before = states(c, states.stream().map(UnitState::unitId).toList());
             String now = ResourceRows.now();
             try (PreparedStatement upsert = c.prepareStatement(
-                    "INSERT INTO unit_progress (unit_id, status, status_date, updated_at) VALUES (?, ?, ?, ?) "
+                    "INSERT INTO unit_progress (unit_id, status, status_date, updated_at, done_share) VALUES (?, ?, ?, ?, ?) "
                             + "ON CONFLICT (unit_id) DO UPDATE SET status = excluded.status, "
-                            + "status_date = excluded.status_date, updated_at = excluded.updated_at");
+                            + "status_date = excluded.status_date, updated_at = excluded.updated_at, "
+                            + "done_share = excluded.done_share");
                  PreparedStatement delete = c.prepareStatement("DELETE FROM unit_progress WHERE unit_id = ?");
                  PreparedStatement exists = c.prepareStatement("SELECT 1 FROM unit WHERE id = ?")) {
                 for (UnitState state : states) {
@@ -55,6 +58,7 @@ public final class SqliteProgressRepository implements ProgressRepository {
                         upsert.setString(2, state.status().name());
                         upsert.setString(3, state.date().toString());
                         upsert.setString(4, now);
+                        upsert.setDouble(5, state.share());
                         upsert.executeUpdate();
                     }
                 }
@@ -70,16 +74,67 @@ public final class SqliteProgressRepository implements ProgressRepository {
 
     private static List<UnitState> states(Connection c, List<Long> unitIds) throws SQLException {
         List<UnitState> states = new ArrayList<>(unitIds.size());
-        try (PreparedStatement ps = c.prepareStatement("SELECT status, status_date FROM unit_progress WHERE unit_id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT status, status_date, done_share FROM unit_progress WHERE unit_id = ?")) {
             for (long unitId : unitIds) {
                 ps.setLong(1, unitId);
                 try (ResultSet rs = ps.executeQuery()) {
-                    states.add(rs.next() ? new UnitState(unitId, UnitStatus.valueOf(rs.getString(1)), LocalDate.parse(rs.getString(2)))
-                            : UnitState.notStarted(unitId));
+                    states.add(rs.next() ? new UnitState(unitId, UnitStatus.valueOf(rs.getString(1)),
+                            LocalDate.parse(rs.getString(2)), rs.getDouble(3)) : UnitState.notStarted(unitId));
                 }
             }
         }
         return states;
+    }
+
+    @Override
+    public Optional<ResumePoint> resume(long unitId) {
+        return database.read(c -> resume(c, unitId));
+    }
+
+    private static Optional<ResumePoint> resume(Connection c, long unitId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT page, seconds FROM unit_resume WHERE unit_id = ?")) {
+            ps.setLong(1, unitId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                int page = rs.getInt(1);
+                return Optional.of(rs.wasNull() ? ResumePoint.time(rs.getInt(2)) : ResumePoint.page(page));
+            }
+        }
+    }
+
+    @Override
+    public Optional<ResumePoint> setResume(long unitId, ResumePoint point) {
+        return database.transaction(c -> {
+            try (PreparedStatement exists = c.prepareStatement("SELECT 1 FROM unit WHERE id = ?")) {
+                exists.setLong(1, unitId);
+                try (ResultSet rs = exists.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StoreException(Notice.of("store.noUnit", unitId));
+                    }
+                }
+            }
+            Optional<ResumePoint> before = resume(c, unitId);
+            if (point == null) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM unit_resume WHERE unit_id = ?")) {
+                    ps.setLong(1, unitId);
+                    ps.executeUpdate();
+                }
+            } else {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO unit_resume (unit_id, page, seconds, "
+                        + "updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (unit_id) DO UPDATE SET page = excluded.page, "
+                        + "seconds = excluded.seconds, updated_at = excluded.updated_at")) {
+                    ps.setLong(1, unitId);
+                    ps.setObject(2, point.page());
+                    ps.setObject(3, point.seconds());
+                    ps.setString(4, ResourceRows.now());
+                    ps.executeUpdate();
+                }
+            }
+            return before;
+        });
     }
 
     @Override

@@ -109,7 +109,7 @@ class BackupHostileInputTest {
 
     @Test
     void malformedJson() throws Exception {
-        String bad = valid.replaceFirst("\"version\":1,", "\"version\":1,,");
+        String bad = valid.replaceFirst("\"version\":2,", "\"version\":1,,");
         assertThat(refused("malformed.json", bad)).isEqualTo("malformed.json line 2: not valid JSON: the character \",\" is out of place");
     }
 
@@ -137,16 +137,16 @@ class BackupHostileInputTest {
 
     @Test
     void newerVersion() throws Exception {
-        String bad = valid.replaceFirst("\"version\":1,", "\"version\":99,");
+        String bad = valid.replaceFirst("\"version\":2,", "\"version\":99,");
         assertThat(refused("future.json", bad)).isEqualTo("future.json line 2: this backup was written by a newer "
-                + "StudyPath (backup version 99); this version restores backup version 1. Update StudyPath to restore it");
+                + "StudyPath (backup version 99); this version restores backup version 2. Update StudyPath to restore it");
     }
 
     @Test
     void versionZeroAndVersionNotANumber() throws Exception {
-        assertThat(refused("zero.json", valid.replaceFirst("\"version\":1,", "\"version\":0,")))
+        assertThat(refused("zero.json", valid.replaceFirst("\"version\":2,", "\"version\":0,")))
                 .isEqualTo("zero.json line 2: backup version 0 does not exist");
-        assertThat(refused("text.json", valid.replaceFirst("\"version\":1,", "\"version\":\"1\",")))
+        assertThat(refused("text.json", valid.replaceFirst("\"version\":2,", "\"version\":\"1\",")))
                 .isEqualTo("text.json line 2: \"version\" must be a whole number");
     }
 

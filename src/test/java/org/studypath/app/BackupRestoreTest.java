@@ -38,7 +38,7 @@ class BackupRestoreTest {
             original = backup(a);
         }
         String json = text(original);
-        assertThat(json).startsWith("{\"format\":\"studypath-backup\",\n\"version\":1,\n\"generator\":\"StudyPath ")
+        assertThat(json).startsWith("{\"format\":\"studypath-backup\",\n\"version\":2,\n\"generator\":\"StudyPath ")
                 .contains("\"exported_at\":\"2026-01-14T09:30:00Z\"");
         for (BackupFormat.Table table : BackupFormat.TABLES) {
             assertThat(json).as("every table is in the backup").contains("\"" + table.name() + "\":[");

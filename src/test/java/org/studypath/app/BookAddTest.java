@@ -91,7 +91,9 @@ class BookAddTest {
         try (Services services = Services.open(data, ExchangeCliTest.BERLIN)) {
             backup = ExchangeFixture.backup(services);
         }
-        String old = ExchangeFixture.text(backup).replaceAll(",\"first_page\":null", "");
+        // a version-1 file, written before units had first pages (and before version 2's fields)
+        String old = new String(BookAddTest.class.getResourceAsStream("/org/studypath/backup/backup-v1.json")
+                .readAllBytes(), StandardCharsets.UTF_8);
         assertThat(old).doesNotContain("first_page");
         Path file = ExchangeFixture.write(files, "version-1.json", old);
         try (Services elsewhere = Services.open(other, ExchangeCliTest.BERLIN)) {
@@ -131,8 +133,6 @@ class BookAddTest {
                         + "pages instead. Add it with --every-pages N to split its 30 pages.",
                 "studypath: fake.pdf is not a PDF (it does not start as one).",
                 "studypath: missing.pdf is not a file that can be read (it may be a folder or missing).");
-        assertThat(run("add", "--from", BookPdfs.nested(files).toString(), "--pages-per-hour", "0"))
-                .isEqualTo(CliRunner.FAILED);
         assertThat(run("add", "--from", BookPdfs.nested(files).toString(), "--category", "no-such"))
                 .isEqualTo(CliRunner.FAILED);
         assertThat(stderr.toString(StandardCharsets.UTF_8)).startsWith("studypath: There is no category no-such;");
@@ -147,7 +147,7 @@ class BookAddTest {
 
     @Test
     void wrongWordsAreUsageErrors() {
-        for (String[] args : List.of(new String[] {"add"}, new String[] {"add", "--from", "list.docx"},
+        for (String[] args : List.of(new String[] {"add"}, new String[] {"add", "--from", "b.pdf", "--pages-per-hour", "0"},
                 new String[] {"add", "--from", "b.pdf", "--depth", "two"}, new String[] {"add", "b.pdf"})) {
             try {
                 CommandLine.parse(List.of(args));

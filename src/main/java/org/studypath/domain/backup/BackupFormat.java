@@ -18,10 +18,13 @@ import org.studypath.domain.catalog.CatalogData;
  * its type, parents before children. Both the store (which reads and writes the rows) and the JSON format (which
  * checks them) work from this one description, so a backup holds everything and a restore checks everything.
  * Search indexes are not part of it: they are rebuilt after a restore.
+ *
+ * <p>Version 2 added the share done of a unit in progress and the resume points (fields and tables say
+ * {@code since}); a version-1 backup is still read, with those fields at their defaults and those tables empty.
  */
 public final class BackupFormat {
     public static final String FORMAT = "studypath-backup";
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** Longest text a field may hold, in characters. */
     public static final int MAX_TEXT = 100_000;
     private static final Pattern KEY = Pattern.compile(CatalogData.KEY_PATTERN);
@@ -56,16 +59,29 @@ public final class BackupFormat {
      * {@code multiLine} (a note), which may also hold line breaks and tabs; no text field takes any other control
      * character.
      */
-    public record Field(String name, Type type, boolean nullable, Set<String> allowed, Text text, boolean multiLine) {
+    public record Field(String name, Type type, boolean nullable, Set<String> allowed, Text text, boolean multiLine,
+                        int since, Object absent) {
         public Field {
             Objects.requireNonNull(name);
             Objects.requireNonNull(type);
             allowed = Set.copyOf(allowed);
             Objects.requireNonNull(text);
+            if (since < 1 || since > 1 && absent == null && !nullable) {
+                throw new IllegalArgumentException(name + ": a field added in version " + since + " needs a default");
+            }
+        }
+
+        public Field(String name, Type type, boolean nullable, Set<String> allowed, Text text, boolean multiLine) {
+            this(name, type, nullable, allowed, text, multiLine, 1, null);
         }
 
         public Field(String name, Type type, boolean nullable, Set<String> allowed, Text text) {
             this(name, type, nullable, allowed, text, false);
+        }
+
+        /** Whether a backup of {@code version} may leave this field out: it came later. Its value is then {@link #absent}. */
+        public boolean mayBeAbsentIn(long version) {
+            return version < since;
         }
 
         public Field(String name, Type type, boolean nullable, Set<String> allowed) {
@@ -73,10 +89,17 @@ public final class BackupFormat {
         }
     }
 
-    /** A table of the backup: its name and fields, and how people call its rows ("resources"). */
-    public record Table(String name, String rows, List<Field> fields) {
+    /**
+     * A table of the backup: its name and fields, how people call its rows ("resources"), and the version that
+     * brought it: a backup of an earlier version has none of its rows.
+     */
+    public record Table(String name, String rows, List<Field> fields, int since) {
         public Table {
             fields = List.copyOf(fields);
+        }
+
+        public Table(String name, String rows, List<Field> fields) {
+            this(name, rows, fields, 1);
         }
 
         public int index(String field) {
@@ -111,7 +134,8 @@ public final class BackupFormat {
                     oneOf("topic", Arrays.stream(Topic.values()).map(Topic::key).toArray(String[]::new))),
             table("unit", "units", integer("id"), integer("resource_id"), optionalKey("catalog_key"),
                     integer("position"), text("title", Text.NAME), integer("minutes"), bool("estimated"),
-                    text("url", Text.LINK), bool("retired"), new Field("first_page", Type.INTEGER, true, Set.of())),
+                    text("url", Text.LINK), bool("retired"), // version 2: the page of its book a unit starts on (none in a version-1 backup)
+                    new Field("first_page", Type.INTEGER, true, Set.of(), Text.ANY, false, 2, null)),
             table("setting", "settings", text("key"), text("value", Text.SETTING)),
             table("study_path", "study paths", integer("id"), text("name", Text.NAME), date("start_date"),
                     optionalDate("target_date"), integer("minutes_mon"), integer("minutes_tue"), integer("minutes_wed"),
@@ -124,26 +148,21 @@ public final class BackupFormat {
             table("resource_prerequisite", "prerequisites", integer("resource_id"), integer("requires_id")),
             table("pace_factor", "pace factors", oneOf("resource_type", names(ResourceType.values())),
                     new Field("factor", Type.REAL, false, Set.of())),
+            // version 2: the share done of a unit in progress (0 in a version-1 backup, as nothing was counted)
             table("unit_progress", "unit progress", integer("unit_id"), oneOf("status", "IN_PROGRESS", "DONE", "SKIPPED"),
-                    date("status_date"), timestamp("updated_at")),
+                    date("status_date"), timestamp("updated_at"),
+                    new Field("done_share", Type.REAL, false, Set.of(), Text.ANY, false, 2, 0.0)),
             table("time_log", "time logs", integer("id"), integer("unit_id"), date("day"), integer("minutes"),
                     timestamp("created_at")),
             table("unit_note", "unit notes", integer("unit_id"), lines("text", Text.NAME), timestamp("updated_at")),
             table("resource_note", "resource notes", integer("resource_id"), lines("text", Text.NAME),
-                    timestamp("updated_at")));
+                    timestamp("updated_at")),
+            // version 2: where the learner stopped in a unit, a page or a time in seconds
+            new Table("unit_resume", "resume points", List.of(integer("unit_id"),
+                    new Field("page", Type.INTEGER, true, Set.of()), new Field("seconds", Type.INTEGER, true, Set.of()),
+                    timestamp("updated_at")), 2));
 
     private BackupFormat() {
-    }
-
-    /**
-     * Fields added after version 1 of the format, as "table.field": a file written before them has none, and each
-     * is read as null (the value every row had before the field existed).
-     */
-    public static final Set<String> ADDED_LATER = Set.of("unit.first_page");
-
-    /** Whether a row of {@code table} may leave {@code field} out (read as null): see {@link #ADDED_LATER}. */
-    public static boolean mayBeAbsent(Table table, Field field) {
-        return field.nullable() && ADDED_LATER.contains(table.name() + "." + field.name());
     }
 
     public static Optional<Table> table(String name) {
@@ -163,7 +182,7 @@ public final class BackupFormat {
 
     /**
      * Whether {@code text} is empty or starts as an http or https address with a host, in any case. Only the start
-     * is checked, as parsing every address of a large backup would slow its restore down; {@link WebLinks#parse}
+     * and the host's characters are checked, as parsing every address of a large backup would slow its restore down; {@link WebLinks#parse}
      * checks the whole address wherever a link is opened or exported.
      */
     public static boolean isLink(String text) {
@@ -177,9 +196,26 @@ public final class BackupFormat {
         }
         // an address never holds a space; one that does is two words, not a link (a character at a time: cheap);
         // nor the characters an address must escape, which WebLinks (java.net.URI) refuses wherever a link is opened
+        int hostEnd = text.length();
         for (int i = host; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c) || "\"<>\\^`{|}".indexOf(c) >= 0) {
+                return false;
+            }
+            if (hostEnd == text.length() && (c == '/' || c == '?' || c == '#')) {
+                hostEnd = i;
+            }
+        }
+        // the host itself (after any user part) is what WebLinks.parse takes as one: ASCII letters, digits, dots and
+        // dashes, a port, or an IPv6 address in brackets; "www.youtubev=…" or "a_b.example" has no host there
+        int at = text.lastIndexOf('@', hostEnd - 1);
+        int from = Math.max(host, at + 1);
+        if (from >= hostEnd || text.charAt(from) == ':') {
+            return false;
+        }
+        for (int i = from; i < hostEnd; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || ".-:[]".indexOf(c) >= 0)) {
                 return false;
             }
         }

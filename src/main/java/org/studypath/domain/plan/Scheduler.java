@@ -31,23 +31,26 @@ public final class Scheduler {
 
     /**
      * The plan from the availability's start date: every included, unskipped unit not already done before the start.
-     * Units done since the start keep their planned place, so progress can be measured against this plan.
+     * Units done since the start keep their planned place, so progress can be measured against this plan. Of a unit in
+     * progress whose share was last moved on before the start only the minutes left are placed (what was done before
+     * the start is history, as a unit done then is); one moved on since keeps its whole place, its share counted done
+     * in it (Standing).
      */
     public static Schedule plan(List<PlanItem> path, Availability availability, PaceFactors pace) {
         LocalDate start = availability.start();
-        return place(path, availability, pace, start, 0, true, item -> item.unitsToPlan(start));
+        return place(path, availability, pace, start, 0, true, start, item -> item.unitsToPlan(start));
     }
 
     /**
-     * Where the work left (units not done, not skipped) lands when study goes on from {@code today} (or from the
-     * start, if that is later). {@code usedToday} minutes of today are already spent, for example on units ticked off
+     * Where the work left (units not done, not skipped; of a unit in progress the minutes not done) lands when study
+     * goes on from {@code today} (or from the start, if that is later). {@code usedToday} minutes of today are already spent, for example on units ticked off
      * today. Its finish date is the projected finish.
      */
     public static Schedule project(List<PlanItem> path, Availability availability, PaceFactors pace, LocalDate today,
                                    int usedToday) {
         LocalDate from = today.isAfter(availability.start()) ? today : availability.start();
         int used = from.equals(today) ? Math.max(0, usedToday) : 0;
-        return place(path, availability.withStart(from), pace, from, used, false, PlanItem::unitsLeft);
+        return place(path, availability.withStart(from), pace, from, used, false, LocalDate.MAX, PlanItem::unitsLeft);
     }
 
     /**
@@ -167,7 +170,7 @@ public final class Scheduler {
     }
 
     private static Schedule place(List<PlanItem> path, Availability availability, PaceFactors pace, LocalDate start,
-                                  int usedOnStart, boolean checkTarget,
+                                  int usedOnStart, boolean checkTarget, LocalDate historyBefore,
                                   java.util.function.Function<PlanItem, List<PlanItem.PlanUnit>> unitsOf) {
         LocalDate target = availability.target();
         if (checkTarget && target != null && target.isBefore(start)) {
@@ -188,7 +191,9 @@ public final class Scheduler {
         for (PlanItem item : order) {
             double factor = pace.factorFor(item.type(), item.paceOverride());
             for (PlanItem.PlanUnit unit : unitsOf.apply(item)) {
-                int left = PaceFactors.planned(unit.minutes(), factor);
+                // of a unit in progress only what is left is placed, when its share was recorded before the plan
+                int full = PaceFactors.planned(unit.minutes(), factor);
+                int left = full - DoneShare.doneMinutes(full, unit.shareBefore(historyBefore));
                 List<Session> parts = new ArrayList<>();
                 while (left > 0) {
                     if (day.isAfter(horizon)) {

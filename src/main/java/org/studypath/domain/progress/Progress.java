@@ -4,12 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.studypath.domain.plan.DoneShare;
 import org.studypath.domain.plan.PaceFactors;
 import org.studypath.domain.plan.PlanItem;
 
 /**
  * Progress weighted by planned minutes, not by counting units: a 3-hour chapter done moves the bar more than a
- * 10-minute video. Units left out of the path and skipped units are on neither side; only done units count as done.
+ * 10-minute video. Units left out of the path and skipped units are on neither side; a unit in progress brings the
+ * share of it done ({@link DoneShare#doneMinutes}), a done unit all of its minutes.
  */
 public record Progress(int doneMinutes, int totalMinutes) {
     public static final Progress NONE = new Progress(0, 0);
@@ -49,9 +51,7 @@ public record Progress(int doneMinutes, int totalMinutes) {
             if (unit.counts()) {
                 int planned = PaceFactors.planned(unit.minutes(), factor);
                 total += planned;
-                if (unit.done()) {
-                    done += planned;
-                }
+                done += DoneShare.doneMinutes(planned, unit.share());
             }
         }
         return new Progress(done, total);

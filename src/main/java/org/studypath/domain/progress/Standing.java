@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.studypath.domain.plan.Availability;
+import org.studypath.domain.plan.DoneShare;
 import org.studypath.domain.plan.PaceFactors;
 import org.studypath.domain.plan.PlanItem;
 import org.studypath.domain.plan.Schedule;
@@ -13,7 +14,8 @@ import org.studypath.domain.plan.Session;
 
 /**
  * Done work against the plan as of today. The plan (the baseline from the start date) says how many planned minutes
- * should be done by the end of yesterday and by the end of today; done units bring their planned minutes. Less than
+ * should be done by the end of yesterday and by the end of today; done units bring their planned minutes, units in
+ * progress the share of them done. Less than
  * yesterday's mark is behind, more than today's is ahead, in between is on track.
  */
 public record Standing(State state, int doneMinutes, int plannedByYesterday, int plannedByToday, int leftMinutes,
@@ -49,6 +51,7 @@ public record Standing(State state, int doneMinutes, int plannedByYesterday, int
         int byYesterday = 0;
         int byToday = 0;
         int doneToday = 0;
+        Map<Long, Integer> inProgress = new HashMap<>();
         for (Session session : baseline.sessions()) {
             PlanItem.PlanUnit unit = units.get(session.unitId());
             if (unit != null && unit.done()) {
@@ -56,6 +59,8 @@ public record Standing(State state, int doneMinutes, int plannedByYesterday, int
                 if (today.equals(unit.statusDate())) {
                     doneToday += session.minutes();
                 }
+            } else if (unit != null && unit.doneShare() > 0 && unit.shareBefore(baseline.start()) == 0) {
+                inProgress.merge(unit.unitId(), session.minutes(), Integer::sum);
             }
             if (session.date().isBefore(today)) {
                 byYesterday += session.minutes();
@@ -63,6 +68,11 @@ public record Standing(State state, int doneMinutes, int plannedByYesterday, int
             if (!session.date().isAfter(today)) {
                 byToday += session.minutes();
             }
+        }
+        // a unit in progress brings its share of the minutes the baseline gives it; a share recorded before the
+        // baseline's start was planned out of it (Scheduler.plan), so it is neither planned nor counted here
+        for (Map.Entry<Long, Integer> unit : inProgress.entrySet()) {
+            done += DoneShare.doneMinutes(unit.getValue(), units.get(unit.getKey()).doneShare());
         }
         Schedule projection = Scheduler.project(items, availability, pace, today, doneToday);
         int left = projection.plannedMinutes();

@@ -124,9 +124,11 @@ public record Statistics(List<Week> weeks, List<BurnPoint> burnUp, List<Day> yea
         for (PlanItem item : items) {
             for (PlanItem.PlanUnit unit : item.units()) {
                 Integer planned = plannedByUnit.get(unit.unitId());
-                if (planned != null && unit.done() && unit.statusDate() != null) {
+                // a unit in progress brings its share on the day it was last moved on (as Standing counts it)
+                double share = unit.done() ? 1 : unit.shareBefore(baseline.start()) > 0 ? 0 : unit.doneShare();
+                if (planned != null && share > 0 && unit.statusDate() != null) {
                     LocalDate day = unit.statusDate().isBefore(baseline.start()) ? baseline.start() : unit.statusDate();
-                    donePerDay.merge(day, planned, Integer::sum);
+                    donePerDay.merge(day, org.studypath.domain.plan.DoneShare.doneMinutes(planned, share), Integer::sum);
                 }
             }
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.studypath.domain.ResumePoint;
 import org.studypath.domain.plan.UnitStatus;
 import org.studypath.domain.progress.NoteTexts;
 import org.studypath.domain.progress.Progress;
@@ -47,15 +48,24 @@ public record PlanReport(long pathId, String key, String pathName, LocalDate tod
 
     /**
      * One session: a unit (or part {@code part} of {@code parts} of one) on a day, with the unit's status and the day
-     * that status was reached ({@code statusDate} null when not started).
+     * that status was reached ({@code statusDate} null when not started), the share of the unit done (1 when done,
+     * {@link org.studypath.domain.plan.DoneShare}) and where the learner stopped in it (null: nowhere said).
      */
     public record Row(LocalDate date, long resourceId, String resource, String category, String url, long unitId,
-                      String unit, int part, int parts, int minutes, UnitStatus status, LocalDate statusDate) {
+                      String unit, int part, int parts, int minutes, UnitStatus status, LocalDate statusDate,
+                      double share, ResumePoint resume) {
         public Row {
             Objects.requireNonNull(date);
             Objects.requireNonNull(status);
             url = url == null ? "" : url;
             category = category == null ? "" : category;
+            share = status == UnitStatus.DONE ? 1 : status == UnitStatus.IN_PROGRESS ? share : 0;
+        }
+
+        public Row(LocalDate date, long resourceId, String resource, String category, String url, long unitId,
+                   String unit, int part, int parts, int minutes, UnitStatus status, LocalDate statusDate) {
+            this(date, resourceId, resource, category, url, unitId, unit, part, parts, minutes, status, statusDate, 0,
+                    null);
         }
 
         public boolean done() {

@@ -113,14 +113,15 @@ public final class ReportWords {
     }
 
     /**
-     * What to say after a session's unit, without brackets: "done Tue 4 May", "skipped", "in progress", "overdue"
+     * What to say after a session's unit, without brackets: "done Tue 4 May", "skipped", "in progress" (with the share done: "in progress, 40 %"), "overdue"
      * (not started and planned before {@code today}, as Today's "still open from earlier days"), or "".
      */
     public String status(PlanReport.Row row, LocalDate today) {
         return switch (row.status()) {
             case DONE -> row.statusDate() == null ? "" : text("status.done", shortDate(row.statusDate()));
             case SKIPPED -> text("status.skipped");
-            case IN_PROGRESS -> text("status.inProgress");
+            case IN_PROGRESS -> row.share() > 0 ? text("status.inProgressShare", (int) Math.floor(row.share() * 100))
+                    : text("status.inProgress");
             case NOT_STARTED -> row.date().isBefore(today) ? text("status.overdue") : "";
         };
     }

@@ -109,6 +109,8 @@ public final class BackupJsonReader {
         private final BackupSink sink;
         private final BackupValues values;
         private final Map<String, Long> counts = new LinkedHashMap<>();
+        /** The backup's format version, known before its tables (backup.tablesTooEarly). */
+        private long version = BackupFormat.VERSION;
         /** Where the reading is, for messages: the table and row, and the field whose value is being read. */
         private BackupPlace place = BackupPlace.FILE;
         private String field;
@@ -165,6 +167,7 @@ public final class BackupJsonReader {
                         if (format == null || version == null) {
                             throw fail(BackupPlace.FILE, Notice.of("backup.tablesTooEarly"));
                         }
+                        this.version = version;
                         if (token != JsonToken.START_OBJECT) {
                             throw fail(BackupPlace.FILE, Notice.of("backup.tablesNotObject"));
                         }
@@ -218,7 +221,8 @@ public final class BackupJsonReader {
                 call(() -> sink.endTable(table), inTable);
             }
             for (BackupFormat.Table table : BackupFormat.TABLES) {
-                if (!seen.contains(table.name())) {
+                // a table a later version brought is not in an earlier backup: restored, it is left empty
+                if (!seen.contains(table.name()) && version >= table.since()) {
                     throw fail(BackupPlace.FILE, Notice.of("backup.tableMissing", table.name()));
                 }
             }
@@ -240,8 +244,12 @@ public final class BackupJsonReader {
                 field = null;
             }
             for (int i = 0; i < fields.size(); i++) {
-                if (!present[i] && !BackupFormat.mayBeAbsent(table, fields.get(i))) {
-                    throw fail(where, Notice.of("backup.fieldMissing", fields.get(i).name()));
+                if (!present[i]) {
+                    if (!fields.get(i).mayBeAbsentIn(version)) {
+                        throw fail(where, Notice.of("backup.fieldMissing", fields.get(i).name()));
+                    }
+                    // a field a later version brought: what the app assumed before it had one
+                    values[i] = fields.get(i).absent();
                 }
             }
             return values;

@@ -12,7 +12,7 @@ import org.studypath.domain.backup.BackupFormat;
 import org.studypath.domain.backup.BackupSink;
 
 /**
- * Writes a backup as JSON, streamed: {@code {"format":"studypath-backup","version":1,"generator":…,"exported_at":…,
+ * Writes a backup as JSON, streamed: {@code {"format":"studypath-backup","version":2,"generator":…,"exported_at":…,
  * "tables":{"category":[{…},…],…}}} with one row per line, so a diff or an error message's line number is useful.
  */
 public final class BackupJsonWriter implements BackupSink, AutoCloseable {

@@ -8,17 +8,19 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.studypath.domain.plan.UnitStatus;
 import org.studypath.domain.report.PlanReport;
 
 /**
  * The plan as a spreadsheet: RFC 4180 CSV in UTF-8 (CRLF line ends, quotes where needed), one row per session and
  * unit. Optionally starts with a byte order mark, which Excel needs to read UTF-8 (Chinese titles) correctly.
  * Every cell that holds text from the plan or a date goes through {@link #neutralise(String)}, so that none is run as
- * a formula; the numbers and the status are written by the app itself.
+ * a formula; the numbers, the status and the resume point are written by the app itself. The last two columns,
+ * resume_at and done_share (0.00 to 1.00, rounded down, empty for a skipped unit), came with backup format 2.
  */
 public final class CsvPlanWriter {
     public static final String[] HEADER = {"date", "resource", "category", "unit", "part", "parts", "planned_minutes",
-            "status", "done_date", "url"};
+            "status", "done_date", "url", "resume_at", "done_share"};
 
     private final boolean byteOrderMark;
 
@@ -45,10 +47,28 @@ public final class CsvPlanWriter {
                     row.minutes(),
                     row.status().name().toLowerCase(java.util.Locale.ROOT),
                     row.done() && row.statusDate() != null ? neutralise(row.statusDate().toString()) : "",
-                    neutralise(row.url()));
+                    neutralise(row.url()),
+                    resumeAt(row),
+                    row.status() == UnitStatus.SKIPPED ? "" : String.format(java.util.Locale.ROOT, "%.2f",
+                            Math.floor(row.share() * 100) / 100));
         }
         printer.flush();
         writer.flush();
+    }
+
+    /**
+     * Where the learner stopped: "p. 43", or a time as h:mm:ss ("0:12:34"), which spreadsheets read as a duration of
+     * 12 minutes 34 seconds (written "12:34" they would read 12 hours 34 minutes); "" when none was said.
+     */
+    static String resumeAt(PlanReport.Row row) {
+        if (row.resume() == null) {
+            return "";
+        }
+        if (row.resume().isPage()) {
+            return row.resume().text();
+        }
+        int seconds = row.resume().seconds();
+        return String.format(java.util.Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
     }
 
     /**

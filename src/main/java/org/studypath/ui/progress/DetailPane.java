@@ -28,7 +28,8 @@ import org.studypath.ui.progress.ProgressViewModel.Row;
 
 /**
  * The selected row in detail: for a unit its status, the day a change counts on and its time ({@link TimeEntry}); for
- * a resource a button that marks it all done; for both a note. With nothing selected it says so.
+ * a resource a button that marks it all done; for both a note; under it, for a unit, where the learner stopped and how
+ * much is done ({@link ResumePane}). With nothing selected it says so.
  */
 final class DetailPane extends StackPane {
     private final ProgressViewModel viewModel;
@@ -69,6 +70,11 @@ final class DetailPane extends StackPane {
 
         content = new VBox(10, title, subtitle, unitOnly, resourceOnly);
         content.getChildren().addAll(note());
+        // after the note, which stays where it was: on a unit only, scrolled to in a window of the usual size
+        ResumePane resume = new ResumePane(viewModel);
+        resume.visibleProperty().bind(unitOnly.visibleProperty());
+        resume.managedProperty().bind(unitOnly.visibleProperty());
+        content.getChildren().add(resume);
         content.setPadding(new Insets(12));
         Label nothing = new Label(messages.text("progress.nothingSelected"));
         nothing.getStyleClass().add("empty-state");

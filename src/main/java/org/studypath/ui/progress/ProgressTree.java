@@ -163,7 +163,8 @@ final class ProgressTree extends VBox {
                 : messages.duration(unit.minutes());
         return switch (unit.status()) {
             case NOT_STARTED -> time;
-            case IN_PROGRESS -> messages.text("progress.unit.inProgress", time);
+            case IN_PROGRESS -> unit.doneShare() > 0 ? messages.text("progress.unit.inProgressShare", time,
+                    (int) Math.floor(unit.doneShare() * 100)) : messages.text("progress.unit.inProgress", time);
             case DONE -> messages.text("progress.unit.done", messages.shortDate(unit.statusDate()), time);
             case SKIPPED -> messages.text("progress.unit.skipped", time);
         };

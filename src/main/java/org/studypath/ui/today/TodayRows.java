@@ -11,6 +11,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -93,11 +94,16 @@ final class TodayRows extends VBox {
         }
     }
 
-    /** A unit's row: its check box (when tickable), its title, and the line of detail. */
+    /**
+     * A unit's row: its check box (when tickable), its title, and the line of detail; where units are ticked, also
+     * "Stopped at…" and, when the unit has a link, Open (at the point the learner stopped in a YouTube video).
+     */
     private final class Row extends HBox {
         private final CheckBox done;
         private final Label title = new Label();
         private final Label detail = new Label();
+        private final Hyperlink stopped = new Hyperlink();
+        private final Hyperlink open = new Hyperlink();
         private TodayViewModel.Entry entry;
 
         Row() {
@@ -117,7 +123,16 @@ final class TodayRows extends VBox {
                     lastTicked = entry.unitId();
                     viewModel.setDone(entry, wanted);
                 });
-                getChildren().addAll(done, title, spacer, detail);
+                stopped.setText(messages.text("today.stoppedAt"));
+                stopped.setOnAction(e -> viewModel.askResume(entry));
+                open.setText(messages.text("today.open"));
+                open.setOnAction(e -> viewModel.open(entry));
+                for (Hyperlink link : new Hyperlink[] {stopped, open}) {
+                    link.getStyleClass().add("detail-muted");
+                    link.setMinWidth(Region.USE_PREF_SIZE);
+                    link.managedProperty().bind(link.visibleProperty());
+                }
+                getChildren().addAll(done, title, spacer, detail, stopped, open);
             } else {
                 done = null;
                 getChildren().addAll(title, spacer, detail);
@@ -135,6 +150,12 @@ final class TodayRows extends VBox {
                 title.getStyleClass().add("done");
             }
             detail.setText(shown.detail());
+            stopped.setId("stoppedAt-" + shown.unitId());
+            stopped.setAccessibleText(messages.text("today.stoppedAt.accessible", shown.unitTitle()));
+            stopped.setVisible(true); // also on a row whose part is ticked: the unit goes on
+            open.setId("open-" + shown.unitId());
+            open.setAccessibleText(messages.text("today.open.accessible", shown.unitTitle()));
+            open.setVisible(shown.canOpen());
             if (done != null) {
                 done.setId("tick-" + shown.unitId());
                 done.setSelected(shown.done());

@@ -2,10 +2,7 @@ package org.studypath.ui.today;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
@@ -35,7 +32,6 @@ import org.studypath.ui.progress.ProgressViewModel;
  * next, standing, welcome): splitting them would hand the same plan and day to five objects that must stay in step.
  */
 public final class TodayViewModel {
-    /** What Today asks of the rest of the window: the one replan of the path editor, and where the welcome leads. */
     /** What Today asks of the rest of the window; each does nothing until {@link #connect} is given the real ones. */
     public interface Actions {
         Actions NONE = new Actions() { };
@@ -55,9 +51,16 @@ public final class TodayViewModel {
         }
     }
 
-    /** One unit to study: its (summed) planned minutes for the day, whether it is done, and a line of text. */
+    /**
+     * One unit to study: its (summed) planned minutes for the day, whether it is done, a line of text, the shares of
+     * the unit at which its parts on this list start and end (0 and 1 when it is not split), and whether Open has a link.
+     */
     public record Entry(long unitId, long resourceId, String resourceTitle, String unitTitle, int minutes, boolean done,
-                        String detail) {
+                        String detail, double from, double to, boolean canOpen) {
+        public Entry(long unitId, long resourceId, String resourceTitle, String unitTitle, int minutes, boolean done,
+                     String detail) {
+            this(unitId, resourceId, resourceTitle, unitTitle, minutes, done, detail, 0, 1, false);
+        }
     }
 
     public static final int NEXT_UP = 3;
@@ -194,22 +197,23 @@ public final class TodayViewModel {
         // the plan as shown, which Schedule and every export read too: a unit on today's list is on today there
         Schedule schedule = path.shown();
         List<Session> todays = schedule.sessions().stream().filter(s -> s.date().equals(day)).toList();
-        today.setAll(entries(todays, path, false));
+        TodayParts parts = new TodayParts(path, messages);
+        today.setAll(parts.entries(todays, false));
         Set<Long> onToday = todays.stream().map(Session::unitId).collect(Collectors.toSet());
         List<Session> earlier = schedule.sessions().stream()
-                .filter(s -> s.date().isBefore(day) && !path.isDone(s.unitId()) && !onToday.contains(s.unitId())).toList();
+                .filter(s -> s.date().isBefore(day) && !parts.done(s) && !onToday.contains(s.unitId())).toList();
         // "still open from earlier days" is about today; another day shows only what is planned on it
-        overdue.setAll(isToday ? entries(earlier, path, true) : List.of());
+        overdue.setAll(isToday ? parts.entries(earlier, true) : List.of());
         Set<Long> shown = new java.util.HashSet<>();
         today.forEach(e -> shown.add(e.unitId()));
         overdue.forEach(e -> shown.add(e.unitId()));
         List<Session> ahead = schedule.sessions().stream()
                 .filter(s -> s.date().isAfter(day) && !path.isDone(s.unitId()) && !shown.contains(s.unitId())).toList();
-        List<Entry> upcoming = entries(ahead, path, false);
+        List<Entry> upcoming = parts.entries(ahead, false);
         // what is next follows from today's projection: shown on today's page only
         next.setAll(upcoming.subList(0, isToday ? Math.min(NEXT_UP, upcoming.size()) : 0).stream()
                 .map(e -> new Entry(e.unitId(), e.resourceId(), e.resourceTitle(), e.unitTitle(), e.minutes(), e.done(),
-                        plannedOn(schedule, e.unitId()))).toList());
+                        plannedOn(schedule, e.unitId()), e.from(), e.to(), e.canOpen())).toList());
 
         int planned = todays.stream().mapToInt(Session::minutes).sum();
         long done = today.stream().filter(Entry::done).count();
@@ -264,45 +268,34 @@ public final class TodayViewModel {
                 .map(s -> messages.text("today.plannedOn", messages.shortDate(s.date()))).orElse("");
     }
 
-    /** One entry per unit, in the order first planned; split parts of a unit on the same list are added up. */
-    private List<Entry> entries(List<Session> sessions, PlannedPath path, boolean withDate) {
-        Map<Long, List<Session>> byUnit = sessions.stream()
-                .collect(Collectors.groupingBy(Session::unitId, LinkedHashMap::new, Collectors.toList()));
-        List<Entry> entries = new ArrayList<>();
-        byUnit.forEach((unitId, parts) -> {
-            Session first = parts.get(0);
-            int minutes = parts.stream().mapToInt(Session::minutes).sum();
-            String detail = messages.duration(minutes);
-            if (first.isSplit()) {
-                detail = messages.text("today.detail.parts", detail, partsText(parts, messages));
-            }
-            if (withDate) {
-                detail = messages.text("today.detail.planned", detail, messages.shortDate(first.date()));
-            }
-            entries.add(new Entry(unitId, first.resourceId(), first.resourceTitle(), first.unitTitle(), minutes,
-                    path.isDone(unitId), detail));
-        });
-        return entries;
-    }
-
     /** "part 3 of 8", "parts 1–4 of 8", "all 8 parts" (parts of one unit on one list are consecutive). */
     static String partsText(List<Session> parts, Messages messages) {
-        int total = parts.get(0).parts();
-        int from = parts.get(0).part();
-        int to = parts.get(parts.size() - 1).part();
-        if (from == 1 && to == total) {
-            return messages.text("today.parts.all", total);
-        }
-        return from == to ? messages.text("today.parts.one", from, total) : messages.text("today.parts.range", from, to, total);
+        return TodayParts.partsText(parts, messages);
     }
 
-    /** Ticks a unit off (or back on); committed before the list shows it. */
-    /** Ticks {@code entry} on the day shown (today, or an earlier day); a day still to come cannot be ticked. */
+    /**
+     * Ticks {@code entry} on the day shown (today, or an earlier day); a day still to come cannot be ticked. A row of
+     * some parts of a split unit ticks those parts: the unit's share moves to where they end (or, unticked, start).
+     */
     public void setDone(Entry entry, boolean done) {
         if (!canTick.get()) {
             return;
         }
-        progress.setDone(entry.unitId(), done, date());
+        if (entry.from() > 0 || entry.to() < 1) {
+            progress.edits().setShare(entry.unitId(), done ? entry.to() : entry.from(), date());
+        } else {
+            progress.setDone(entry.unitId(), done, date());
+        }
+    }
+
+    /** "Stopped at…": asks where the learner stopped in the entry's unit. */
+    public void askResume(Entry entry) {
+        progress.edits().askResume(entry.unitId());
+    }
+
+    /** Opens the entry's link, a YouTube video at the time the learner stopped. */
+    public void open(Entry entry) {
+        progress.edits().open(entry.unitId());
     }
 
     /** False while the page shows a day still to come: work is ticked on the day it was done, not ahead. */

@@ -63,7 +63,7 @@ class PdfReportWriterTest {
                 .contains("Week by week")
                 .contains("Week of Mon 12 Jan 2026 · 4 h 9 min", "Week of Mon 19 Jan 2026 · 50 min")
                 .contains("The Essence of Calculus", "The paradox of the derivative", "Vectors, spans; bases\\kernels")
-                .contains("(in progress)", "(skipped)")
+                .contains("(in progress, 40 %)", "(skipped)")
                 .contains("=HYPERLINK(\"x\")", "<script>alert(1)</script>", "a, \"quoted\"; b newline")
                 .contains("Chapter 12: A deliberately", "…") // the long title is cut to its column
                 .contains("-2+3 warm-up", "@SUM(A1:A2)")
