@@ -43,7 +43,8 @@ final class PathFileRows {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     double pace = rs.getDouble(3);
-                    rows.add(new Row(rs.getLong(1), rs.getLong(2), rs.wasNull() ? null : pace));
+                    Double override = rs.wasNull() ? null : pace;
+                    rows.add(new Row(rs.getLong(1), rs.getLong(2), override));
                 }
             }
         }
