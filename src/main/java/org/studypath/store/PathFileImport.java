@@ -91,22 +91,18 @@ final class PathFileImport {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO category (catalog_key, name_en, name_zh, position) "
                             + "VALUES (?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM category)) RETURNING id")) {
-                ps.setString(1, r.category().key().isEmpty() ? null : r.category().key());
+                ps.setString(1, r.category().key());
                 ps.setString(2, r.category().name().en());
                 ps.setString(3, r.category().name().zh());
                 categoryId = ResourceRows.returningId(ps);
             }
         }
-        if (r.fromCatalog()) {
-            // the catalog it came from is named, as a pack's resources are; its version stays that of a catalog
-            // this StudyPath loaded itself, so an update of that catalog is never skipped because of a file
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO catalog_source (catalog_id, version, loaded_at) VALUES (?, 0, ?) ON CONFLICT DO NOTHING")) {
-                ps.setString(1, r.catalogId());
-                ps.setString(2, now);
-                ps.executeUpdate();
-            }
-        }
+        // a resource of a catalog this StudyPath has loaded keeps its key, so that catalog's next update updates it
+        // instead of adding a copy; one of a catalog it does not know (a pack not imported here) arrives as the
+        // learner's own, as a catalog version is only ever written by loading that catalog
+        // (and keeps what the store holds of every catalog resource: a link, and a key on each unit)
+        boolean catalog = r.fromCatalog() && !r.url().isEmpty() && r.units().stream().noneMatch(u -> u.key().isEmpty())
+                && hasCatalog(r.catalogId());
         long resourceId;
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO resource (catalog_key, catalog_id, origin, category_id, position, title, title_zh, url, type, "
@@ -144,7 +140,7 @@ final class PathFileImport {
             for (int u = 0; u < r.units().size(); u++) {
                 PathFile.FileUnit unit = r.units().get(u);
                 ps.setLong(1, resourceId);
-                ps.setString(2, unit.key().isEmpty() ? null : unit.key());
+                ps.setString(2, catalog ? unit.key() : null);
                 ps.setInt(3, u);
                 ps.setString(4, unit.title());
                 ps.setInt(5, unit.minutes());
@@ -286,6 +282,15 @@ final class PathFileImport {
             }
         }
         return new PathImport.Counts(addedCount, kept, 0);
+    }
+
+    private boolean hasCatalog(String catalogId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM catalog_source WHERE catalog_id = ?")) {
+            ps.setString(1, catalogId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     private boolean hasRow(String sql, long id) throws SQLException {

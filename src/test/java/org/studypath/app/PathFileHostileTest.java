@@ -41,13 +41,13 @@ class PathFileHostileTest {
               },
               "items": [{"resource": "r1"}, {"resource": "r2", "excludedUnits": [1]}],
               "resources": [
-                {"ref": "r1", "category": {"name": {"en": "Friends' picks", "zh": "朋友推荐"}},
+                {"ref": "r1", "category": {"key": "friends-picks", "name": {"en": "Friends' picks", "zh": "朋友推荐"}},
                  "title": "Quokka topology", "creators": ["Ada"], "url": "https://example.org/quokka",
                  "type": "BOOK", "unitKind": "CHAPTER", "free": true, "language": "en", "topics": ["calculus"],
                  "requires": ["r2"],
                  "units": [{"title": "Open sets", "minutes": 40, "estimated": true,
                             "progress": {"status": "DONE", "date": "2026-01-10"}}]},
-                {"ref": "r2", "category": {"name": {"en": "Friends' picks", "zh": "朋友推荐"}},
+                {"ref": "r2", "category": {"key": "friends-picks", "name": {"en": "Friends' picks", "zh": "朋友推荐"}},
                  "title": "Wombat algebra", "creators": [], "type": "COURSE_NOTES", "unitKind": "LESSON",
                  "free": false, "language": "en", "topics": [],
                  "units": [{"title": "Groups", "minutes": 30, "estimated": false},
@@ -86,6 +86,18 @@ class PathFileHostileTest {
         assertThat(path.items().get(1).units().get(1).included()).isFalse();
         assertThat(path.items().get(0).prerequisites()).containsExactly(path.items().get(1).resourceId());
         assertThat(path.items().get(0).paceOverride()).isEqualTo(1.5);
+        // what the import wrote keeps every rule of the app's own writes: its backup restores elsewhere
+        Path backup = ExchangeFixture.write(files, "after.json", ExchangeFixture.backup(services));
+        try (Services other = Services.open(files.resolve("other"), CLOCK)) {
+            other.exchange().restore(backup, WorkProgress.NONE);
+            assertThat(other.plans().paths()).extracting(p -> p.name()).contains("Shared from a friend");
+        }
+    }
+
+    @Test
+    void aCategoryWithoutItsKeyIsRefused() throws Exception {
+        assertRefused(ExchangeFixture.write(files, "friend.studypath", VALID.replaceFirst("\"key\": \"friends-picks\", ", "")),
+                "category: key is missing");
     }
 
     static Stream<Arguments> hostile() {

@@ -197,12 +197,13 @@ public final class PathFileReader {
         }
         JsonNode categoryNode = at.object(node, "category");
         Place categoryAt = at.in("category");
-        String categoryKey = categoryAt.text(categoryNode, "key", false, false, MAX_TEXT);
-        if (!categoryKey.isEmpty() && !KEY.matcher(categoryKey).matches()) {
+        // every category comes from a catalog, with its key, here as in the sender's StudyPath
+        String categoryKey = categoryAt.text(categoryNode, "key", true, false, MAX_TEXT);
+        if (!KEY.matcher(categoryKey).matches()) {
             throw categoryAt.problem("key", "catalog.badKey", SafeText.quote(categoryKey));
         }
         LocalizedText categoryName = categoryAt.localized(categoryNode, "name", true, false);
-        String title = at.text(node, "title", true, false, MAX_TEXT);
+        String title = at.text(node, "title", true, false, org.studypath.domain.ResourceDraft.MAX_TITLE_LENGTH);
         Place titled = at.in(Notice.of("catalog.resource", title));
         String titleZh = titled.text(node, "titleZh", false, false, MAX_TEXT);
         JsonNode creatorsNode = titled.array(node, "creators");
