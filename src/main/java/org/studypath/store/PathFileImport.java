@@ -144,7 +144,9 @@ final class PathFileImport {
                 ps.setInt(3, u);
                 ps.setString(4, unit.title());
                 ps.setInt(5, unit.minutes());
-                ps.setInt(6, unit.estimated() ? 1 : 0);
+                // the learner's own units are never estimates (RestoreInvariants); when the editor's pasted estimates (≈)
+                // are allowed there, keep the flag for them too
+                ps.setInt(6, catalog && unit.estimated() ? 1 : 0);
                 ps.setString(7, unit.url());
                 ids[u] = ResourceRows.returningId(ps);
             }
