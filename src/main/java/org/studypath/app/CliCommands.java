@@ -68,7 +68,7 @@ final class CliCommands {
 
     /** The options of {@code studypath} itself; every command takes them too. */
     @Command(name = "studypath", sortOptions = false, descriptionHeading = "%n", parameterListHeading = "%n",
-            subcommands = {Export.class, Import.class, Backups.class, PathCommands.class})
+            subcommands = {Export.class, Import.class, Backups.class, Notes.class, PathCommands.class})
     static final class Root {
         @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "option.dataDir", scope = ScopeType.INHERIT)
         String dataDir;
@@ -204,6 +204,29 @@ final class CliCommands {
                 throw new CommandLine.UsageException(Notice.of("usage.backupsRestoreName"));
             }
             throw new CommandLine.UsageException(Notice.of("usage.unknownBackups", operands.get(0)));
+        }
+    }
+
+    /** {@code notes export --out FOLDER}: every note as Markdown files, in a new folder inside FOLDER. */
+    @Command(name = "notes", sortOptions = false, descriptionHeading = "%n", parameterListHeading = "%n")
+    static final class Notes implements Sub {
+        @Parameters(paramLabel = "export", descriptionKey = "param.action", arity = "0..*")
+        List<String> operands = new ArrayList<>();
+        @Option(names = "--out", paramLabel = "FOLDER", descriptionKey = "option.out")
+        String out;
+
+        @Override
+        public CommandLine.Command toCommand() throws CommandLine.UsageException {
+            if (operands.isEmpty()) {
+                throw new CommandLine.UsageException(Notice.of("usage.notesNeedsExport"));
+            }
+            if (!operands.get(0).equals("export") || operands.size() > 1) {
+                throw new CommandLine.UsageException(Notice.of("usage.unknownCommand", "notes " + String.join(" ", operands)));
+            }
+            if (out == null || out.isBlank()) {
+                throw new CommandLine.UsageException(Notice.of("usage.notesNeedsOut"));
+            }
+            return new CommandLine.NotesExport(out);
         }
     }
 

@@ -118,6 +118,9 @@ public final class CliRunner {
             if (command instanceof CommandLine.PathExport pathExport) {
                 return pathExport(services, pathExport);
             }
+            if (command instanceof CommandLine.NotesExport notes) {
+                return exportNotes(services, notes);
+            }
             return importFile(services, (CommandLine.Import) command);
         } catch (ExchangeException e) {
             return fail(Notice.reasonOf(e));
@@ -151,6 +154,21 @@ public final class CliRunner {
         Path file = Path.of(export.out()).toAbsolutePath().normalize();
         services.exchange().exportTo(pathId, export.format(), options, file);
         say(Notice.of("cli.exported", Notice.of("exportFormat." + export.format().extension()), file));
+        return OK;
+    }
+
+    /** {@code notes export --out FOLDER}: prints the new folder's path (for scripts), and says what it holds. */
+    private int exportNotes(Services services, CommandLine.NotesExport command) throws ExchangeException {
+        java.util.Locale language = services.preferences().language().locale(java.util.Locale.getDefault());
+        Path folder;
+        try {
+            folder = Path.of(command.out());
+        } catch (java.nio.file.InvalidPathException e) {
+            return fail(Notice.of("notes.noFolder", command.out()));
+        }
+        NotesExport.Written written = new NotesExport(services.progress(), clock).exportTo(folder, language);
+        out.println(written.folder());
+        say(Notice.of("cli.notesExported", written.notes(), written.resources(), written.folder()));
         return OK;
     }
 

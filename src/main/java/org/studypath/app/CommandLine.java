@@ -41,7 +41,11 @@ public record CommandLine(String dataDir, boolean version, boolean help, Command
     }
 
     /** A command to run without a window. */
-    public sealed interface Command permits Export, Import, Backups, PathExport {
+    public sealed interface Command permits Export, Import, Backups, NotesExport, PathExport {
+    }
+
+    /** {@code notes export --out FOLDER}: the notes go into a new folder inside {@code out}. */
+    public record NotesExport(String out) implements Command {
     }
 
     /** {@code pathName} null: the only path; {@code out} "-" is standard output. */

@@ -25,11 +25,16 @@ import org.studypath.ui.exchange.ExchangeViewModel;
 public final class MainWindow extends BorderPane {
     /** What the menus open that lives outside the pages. */
     public record Actions(Runnable showBackups, Runnable showSettings, Runnable showShortcuts, Runnable showAbout,
-                          Runnable quit, Runnable openLogFolder, Runnable exportPath, Runnable importPath) {
-        /** Without the path file items' actions (they do nothing). */
+                          Runnable quit, Runnable openLogFolder, Runnable exportNotes, Runnable exportPath,
+                          Runnable importPath) {
+        public Actions(Runnable showBackups, Runnable showSettings, Runnable showShortcuts, Runnable showAbout,
+                       Runnable quit, Runnable openLogFolder, Runnable exportNotes) {
+            this(showBackups, showSettings, showShortcuts, showAbout, quit, openLogFolder, exportNotes, () -> { }, () -> { });
+        }
+
         public Actions(Runnable showBackups, Runnable showSettings, Runnable showShortcuts, Runnable showAbout,
                        Runnable quit, Runnable openLogFolder) {
-            this(showBackups, showSettings, showShortcuts, showAbout, quit, openLogFolder, () -> { }, () -> { });
+            this(showBackups, showSettings, showShortcuts, showAbout, quit, openLogFolder, () -> { });
         }
     }
 
@@ -37,6 +42,9 @@ public final class MainWindow extends BorderPane {
         setId("mainWindow");
         MenuItem export = item("exportMenuItem", messages.text("main.menu.export"), "mdi2e-export", Keys.EXPORT,
                 exchange::export);
+        // every note as Markdown files (an Obsidian vault), beside the plan's export
+        MenuItem exportNotes = item("exportNotesMenuItem", messages.text("main.menu.exportNotes"), "mdi2n-notebook-outline",
+                null, actions.exportNotes());
         MenuItem backup = item("backupMenuItem", messages.text("main.menu.backUp"), "mdi2c-content-save-all-outline",
                 Keys.BACK_UP, exchange::backup);
         MenuItem importItem = item("importMenuItem", messages.text("main.menu.import"), "mdi2i-import", Keys.IMPORT,
@@ -56,7 +64,7 @@ public final class MainWindow extends BorderPane {
         for (MenuItem item : new MenuItem[] {export, backup, importItem, exportPath, importPath, backups, print}) {
             item.disableProperty().bind(exchange.busyProperty());
         }
-        Menu file = new Menu(messages.text("main.menu.file"), null, export, backup, importItem, new SeparatorMenuItem(),
+        Menu file = new Menu(messages.text("main.menu.file"), null, export, exportNotes, backup, importItem, new SeparatorMenuItem(),
                 exportPath, importPath, new SeparatorMenuItem(),
                 backups, new SeparatorMenuItem(), print, new SeparatorMenuItem(), settings, new SeparatorMenuItem(),
                 quitItem);
