@@ -27,6 +27,9 @@ import org.studypath.ui.exchange.ExchangeViewModel;
 import org.studypath.ui.exchange.ExportDialog;
 import org.studypath.ui.exchange.NotesExportViewModel;
 import org.studypath.ui.exchange.FxReportPrinter;
+import org.studypath.ui.exchange.PathExportDialog;
+import org.studypath.ui.exchange.PathFileViewModel;
+import org.studypath.ui.exchange.PathImportDialog;
 import org.studypath.ui.help.OpenLogFolder;
 import org.studypath.ui.help.ShortcutsDialog;
 import org.studypath.ui.path.PathsView;
@@ -129,6 +132,10 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
                 new FxReportPrinter(stage, messages, () -> schedule.firstDayOfWeekProperty().get()),
                 paths.selectedPathProperty(), services.clock(), messages, reload);
         exchange.firstDayOfWeekProperty().bind(schedule.firstDayOfWeekProperty()); // the exports' weeks are the window's
+        PathFileViewModel pathFiles = new PathFileViewModel(services.pathFiles(), runner, dialogs,
+                new PathExportDialog(stage, messages), new PathImportDialog(stage, messages), paths.paths(),
+                paths.selectedPathProperty(), exchange.statusLine(), messages, reload);
+        exchange.onPathFile(pathFiles::preview); // File → Import… takes .studypath files too
         today.connect(new TodayViewModel.Actions() {
             @Override
             public void replan(Consumer<String> tell) {
@@ -167,7 +174,8 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
         ShortcutsDialog shortcuts = new ShortcutsDialog(stage, messages);
         MainWindow window = new MainWindow(view, exchange, messages, new MainWindow.Actions(
                 () -> backupsDialog.show(backups), () -> settingsDialog.show(settings), shortcuts::show, about::show,
-                shell.quit(), new OpenLogFolder(shell.dataDir(), shell.openFolder()), notesExport::export));
+                shell.quit(), new OpenLogFolder(shell.dataDir(), shell.openFolder()), notesExport::export,
+                pathFiles::exportPath, pathFiles::importPath));
         Scene scene = new Scene(window, 1180, 720);
         scene.getStylesheets().add(StudyPathApplication.class.getResource("ui/studypath.css").toExternalForm());
         stage.setScene(scene);

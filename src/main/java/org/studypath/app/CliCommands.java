@@ -55,15 +55,21 @@ final class CliCommands {
         cli.setOverwrittenOptionsAllowed(true);
         cli.setAllowOptionsAsOptionParameters(true);
         cli.setResourceBundle(new HelpWords(locale, "studypath"));
-        for (Map.Entry<String, picocli.CommandLine> sub : cli.getSubcommands().entrySet()) {
-            sub.getValue().setResourceBundle(new HelpWords(locale, sub.getKey()));
-        }
+        words(cli, locale, "");
         return cli;
+    }
+
+    /** Each command's help words, under its name ({@code cli.help.path.export.…} for {@code path export}). */
+    private static void words(picocli.CommandLine parent, Locale locale, String prefix) {
+        for (Map.Entry<String, picocli.CommandLine> sub : parent.getSubcommands().entrySet()) {
+            sub.getValue().setResourceBundle(new HelpWords(locale, prefix + sub.getKey()));
+            words(sub.getValue(), locale, prefix + sub.getKey() + ".");
+        }
     }
 
     /** The options of {@code studypath} itself; every command takes them too. */
     @Command(name = "studypath", sortOptions = false, descriptionHeading = "%n", parameterListHeading = "%n",
-            subcommands = {Export.class, Import.class, Backups.class, Notes.class, Add.class})
+            subcommands = {Export.class, Import.class, Backups.class, Notes.class, Add.class, PathCommands.class})
     static final class Root {
         @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "option.dataDir", scope = ScopeType.INHERIT)
         String dataDir;
@@ -130,13 +136,55 @@ final class CliCommands {
     static final class Import implements Sub {
         @Parameters(paramLabel = "FILE|-", descriptionKey = "param.file", arity = "0..*")
         List<String> files = new ArrayList<>();
+        /** For a path file: what of the sender's progress, notes and logs to take (where the learner has none). */
+        @Option(names = "--with-progress", descriptionKey = "option.takeProgress")
+        boolean progress;
+        @Option(names = "--with-notes", descriptionKey = "option.takeNotes")
+        boolean notes;
+        @Option(names = "--with-logs", descriptionKey = "option.takeLogs")
+        boolean logs;
 
         @Override
         public CommandLine.Command toCommand() throws CommandLine.UsageException {
             if (files.size() != 1) {
                 throw new CommandLine.UsageException(Notice.of(files.isEmpty() ? "usage.importNeedsFile" : "usage.importOneFile"));
             }
-            return new CommandLine.Import(files.get(0));
+            return new CommandLine.Import(files.get(0),
+                    new org.studypath.domain.pathfile.PathFile.Includes(progress, notes, logs));
+        }
+    }
+
+    /** {@code studypath path export}: a path as a {@code .studypath} file, to hand to someone else. */
+    @Command(name = "path", sortOptions = false, descriptionHeading = "%n", subcommands = {PathExport.class})
+    static final class PathCommands implements Sub {
+        @Override
+        public CommandLine.Command toCommand() throws CommandLine.UsageException {
+            throw new CommandLine.UsageException(Notice.of("usage.pathNeedsCommand"));
+        }
+    }
+
+    @Command(name = "export", sortOptions = false, descriptionHeading = "%n")
+    static final class PathExport implements Sub {
+        @Option(names = "--path", paramLabel = "NAME", descriptionKey = "option.path")
+        String path;
+        @Option(names = "--out", paramLabel = "FILE.studypath|-", descriptionKey = "option.out")
+        String out;
+        @Option(names = "--with-progress", descriptionKey = "option.withProgress")
+        boolean progress;
+        @Option(names = "--with-notes", descriptionKey = "option.withNotes")
+        boolean notes;
+        @Option(names = "--with-logs", descriptionKey = "option.withLogs")
+        boolean logs;
+
+        @Override
+        public CommandLine.Command toCommand() throws CommandLine.UsageException {
+            notBlank("--path", path);
+            if (out == null) {
+                throw new CommandLine.UsageException(Notice.of("usage.pathExportNeedsOut"));
+            }
+            notBlank("--out", out);
+            return new CommandLine.PathExport(path, out,
+                    new org.studypath.domain.pathfile.PathFile.Includes(progress, notes, logs));
         }
     }
 

@@ -118,11 +118,11 @@ public final class CliRunner {
             if (command instanceof CommandLine.Add add) {
                 return add(services, add);
             }
+            if (command instanceof CommandLine.PathExport pathExport) {
+                return pathExport(services, pathExport);
+            }
             if (command instanceof CommandLine.NotesExport notes) {
                 return exportNotes(services, notes);
-            }
-            if (command instanceof CommandLine.Add add) {
-                return add(services, add);
             }
             return importFile(services, (CommandLine.Import) command);
         } catch (ExchangeException e) {
@@ -204,7 +204,10 @@ public final class CliRunner {
         try (ImportFile input = command.file().equals("-") ? ImportFile.standardInput(in)
                 : exchange.open(Path.of(command.file()).toAbsolutePath().normalize(), WorkProgress.NONE)) {
             Path file = input.path();
-            if (exchange.detect(file) == ExchangeService.ImportKind.BACKUP) {
+            ExchangeService.ImportKind kind = exchange.detect(file);
+            if (kind == ExchangeService.ImportKind.PATH_FILE) {
+                sayImported(services.pathFiles().importFile(file, command.take()));
+            } else if (kind == ExchangeService.ImportKind.BACKUP) {
                 // the whole file is checked before anything, even the safety copy, is written
                 exchange.previewRestore(file, WorkProgress.NONE);
                 ExchangeService.Restored restored = exchange.restore(file, WorkProgress.NONE);
@@ -268,6 +271,62 @@ public final class CliRunner {
         say(Notice.of("cli.bookAdded", added.title(), added.parts().size(), (minutes + 30) / 60,
                 added.category().name().in(language), added.resourceId()));
         return OK;
+    }
+
+    /** {@code studypath path export}: the path as a {@code .studypath} file, or on standard output. */
+    private int pathExport(Services services, CommandLine.PathExport command) throws ExchangeException {
+        long pathId = pathId(services, command.pathName());
+        org.studypath.domain.pathfile.PathFile written;
+        String where;
+        if (command.out().equals("-")) {
+            try {
+                written = services.pathFiles().export(pathId, command.includes(), out);
+            } catch (IOException e) {
+                return fail(Notice.of("cli.stdoutFailed", String.valueOf(e.getMessage())));
+            }
+            if (out.checkError()) {
+                return fail(Notice.of("cli.stdoutStopped"));
+            }
+            where = "-";
+        } else {
+            Path file = Path.of(command.out()).toAbsolutePath().normalize();
+            written = services.pathFiles().export(pathId, command.includes(), file);
+            where = file.toString();
+        }
+        int progress = 0;
+        int notes = 0;
+        int logs = 0;
+        for (var resource : written.resources()) {
+            notes += resource.myNote().isEmpty() ? 0 : 1;
+            for (var unit : resource.units()) {
+                progress += unit.progress() == null ? 0 : 1;
+                notes += unit.note().isEmpty() ? 0 : 1;
+                logs += unit.logs().size();
+            }
+        }
+        say(Notice.of("cli.pathExported", written.name(), where, written.resources().size(), written.unitCount()));
+        if (written.includes().any()) {
+            say(Notice.of("cli.pathExportedWith", written.includes().progress() ? progress : -1,
+                    written.includes().notes() ? notes : -1, written.includes().logs() ? logs : -1));
+        }
+        return OK;
+    }
+
+    /** What a path file's import did, in a line or two. */
+    private void sayImported(org.studypath.domain.pathfile.PathImport done) {
+        say(Notice.of(done.renamed() ? "cli.pathImportedRenamed" : "cli.pathImported", done.pathName(), done.fileName(),
+                done.resources(), done.resourcesNew().size(), done.resourcesKnown().size(), done.units(),
+                done.nameInFile()));
+        var applied = done.applied();
+        if (applied.any()) {
+            say(Notice.of("cli.pathImportedWith", applied.progress() ? done.progress().added() : -1,
+                    applied.notes() ? done.notes().added() : -1, applied.logs() ? done.logs().added() : -1,
+                    done.progress().kept() + done.notes().kept() + done.logs().kept()));
+        }
+        var left = done.requested();
+        if (left.progress() && !applied.progress() || left.notes() && !applied.notes() || left.logs() && !applied.logs()) {
+            say(Notice.of("cli.pathImportLeftOut"));
+        }
     }
 
     /** {@code studypath backups}: the copies, newest first; {@code backups restore NAME}: puts one back. */

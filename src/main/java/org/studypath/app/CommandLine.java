@@ -33,12 +33,15 @@ public record CommandLine(String dataDir, boolean version, boolean help, Command
     public static String usage(Locale locale, String command) {
         picocli.CommandLine cli = CliCommands.parser(locale);
         cli.setSeparator(" "); // shown as people write it, --lang zh; --lang=zh is read too
-        picocli.CommandLine shown = command == null ? cli : cli.getSubcommands().getOrDefault(command, cli);
+        picocli.CommandLine shown = cli;
+        for (String name : command == null ? new String[0] : command.split(" ")) {
+            shown = shown.getSubcommands().getOrDefault(name, shown);
+        }
         return shown.getUsageMessage(picocli.CommandLine.Help.Ansi.OFF).stripTrailing();
     }
 
     /** A command to run without a window. */
-    public sealed interface Command permits Export, Import, Backups, NotesExport, Add {
+    public sealed interface Command permits Export, Import, Backups, NotesExport, Add, PathExport {
     }
 
     /** {@code notes export --out FOLDER}: the notes go into a new folder inside {@code out}. */
@@ -59,7 +62,16 @@ public record CommandLine(String dataDir, boolean version, boolean help, Command
             implements Command {
     }
 
-    public record Import(String file) implements Command {
+    /** {@code take}: what of a path file's progress, notes and logs to add (a backup or a pack ignores it). */
+    public record Import(String file, org.studypath.domain.pathfile.PathFile.Includes take) implements Command {
+        public Import(String file) {
+            this(file, org.studypath.domain.pathfile.PathFile.Includes.NONE);
+        }
+    }
+
+    /** {@code studypath path export}: {@code pathName} null: the only path; {@code out} "-" is standard output. */
+    public record PathExport(String pathName, String out, org.studypath.domain.pathfile.PathFile.Includes includes)
+            implements Command {
     }
 
     /** {@code restore} null: list the copies; else the name of the copy to restore. */
@@ -184,7 +196,9 @@ public record CommandLine(String dataDir, boolean version, boolean help, Command
         if (dataDir != null && dataDir.isBlank()) {
             throw CliCommands.needs("--data-dir");
         }
-        String commandName = last == parsed ? null : last.commandSpec().name();
+        // "path export" for a command of a command, so its help is not the other export's
+        String commandName = last == parsed ? null
+                : last.commandSpec().qualifiedName(" ").substring(parsed.commandSpec().name().length() + 1);
         if (version || help) {
             return new CommandLine(dataDir, version, help, null, language, help ? commandName : null);
         }
@@ -233,7 +247,8 @@ public record CommandLine(String dataDir, boolean version, boolean help, Command
         if (e instanceof picocli.CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             String arg = unmatched.getUnmatched().get(0);
             String name = arg.startsWith("--") && arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            if (CliCommands.EXPORT_OPTIONS.contains(name)) {
+            if (CliCommands.EXPORT_OPTIONS.contains(name) && e.getCommandLine().getParent() == null
+                    || CliCommands.EXPORT_OPTIONS.contains(name) && e.getCommandLine().getParent().getParent() == null) {
                 return new UsageException(Notice.of(switch (command) {
                     case "import" -> "usage.importOptions";
                     case "backups" -> "usage.backupsOptions";

@@ -71,7 +71,7 @@ public final class ExchangeService {
         }
     }
 
-    public enum ImportKind { BACKUP, CATALOG_PACK }
+    public enum ImportKind { BACKUP, CATALOG_PACK, PATH_FILE }
 
     /** What restoring a backup would replace: rows per table in the backup and in the store now. */
     public record RestorePreview(String generator, String exportedAt, Map<String, Long> backup, Map<String, Long> current) {
@@ -163,7 +163,10 @@ public final class ExchangeService {
         return ImportFile.open(file, progress);
     }
 
-    /** Whether {@code file} is a StudyPath backup or a catalog pack, from its first field. */
+    /**
+     * Whether {@code file} is a StudyPath backup, a catalog pack or a path file, from its first field; a file named
+     * {@code .studypath} is always taken for a path file, so its own reader says what is wrong with it.
+     */
     public ImportKind detect(Path file) throws ExchangeException {
         ImportFile.requireRegular(file);
         try {
@@ -173,6 +176,9 @@ public final class ExchangeService {
         } catch (IOException e) {
             throw new ExchangeException(Notice.of("import.cannotRead", ImportFile.name(file), Notice.reasonOf(e)), e);
         }
+        if (ImportFile.name(file).toLowerCase(Locale.ROOT).endsWith("." + org.studypath.domain.pathfile.PathFile.EXTENSION)) {
+            return ImportKind.PATH_FILE;
+        }
         try (InputStream in = Files.newInputStream(file);
              JsonParser parser = new JsonFactory().createParser(in)) {
             if (parser.nextToken() == JsonToken.START_OBJECT && parser.nextToken() == JsonToken.FIELD_NAME
@@ -180,6 +186,9 @@ public final class ExchangeService {
                 JsonToken value = parser.nextToken();
                 if (value == JsonToken.VALUE_STRING && BackupFormat.FORMAT.equals(parser.getText())) {
                     return ImportKind.BACKUP;
+                }
+                if (value == JsonToken.VALUE_STRING && org.studypath.domain.pathfile.PathFile.FORMAT.equals(parser.getText())) {
+                    return ImportKind.PATH_FILE;
                 }
                 if (value == JsonToken.VALUE_NUMBER_INT) {
                     return ImportKind.CATALOG_PACK;

@@ -30,6 +30,7 @@ public final class Services implements AutoCloseable {
     private final ProgressService progress;
     private final Clock clock;
     private final ExchangeService exchange;
+    private final PathFileService pathFiles;
     private final BackupService backups;
     private final InstanceLock lock;
     private final CatalogSeeder seeder;
@@ -50,6 +51,7 @@ public final class Services implements AutoCloseable {
         CatalogSeeder seeder = new CatalogSeeder(catalogStore);
         this.seeder = seeder;
         this.backups = new BackupService(database, dataDir, clock, this::afterRestore);
+        this.pathFiles = new PathFileService(new org.studypath.store.SqlitePathFiles(database), clock);
         this.exchange = new ExchangeService(plans, catalog, new SqliteBackupStore(database), catalogStore, seeder, clock,
                 PdfReportWriter::systemCjkFonts,
                 new ExchangeService.SafetyCopies() {
@@ -244,6 +246,11 @@ public final class Services implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Study paths to and from {@code .studypath} files. */
+    public PathFileService pathFiles() {
+        return pathFiles;
     }
 
     public ExchangeService exchange() {

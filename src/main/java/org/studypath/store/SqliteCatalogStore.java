@@ -246,15 +246,7 @@ public final class SqliteCatalogStore implements CatalogStore {
     }
 
     private static Long existingCategory(Connection c, CatalogCategory category) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id FROM category WHERE catalog_key = ? OR lower(name_en) = lower(?) ORDER BY catalog_key = ? DESC LIMIT 1")) {
-            ps.setString(1, category.key());
-            ps.setString(2, category.name().en());
-            ps.setString(3, category.key());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
-        }
+        return ResourceMatch.category(c, category.key(), category.name().en());
     }
 
     private static long insertCategory(Connection c, CatalogCategory category) throws SQLException {
@@ -268,53 +260,10 @@ public final class SqliteCatalogStore implements CatalogStore {
         }
     }
 
-    /** Why the catalog already has this resource, or null when it does not. */
+    /** Why the catalog already has this resource, or null when it does not ({@link ResourceMatch}). */
     private static String duplicateOf(Connection c, CatalogResource resource, Long categoryId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM resource WHERE catalog_key = ?")) {
-            ps.setString(1, resource.key());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return "already in the catalog (same key \"" + resource.key() + "\")";
-                }
-            }
-        }
-        String url = normalisedUrl(resource.url());
-        if (!url.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT title FROM resource WHERE retired = 0 AND lower(rtrim(trim(url), '/')) = ? LIMIT 1")) {
-                ps.setString(1, url);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        return "same link as \"" + rs.getString(1) + "\"";
-                    }
-                }
-            }
-        }
-        if (categoryId == null) {
-            return null; // a category not made yet holds no title
-        }
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT 1 FROM resource WHERE retired = 0 AND category_id = ? AND lower(title) = lower(?)")) {
-            ps.setLong(1, categoryId);
-            ps.setString(2, resource.title());
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    return "same title in the same category";
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String normalisedUrl(String url) {
-        if (url == null) {
-            return "";
-        }
-        String trimmed = url.trim().toLowerCase(java.util.Locale.ROOT);
-        while (trimmed.endsWith("/")) {
-            trimmed = trimmed.substring(0, trimmed.length() - 1);
-        }
-        return trimmed;
+        return ResourceMatch.find(c, resource.key(), resource.url(), resource.title(), categoryId)
+                .map(ResourceMatch.Match::reason).orElse(null);
     }
 
     private static int nextPosition(Connection c, long categoryId) throws SQLException {

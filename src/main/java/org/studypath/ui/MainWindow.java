@@ -25,7 +25,13 @@ import org.studypath.ui.exchange.ExchangeViewModel;
 public final class MainWindow extends BorderPane {
     /** What the menus open that lives outside the pages. */
     public record Actions(Runnable showBackups, Runnable showSettings, Runnable showShortcuts, Runnable showAbout,
-                          Runnable quit, Runnable openLogFolder, Runnable exportNotes) {
+                          Runnable quit, Runnable openLogFolder, Runnable exportNotes, Runnable exportPath,
+                          Runnable importPath) {
+        public Actions(Runnable showBackups, Runnable showSettings, Runnable showShortcuts, Runnable showAbout,
+                       Runnable quit, Runnable openLogFolder, Runnable exportNotes) {
+            this(showBackups, showSettings, showShortcuts, showAbout, quit, openLogFolder, exportNotes, () -> { }, () -> { });
+        }
+
         public Actions(Runnable showBackups, Runnable showSettings, Runnable showShortcuts, Runnable showAbout,
                        Runnable quit, Runnable openLogFolder) {
             this(showBackups, showSettings, showShortcuts, showAbout, quit, openLogFolder, () -> { });
@@ -50,10 +56,16 @@ public final class MainWindow extends BorderPane {
         MenuItem settings = item("settingsMenuItem", messages.text("main.menu.settings"), "mdi2c-cog-outline",
                 Keys.SETTINGS, actions.showSettings());
         MenuItem quitItem = item("quitMenuItem", messages.text("main.menu.quit"), null, Keys.QUIT, actions.quit());
-        for (MenuItem item : new MenuItem[] {export, backup, importItem, backups, print}) {
+        // a study path as one file to hand to a friend (ui.exchange.PathFileViewModel)
+        MenuItem exportPath = item("exportPathMenuItem", messages.text("main.menu.exportPath"), "mdi2f-file-export-outline",
+                null, actions.exportPath());
+        MenuItem importPath = item("importPathMenuItem", messages.text("main.menu.importPath"), "mdi2f-file-import-outline",
+                null, actions.importPath());
+        for (MenuItem item : new MenuItem[] {export, backup, importItem, exportPath, importPath, backups, print}) {
             item.disableProperty().bind(exchange.busyProperty());
         }
         Menu file = new Menu(messages.text("main.menu.file"), null, export, exportNotes, backup, importItem, new SeparatorMenuItem(),
+                exportPath, importPath, new SeparatorMenuItem(),
                 backups, new SeparatorMenuItem(), print, new SeparatorMenuItem(), settings, new SeparatorMenuItem(),
                 quitItem);
         file.setId("fileMenu");

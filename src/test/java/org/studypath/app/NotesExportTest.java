@@ -136,7 +136,7 @@ class NotesExportTest {
         ExchangeCliTest.assertUsage(List.of("notes"), "notes needs a command: notes export --out FOLDER");
         ExchangeCliTest.assertUsage(List.of("notes", "export"), "notes export needs --out FOLDER");
         ExchangeCliTest.assertUsage(List.of("notes", "import", "--out", "x"),
-                "unknown command: notes import (the commands are export, import, backups and notes)");
+                "unknown command: notes import (the commands are export, import, backups, notes, add, path and cards)");
         ExchangeCliTest.assertUsage(List.of("notes", "export", "--out", "x", "--format", "md"), "--path, --format, --out, --bom and --day-start go with the export command");
     }
 }

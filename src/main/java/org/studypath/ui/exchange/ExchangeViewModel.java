@@ -122,7 +122,7 @@ public final class ExchangeViewModel {
             return;
         }
         Optional<Path> file = dialogs.chooseOpenFile(messages.text("exchange.import.title"),
-                messages.text("exchange.import.filter"), List.of("json"));
+                messages.text("exchange.import.filter"), List.of("json", org.studypath.domain.pathfile.PathFile.EXTENSION));
         if (file.isEmpty()) {
             return;
         }
@@ -133,6 +133,9 @@ public final class ExchangeViewModel {
             ImportFile input = exchange.open(chosen, work);
             try {
                 ExchangeService.ImportKind kind = exchange.detect(input.path());
+                if (kind == ExchangeService.ImportKind.PATH_FILE) {
+                    return new Checked(input, kind); // previewed by the path file's own view model
+                }
                 return new Checked(input, kind == ExchangeService.ImportKind.BACKUP
                         ? (Object) exchange.previewRestore(input.path(), work)
                         : exchange.previewPack(input.path()));
@@ -142,12 +145,50 @@ public final class ExchangeViewModel {
             }
         }, progress::set, checked -> {
             finish("");
-            if (checked.preview() instanceof ExchangeService.RestorePreview restore) {
+            if (checked.preview() == ExchangeService.ImportKind.PATH_FILE) {
+                pathFiles.accept(checked.input());
+            } else if (checked.preview() instanceof ExchangeService.RestorePreview restore) {
                 confirmRestore(checked.input(), restore);
             } else {
                 confirmPack(checked.input(), (PackMerge) checked.preview());
             }
         }, failure -> failed(messages.text("exchange.import.cannot", chosen.getFileName().toString()), failure));
+    }
+
+    /** What previews and imports a path file chosen under File → Import (the path files' view model); it closes it. */
+    private java.util.function.Consumer<ImportFile> pathFiles = ImportFile::close;
+
+    /** Hands a {@code .studypath} file chosen under File → Import to {@code importer}, which closes it when done. */
+    public void onPathFile(java.util.function.Consumer<ImportFile> importer) {
+        pathFiles = importer;
+    }
+
+    /**
+     * The status strip and the busy state, for the work of File → Export path… and Import path…, which show in the
+     * same strip and keep the other exports and imports from starting meanwhile.
+     */
+    public StatusLine statusLine() {
+        return new StatusLine() {
+            @Override
+            public boolean busy() {
+                return busy.get();
+            }
+
+            @Override
+            public void start(String message) {
+                ExchangeViewModel.this.start(message, false);
+            }
+
+            @Override
+            public void finish(String message) {
+                ExchangeViewModel.this.finish(message);
+            }
+
+            @Override
+            public void failed(String title, Throwable failure) {
+                ExchangeViewModel.this.failed(title, failure);
+            }
+        };
     }
 
     /** A file to import, read and checked, and what importing it would do. */
