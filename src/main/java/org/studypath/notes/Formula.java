@@ -22,6 +22,8 @@ public final class Formula {
     private final String tex;
     private final boolean display;
     private volatile Object parsed;
+    /** The last layout made, kept: the window lays a formula out in the background and draws it on the FX thread. */
+    private volatile FormulaBox laidOut;
 
     public Formula(String tex, boolean display) {
         this.tex = Objects.requireNonNull(tex);
@@ -50,9 +52,15 @@ public final class Formula {
         if (!(parsed() instanceof TeXFormula formula)) {
             return null;
         }
+        FormulaBox last = laidOut;
+        if (last != null && last.size() == size) {
+            return last;
+        }
         try {
             TeXIcon icon = formula.createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT, size);
-            return new FormulaBox(icon);
+            FormulaBox box = new FormulaBox(icon, size);
+            laidOut = box;
+            return box;
         } catch (RuntimeException | StackOverflowError e) {
             // a layout failure is this formula's problem alone
             parsed = new FormulaError(FormulaError.Kind.INVALID, message(e));

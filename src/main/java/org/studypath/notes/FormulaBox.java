@@ -11,10 +11,17 @@ import org.scilab.forge.jlatexmath.TeXIcon;
  */
 public final class FormulaBox {
     private final TeXIcon icon;
+    private final float size;
 
-    FormulaBox(TeXIcon icon) {
+    FormulaBox(TeXIcon icon, float size) {
         this.icon = icon;
+        this.size = size;
         icon.setInsets(new Insets(0, 0, 0, 0));
+    }
+
+    /** The size it was laid out at. */
+    public float size() {
+        return size;
     }
 
     /** The width, in the units of the size it was laid out at. */
@@ -38,7 +45,7 @@ public final class FormulaBox {
     }
 
     /** Paints the formula in {@code color} with its top left corner at ({@code x}, {@code y}). */
-    public void paint(Graphics2D g, int x, int y, Color color) {
+    public synchronized void paint(Graphics2D g, int x, int y, Color color) {
         icon.setForeground(color);
         icon.paintIcon(null, g, x, y);
     }

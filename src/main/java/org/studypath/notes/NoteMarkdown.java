@@ -59,8 +59,13 @@ public final class NoteMarkdown {
         if (markdown == null || markdown.isBlank()) {
             return NoteDocument.EMPTY;
         }
-        Node root = PARSER.parse(markdown);
-        return new NoteDocument(blocks(root));
+        try {
+            Node root = PARSER.parse(markdown);
+            return new NoteDocument(blocks(root));
+        } catch (RuntimeException | StackOverflowError e) {
+            // whatever the Markdown, the note is still shown: as the plain text it was before Markdown
+            return new NoteDocument(List.of(new NoteDocument.Paragraph(lines(markdown))));
+        }
     }
 
     private static List<Block> blocks(Node parent) {

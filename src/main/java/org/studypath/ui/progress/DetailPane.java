@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -28,7 +27,7 @@ import org.studypath.ui.progress.ProgressViewModel.Row;
 
 /**
  * The selected row in detail: for a unit its status, the day a change counts on and its time ({@link TimeEntry}); for
- * a resource a button that marks it all done; for both a note. With nothing selected it says so.
+ * a resource a button that marks it all done; for both a note ({@link NoteEditor}). With nothing selected it says so.
  */
 final class DetailPane extends StackPane {
     private final ProgressViewModel viewModel;
@@ -68,7 +67,7 @@ final class DetailPane extends StackPane {
         resourceOnly = new VBox(8, heading(messages.text("progress.resource.heading")), allDone);
 
         content = new VBox(10, title, subtitle, unitOnly, resourceOnly);
-        content.getChildren().addAll(note());
+        content.getChildren().add(new NoteEditor(viewModel.details(), messages));
         content.setPadding(new Insets(12));
         Label nothing = new Label(messages.text("progress.nothingSelected"));
         nothing.getStyleClass().add("empty-state");
@@ -104,27 +103,6 @@ final class DetailPane extends StackPane {
         HBox dateRow = new HBox(8, on, onLabel, onProblem);
         dateRow.setAlignment(Pos.CENTER_LEFT);
         return dateRow;
-    }
-
-    /** The note's heading with its Save button, and the note. */
-    private List<Region> note() {
-        TextArea note = new TextArea();
-        note.setId("noteArea");
-        note.setWrapText(true);
-        note.setPrefRowCount(5);
-        note.setPromptText(messages.text("progress.note.prompt"));
-        note.setAccessibleText(messages.text("progress.note.heading"));
-        note.textProperty().bindBidirectional(viewModel.details().noteProperty());
-        Button save = new Button(messages.text("progress.note.save"));
-        save.setId("saveNoteButton");
-        save.disableProperty().bind(viewModel.details().noteDirtyProperty().not());
-        save.setOnAction(e -> viewModel.details().saveNote());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        // Save beside the heading: under the note it would be below the fold in a window of the usual size
-        HBox header = new HBox(8, heading(messages.text("progress.note.heading")), spacer, save);
-        header.setAlignment(Pos.CENTER_LEFT);
-        return List.of(header, note);
     }
 
     private void render() {
