@@ -82,9 +82,9 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
                 paths.addResources(pathId, resourceIds);
             }
         };
-        // a saved note is searchable from the catalog at once: the catalog reads its search text again
+        // a saved note is searchable from the catalog at once: the catalog reads that resource's search text again
         ProgressViewModel progress = new ProgressViewModel(services.progress(), runner, dialogs, services.clock(),
-                messages, paths::load, catalog::load);
+                messages, paths::load, catalog::noteChanged);
         progress.plannedProperty().bind(paths.plannedProperty());
         progress.firstDayOfWeekProperty().bind(schedule.firstDayOfWeekProperty()); // for the date picker's calendar
         TodayViewModel today = new TodayViewModel(progress, services.clock(), messages);

@@ -107,6 +107,11 @@ public final class SqliteResourceRepository implements ResourceRepository {
     }
 
     @Override
+    public Optional<ResourceText> searchText(long resourceId) {
+        return database.read(c -> ResourceTexts.readOne(c, resourceId));
+    }
+
+    @Override
     public void setHidden(long resourceId, boolean hidden) {
         database.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE resource SET hidden = ?, updated_at = ? WHERE id = ?")) {
