@@ -67,7 +67,8 @@ final class DetailPane extends StackPane {
         resourceOnly = new VBox(8, heading(messages.text("progress.resource.heading")), allDone);
 
         content = new VBox(10, title, subtitle, unitOnly, resourceOnly);
-        content.getChildren().add(new NoteEditor(viewModel.details(), messages));
+        NoteEditor noteEditor = new NoteEditor(viewModel.details(), messages);
+        content.getChildren().add(noteEditor);
         content.setPadding(new Insets(12));
         Label nothing = new Label(messages.text("progress.nothingSelected"));
         nothing.getStyleClass().add("empty-state");
@@ -77,6 +78,13 @@ final class DetailPane extends StackPane {
         render();
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        // the note is last: writing in it brings it, and its preview below, up to the top of the pane
+        noteEditor.focusWithinProperty().addListener((o, was, is) -> {
+            if (is) {
+                double range = content.getHeight() - scroll.getViewportBounds().getHeight();
+                scroll.setVvalue(range <= 0 ? 0 : Math.min(1, noteEditor.getBoundsInParent().getMinY() / range));
+            }
+        });
         getChildren().setAll(nothing, scroll);
         // the detail keeps room for its four status buttons whole; the tree gives way in a narrow window
         minWidthProperty().bind(Bindings.createDoubleBinding(
