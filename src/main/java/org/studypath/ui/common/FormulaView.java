@@ -15,6 +15,30 @@ import org.studypath.notes.FormulaBox;
  * Its baseline is the formula's, so it sits on the line of the text around it.
  */
 final class FormulaView extends Label {
+    /**
+     * JLaTeXMath's own fonts (its TeX glyphs: the integral, big brackets, italic letters). FXGraphics2D draws text
+     * with JavaFX fonts found by family name, so they are made known to JavaFX once, before the first formula is
+     * drawn; without them JavaFX falls back to a system font and draws the wrong glyph for an integral.
+     */
+    private static final String[] MATH_FONTS = {"base/jlm_cmex10", "base/jlm_cmmi10", "base/jlm_cmmib10",
+            "maths/jlm_cmsy10", "maths/jlm_cmbsy10", "maths/jlm_msam10", "maths/jlm_msbm10", "maths/jlm_rsfs10",
+            "maths/jlm_stmary10", "maths/jlm_special", "latin/jlm_cmr10", "latin/jlm_jlmr10", "latin/jlm_jlmi10",
+            "latin/jlm_jlmbx10", "latin/jlm_jlmbi10", "latin/jlm_jlmss10", "latin/jlm_jlmsb10", "latin/jlm_jlmsi10",
+            "latin/jlm_jlmsbi10", "latin/jlm_jlmtt10", "euler/jlm_eufm10", "euler/jlm_eufb10"};
+
+    static {
+        for (String font : MATH_FONTS) {
+            try (java.io.InputStream in = org.scilab.forge.jlatexmath.TeXFormula.class
+                    .getResourceAsStream("fonts/" + font + ".ttf")) {
+                if (in != null) {
+                    javafx.scene.text.Font.loadFont(in, 10);
+                }
+            } catch (java.io.IOException e) {
+                // the formula is still drawn, with a fallback font for that glyph
+            }
+        }
+    }
+
     private final FormulaBox box;
     private final Canvas canvas;
 

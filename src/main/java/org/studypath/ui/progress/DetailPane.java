@@ -79,10 +79,19 @@ final class DetailPane extends StackPane {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         // the note is last: writing in it brings it, and its preview below, up to the top of the pane
+        // (and keeps it there while the preview grows under it)
+        Runnable bringUp = () -> {
+            double range = content.getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(range <= 0 ? 0 : Math.min(1, noteEditor.getBoundsInParent().getMinY() / range));
+        };
         noteEditor.focusWithinProperty().addListener((o, was, is) -> {
             if (is) {
-                double range = content.getHeight() - scroll.getViewportBounds().getHeight();
-                scroll.setVvalue(range <= 0 ? 0 : Math.min(1, noteEditor.getBoundsInParent().getMinY() / range));
+                bringUp.run();
+            }
+        });
+        content.heightProperty().addListener((o, was, is) -> {
+            if (noteEditor.isFocusWithin()) {
+                bringUp.run();
             }
         });
         getChildren().setAll(nothing, scroll);
