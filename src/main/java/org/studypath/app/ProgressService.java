@@ -111,6 +111,11 @@ public final class ProgressService {
         return progress.notes();
     }
 
+    /** Every resource with a note, with what the notes export writes about it, in catalog order. */
+    public List<org.studypath.domain.report.ResourceNotes> notedResources() {
+        return progress.notedResources();
+    }
+
     public StreakSettings streakSettings() {
         boolean enabled = settings.get(STREAK_ENABLED).map(Boolean::parseBoolean).orElse(false);
         Integer goal = settings.get(WEEKLY_GOAL).flatMap(v -> {

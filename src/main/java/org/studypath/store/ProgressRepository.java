@@ -42,6 +42,9 @@ public interface ProgressRepository {
     /** Every note as written, by unit id and by resource id (notes of retired units too: a note stays the learner's). */
     NoteTexts notes();
 
+    /** Every resource with a note (its own or a unit's), with what the notes export writes, in catalog order. */
+    List<org.studypath.domain.report.ResourceNotes> notedResources();
+
     /** Study minutes per day over all units: logged minutes, plus the estimate of units finished without a log. */
     Map<LocalDate, Integer> dailyActivity();
 

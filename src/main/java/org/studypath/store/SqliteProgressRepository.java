@@ -183,6 +183,11 @@ public final class SqliteProgressRepository implements ProgressRepository {
                 notes(c, "SELECT resource_id, text FROM resource_note")));
     }
 
+    @Override
+    public List<org.studypath.domain.report.ResourceNotes> notedResources() {
+        return database.read(NotedResources::read);
+    }
+
     private static Map<Long, String> notes(Connection c, String sql) throws SQLException {
         Map<Long, String> notes = new HashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {

@@ -75,10 +75,12 @@ public final class NoteMarkdown {
             }
             Matcher setext = SETEXT.matcher(line);
             if (setext.matches() && paragraphStart >= 0) {
+                // the paragraph above (from paragraphStart in out) is the heading's text
                 int level = setext.group(1).charAt(0) == '=' ? 1 : 2;
-                List<String> text = new ArrayList<>(out.subList(out.size() - (i - paragraphStart), out.size()));
-                out.subList(out.size() - text.size(), out.size()).clear();
-                out.add("#".repeat(level) + " " + String.join(" ", text.stream().map(String::strip).toList()));
+                List<String> text = out.subList(paragraphStart, out.size());
+                String heading = "#".repeat(level) + " " + String.join(" ", text.stream().map(String::strip).toList());
+                text.clear();
+                out.add(heading);
                 paragraphStart = -1;
                 continue;
             }
@@ -86,7 +88,7 @@ public final class NoteMarkdown {
             if (line.isBlank() || NOT_PARAGRAPH.matcher(line).matches() || setext.matches()) {
                 paragraphStart = -1;
             } else if (paragraphStart < 0) {
-                paragraphStart = i;
+                paragraphStart = out.size() - 1;
             }
         }
         boolean[] outCode = codeLines(out);

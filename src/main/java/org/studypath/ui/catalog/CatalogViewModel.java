@@ -310,6 +310,11 @@ public final class CatalogViewModel {
         commands.save(draft, onFailure);
     }
 
+    /** The worker, for the resource form's paste area (long lists and playlist files are read on it). */
+    public TaskRunner runner() {
+        return runner;
+    }
+
     public void openLink(String url) {
         commands.openLink(url);
     }

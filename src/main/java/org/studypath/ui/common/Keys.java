@@ -34,6 +34,9 @@ public final class Keys {
     public static final KeyCombination MOVE_DOWN = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN);
     public static final KeyCombination REMOVE_FROM_PATH = new KeyCodeCombination(KeyCode.DELETE);
 
+    /** The resource form: paste a list of units (Ctrl+Shift+V: Ctrl+V pastes into a field as ever). */
+    public static final KeyCombination PASTE_UNITS = new KeyCodeCombination(KeyCode.V, SHORTCUT, KeyCombination.SHIFT_DOWN);
+
     /** Ctrl+1 … Ctrl+6: the pages in tab order. */
     public static KeyCombination page(int index) {
         return new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(index + 1)), SHORTCUT);
@@ -51,6 +54,7 @@ public final class Keys {
         return List.of(
                 Shortcut.of("shortcuts.search", SEARCH),
                 Shortcut.of("shortcuts.addResource", ADD_RESOURCE),
+                Shortcut.of("shortcuts.pasteUnits", PASTE_UNITS),
                 Shortcut.of("shortcuts.newPath", NEW_PATH),
                 new Shortcut("shortcuts.tick", "Space"), // TICK: "Space" is named in the UI's language
                 Shortcut.of("shortcuts.undo", UNDO),

@@ -21,6 +21,8 @@ class NoteMarkdownTest {
         assertThat(NoteMarkdown.nested("Title\nover two\n===\n\ntext\n\n---\n\nSub\n---", 3))
                 .isEqualTo("### Title over two\n\ntext\n\n---\n\n#### Sub\n");
         assertThat(NoteMarkdown.nested("- item\n---", 3)).isEqualTo("- item\n---\n");
+        assertThat(NoteMarkdown.nested("A\n===\n\nB\nb\n---\n\nC\n===", 2)).as("several, each in place")
+                .isEqualTo("## A\n\n### B b\n\n## C\n");
     }
 
     @Test
