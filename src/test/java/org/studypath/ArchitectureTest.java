@@ -19,6 +19,7 @@ class ArchitectureTest {
             .layer("Store").definedBy("org.studypath.store..")
             .layer("Exchange").definedBy("org.studypath.exchange..")
             .layer("Search").definedBy("org.studypath.search..")
+            .layer("Notes").definedBy("org.studypath.notes..")
             .layer("Domain").definedBy("org.studypath.domain..")
             .whereLayer("Root").mayNotBeAccessedByAnyLayer()
             .whereLayer("UI").mayOnlyBeAccessedByLayers("Root")
@@ -26,7 +27,8 @@ class ArchitectureTest {
             .whereLayer("Store").mayOnlyBeAccessedByLayers("App", "Root")
             .whereLayer("Exchange").mayOnlyBeAccessedByLayers("App", "Root")
             .whereLayer("Search").mayOnlyBeAccessedByLayers("App", "Root")
-            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Store", "Exchange", "Search", "App", "UI", "Root");
+            .whereLayer("Notes").mayOnlyBeAccessedByLayers("Exchange", "App", "UI", "Root")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Store", "Exchange", "Search", "Notes", "App", "UI", "Root");
 
     @ArchTest
     static final ArchRule domainIsPlainJava = noClasses().that().resideInAPackage("org.studypath.domain..")
@@ -38,6 +40,16 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.studypath.store..", "org.studypath.exchange..",
                     "org.studypath.app..", "org.studypath.ui..", "java.io..", "java.nio.file..");
 
+    /**
+     * A note's Markdown and maths are read and laid out the same for the window and the reports: the notes package
+     * reads no file or table and draws on no control, so the UI and the exports can both use it.
+     */
+    @ArchTest
+    static final ArchRule notesDependOnTheDomainOnly = noClasses().that().resideInAPackage("org.studypath.notes..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.studypath.store..", "org.studypath.exchange..",
+                    "org.studypath.search..", "org.studypath.app..", "org.studypath.ui..", "java.io..",
+                    "java.nio.file..", "javafx..");
+
     @ArchTest
     static final ArchRule noSqlOutsideTheStore = noClasses().that().resideOutsideOfPackage("org.studypath.store..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
@@ -48,7 +60,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noUiBelowTheUiLayer = noClasses().that().resideInAnyPackage("org.studypath.app..",
-                    "org.studypath.store..", "org.studypath.exchange..", "org.studypath.search..", "org.studypath.domain..")
+                    "org.studypath.store..", "org.studypath.exchange..", "org.studypath.search..", "org.studypath.domain..",
+                    "org.studypath.notes..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..");
 
     /**

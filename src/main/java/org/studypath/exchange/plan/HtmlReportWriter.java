@@ -41,6 +41,15 @@ public final class HtmlReportWriter {
             @media print{body{margin:0;max-width:none}a{color:inherit;text-decoration:none}}
             """;
 
+    /** Only in a report with notes, so a report without them is the page it always was. */
+    private static final String NOTE_STYLE = """
+            .note{margin:.1rem 0 .5rem}.note p{margin:.2rem 0}.note-row td{border-bottom:none;padding-top:0}
+            .note blockquote{border-left:3px solid #d0d7de;margin:.2rem 0;padding-left:.6rem}
+            .note pre{background:#f6f8fa;padding:.4rem;overflow-x:auto;white-space:pre-wrap}
+            .note svg{overflow:visible}.math-display{text-align:center;margin:.4rem 0}.math-error{color:#cf222e}
+            .note-table{border-collapse:collapse}.note-table td,.note-table th{border:1px solid #d0d7de;padding:.1rem .4rem}
+            """;
+
     private final ReportWords words;
     private final java.time.DayOfWeek weekStart;
 
@@ -69,10 +78,12 @@ public final class HtmlReportWriter {
      */
     public void write(PlanReport report, OutputStream out) throws IOException {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+        HtmlNotes notes = new HtmlNotes(words);
         w.write("<!DOCTYPE html>\n<html lang=\"" + words.languageTag() + "\">\n<head>\n<meta charset=\"utf-8\">\n");
         w.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         w.write("<meta name=\"generator\" content=\"" + escape(report.generator()) + "\">\n");
-        w.write("<title>" + escape(report.pathName()) + " — StudyPath</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n");
+        w.write("<title>" + escape(report.pathName()) + " — StudyPath</title>\n<style>\n" + STYLE
+                + (report.notes().isEmpty() ? "" : NOTE_STYLE) + "</style>\n</head>\n<body>\n");
         w.write("<header>\n<h1>" + escape(report.pathName()) + "</h1>\n");
         String exported = words.text("report.exported", words.date(report.today()))
                 + (report.target() == null ? "" : " · " + words.text("report.target", words.date(report.target())));
@@ -97,6 +108,10 @@ public final class HtmlReportWriter {
         barHeader(w);
         for (PlanReport.Group group : report.resources()) {
             bar(w, link(group.name(), group.detail()), group.name(), group.progress());
+            String note = group.id() == 0 ? "" : notes.html(report.resourceNote(group.id()));
+            if (!note.isEmpty()) {
+                w.write("<tr class=\"note-row\"><td colspan=\"3\">" + note + "</td></tr>\n");
+            }
         }
         w.write("</tbody>\n</table>\n");
 
@@ -104,6 +119,7 @@ public final class HtmlReportWriter {
         if (report.sessions().isEmpty()) {
             w.write("<p>" + escape(words.text("report.nothingPlanned")) + "</p>\n");
         }
+        java.util.Set<Long> noted = new java.util.HashSet<>(); // a unit split over days has its note once, at its first part
         for (Map.Entry<LocalDate, List<PlanReport.Row>> week : report.byWeek(weekStart).entrySet()) {
             List<PlanReport.Row> rows = week.getValue();
             int minutes = rows.stream().mapToInt(PlanReport.Row::minutes).sum();
@@ -125,6 +141,10 @@ public final class HtmlReportWriter {
                         + "</td><th scope=\"row\" class=\"unit\">" + escape(words.unitLabel(row))
                         + (status.isEmpty() ? "" : " <small>(" + escape(status) + ")</small>") + "</th><td class=\"num\">"
                         + escape(words.duration(row.minutes())) + "</td></tr>\n");
+                String note = noted.add(row.unitId()) ? notes.html(report.unitNote(row.unitId())) : "";
+                if (!note.isEmpty()) {
+                    w.write("<tr class=\"note-row\"><td></td><td colspan=\"4\">" + note + "</td></tr>\n");
+                }
             }
             w.write("</tbody>\n</table>\n</section>\n");
         }

@@ -24,7 +24,7 @@ final class PdfPages implements Closeable {
     private static final float GREEN_R = 0.12f;
     private static final float GREEN_G = 0.53f;
     private static final float GREEN_B = 0.24f;
-    private static final float RIGHT = PAGE.getWidth() - MARGIN;
+    static final float RIGHT = PAGE.getWidth() - MARGIN;
     private final PDDocument doc;
     private final PdfFonts fonts;
     private final String footer;
@@ -71,7 +71,26 @@ final class PdfPages implements Closeable {
         textAt(text, size, x, y - size, maxWidth > 0 ? maxWidth : RIGHT - x);
     }
 
-    private void textAt(String text, float size, float x, float baseline, float maxWidth) throws IOException {
+    /** The page being written; it changes when {@link #ensure} starts a new one. */
+    PDPageContentStream content() {
+        return content;
+    }
+
+    /** Where the next line starts, from the bottom of the page. */
+    float y() {
+        return y;
+    }
+
+    PDDocument document() {
+        return doc;
+    }
+
+    PdfFonts fonts() {
+        return fonts;
+    }
+
+    /** Writes {@code text} with its baseline at {@code baseline}, cut to {@code maxWidth}. */
+    void textAt(String text, float size, float x, float baseline, float maxWidth) throws IOException {
         String fitted = fit(text, size, maxWidth);
         if (fitted.isEmpty()) {
             return;

@@ -105,6 +105,7 @@ public final class PdfReportWriter {
             info.setCustomMetadataValue("Language", words.languageTag());
             doc.getDocumentCatalog().setLanguage(words.languageTag());
             try (PdfPages pages = new PdfPages(doc, fonts, report.pathName(), words)) {
+                PdfNotes notes = new PdfNotes(pages, words);
                 pages.text(report.pathName(), 18, MARGIN, 0);
                 pages.advance(24);
                 pages.text(report.standingText(), 10, MARGIN, 0);
@@ -124,12 +125,16 @@ public final class PdfReportWriter {
                 pages.heading(words.text("report.byResource"));
                 for (PlanReport.Group group : report.resources()) {
                     pages.bar(group.name(), group.progress());
+                    if (group.id() != 0) {
+                        notes.note(report.resourceNote(group.id()), MARGIN + 12);
+                    }
                 }
                 pages.heading(words.text("report.weekByWeek"));
                 if (report.sessions().isEmpty()) {
                     pages.text(words.text("report.nothingPlanned"), 10, MARGIN, 0);
                     pages.advance(14);
                 }
+                java.util.Set<Long> noted = new java.util.HashSet<>(); // a split unit's note once, at its first part
                 for (Map.Entry<LocalDate, List<PlanReport.Row>> week : report.byWeek(weekStart).entrySet()) {
                     int minutes = week.getValue().stream().mapToInt(PlanReport.Row::minutes).sum();
                     pages.ensure(34);
@@ -139,6 +144,9 @@ public final class PdfReportWriter {
                     pages.advance(15);
                     for (PlanReport.Row row : week.getValue()) {
                         pages.row(row, report.today());
+                        if (noted.add(row.unitId())) {
+                            notes.note(report.unitNote(row.unitId()), MARGIN + 14);
+                        }
                     }
                 }
             }

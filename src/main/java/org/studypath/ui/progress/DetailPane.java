@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -28,7 +27,7 @@ import org.studypath.ui.progress.ProgressViewModel.Row;
 
 /**
  * The selected row in detail: for a unit its status, the day a change counts on and its time ({@link TimeEntry}); for
- * a resource a button that marks it all done; for both a note; under it, for a unit, where the learner stopped and how
+ * a resource a button that marks it all done; for both a note ({@link NoteEditor}); under it, for a unit, where the learner stopped and how
  * much is done ({@link ResumePane}). With nothing selected it says so.
  */
 final class DetailPane extends StackPane {
@@ -69,7 +68,8 @@ final class DetailPane extends StackPane {
         resourceOnly = new VBox(8, heading(messages.text("progress.resource.heading")), allDone);
 
         content = new VBox(10, title, subtitle, unitOnly, resourceOnly);
-        content.getChildren().addAll(note());
+        NoteEditor noteEditor = new NoteEditor(viewModel.details(), messages);
+        content.getChildren().add(noteEditor);
         // after the note, which stays where it was: on a unit only, scrolled to in a window of the usual size
         ResumePane resume = new ResumePane(viewModel);
         resume.visibleProperty().bind(unitOnly.visibleProperty());
@@ -84,6 +84,22 @@ final class DetailPane extends StackPane {
         render();
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        // the note is last: writing in it brings it, and its preview below, up to the top of the pane
+        // (and keeps it there while the preview grows under it)
+        Runnable bringUp = () -> {
+            double range = content.getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(range <= 0 ? 0 : Math.min(1, noteEditor.getBoundsInParent().getMinY() / range));
+        };
+        noteEditor.focusWithinProperty().addListener((o, was, is) -> {
+            if (is) {
+                bringUp.run();
+            }
+        });
+        content.heightProperty().addListener((o, was, is) -> {
+            if (noteEditor.isFocusWithin()) {
+                bringUp.run();
+            }
+        });
         getChildren().setAll(nothing, scroll);
         // the detail keeps room for its four status buttons whole; the tree gives way in a narrow window
         minWidthProperty().bind(Bindings.createDoubleBinding(
@@ -110,27 +126,6 @@ final class DetailPane extends StackPane {
         HBox dateRow = new HBox(8, on, onLabel, onProblem);
         dateRow.setAlignment(Pos.CENTER_LEFT);
         return dateRow;
-    }
-
-    /** The note's heading with its Save button, and the note. */
-    private List<Region> note() {
-        TextArea note = new TextArea();
-        note.setId("noteArea");
-        note.setWrapText(true);
-        note.setPrefRowCount(5);
-        note.setPromptText(messages.text("progress.note.prompt"));
-        note.setAccessibleText(messages.text("progress.note.heading"));
-        note.textProperty().bindBidirectional(viewModel.details().noteProperty());
-        Button save = new Button(messages.text("progress.note.save"));
-        save.setId("saveNoteButton");
-        save.disableProperty().bind(viewModel.details().noteDirtyProperty().not());
-        save.setOnAction(e -> viewModel.details().saveNote());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        // Save beside the heading: under the note it would be below the fold in a window of the usual size
-        HBox header = new HBox(8, heading(messages.text("progress.note.heading")), spacer, save);
-        header.setAlignment(Pos.CENTER_LEFT);
-        return List.of(header, note);
     }
 
     private void render() {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -13,6 +15,8 @@ import javafx.collections.ObservableList;
 import org.studypath.app.ProgressService;
 import org.studypath.domain.Durations;
 import org.studypath.domain.progress.TimeLog;
+import org.studypath.notes.NoteDocument;
+import org.studypath.notes.NoteMarkdown;
 import org.studypath.ui.common.Messages;
 import org.studypath.ui.common.TaskRunner;
 import org.studypath.ui.progress.ProgressViewModel.Row;
@@ -33,6 +37,10 @@ public final class UnitDetails {
     private final ObservableList<TimeLog> logs = FXCollections.observableArrayList();
     private final StringProperty note = new SimpleStringProperty(this, "note", "");
     private final ReadOnlyBooleanWrapper noteDirty = new ReadOnlyBooleanWrapper(this, "noteDirty");
+    private final ReadOnlyObjectWrapper<NoteDocument> rendered = new ReadOnlyObjectWrapper<>(this, "rendered",
+            NoteDocument.EMPTY);
+    /** Counts render requests, so a slow render of older text never replaces a newer one. */
+    private long renders;
     private String savedNote = "";
     /** The row shown; replaced only when another row is selected, not when a reload brings the same one again. */
     private Row target;
@@ -149,6 +157,30 @@ public final class UnitDetails {
             changes.say(messages.text("progress.notice.noteSaved", row.isResource() ? row.item().title() : row.unit().title()));
             notesSaved.accept(row.item().resourceId());
         }, changes::fail);
+    }
+
+    /**
+     * Reads the note's Markdown and lays out its formulas (at {@code mathSize}, the preview's size) in the background;
+     * {@link #renderedProperty()} then holds the result. A formula that cannot be drawn carries its error, the rest of
+     * the note is unharmed. Only the first {@code formulaLimit} formulas are laid out: the preview draws no more.
+     */
+    public void renderNote(float mathSize, int formulaLimit) {
+        String text = note.get();
+        long request = ++renders;
+        runner.run("Render note", () -> {
+            NoteDocument document = NoteMarkdown.parse(text);
+            document.formulas().stream().limit(formulaLimit).forEach(f -> f.layout(mathSize));
+            return document;
+        }, document -> {
+            if (request == renders) {
+                rendered.set(document);
+            }
+        }, changes::fail);
+    }
+
+    /** The note as last rendered by {@link #renderNote}. */
+    public ReadOnlyObjectProperty<NoteDocument> renderedProperty() {
+        return rendered.getReadOnlyProperty();
     }
 
     /** Saves the note if it was changed since it was read or saved. */
