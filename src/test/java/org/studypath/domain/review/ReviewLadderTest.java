@@ -83,6 +83,15 @@ class ReviewLadderTest {
     }
 
     @Test
+    void aReviewRatedTwiceOnOneDayCountsOnceWithTheLastRating() {
+        LocalDate day = DONE.plusDays(1);
+        ReviewLadder.State twice = ReviewLadder.state(DONE, List.of(rated(day, Rating.EASY), rated(day, Rating.GOOD)),
+                settings);
+        assertThat(twice).isEqualTo(ReviewLadder.state(DONE, List.of(rated(day, Rating.GOOD)), settings));
+        assertThat(twice.number()).isEqualTo(2);
+    }
+
+    @Test
     void aChangedLadderIsUsed() {
         ReviewSettings two = settings.withIntervals(List.of(2, 10));
         assertThat(ReviewLadder.state(DONE, List.of(), two).due()).contains(DONE.plusDays(2));
