@@ -21,4 +21,4 @@ INSERT INTO review_rating (unit_id, day, rating, created_at)
   JOIN path_item i ON i.resource_id = u.resource_id AND i.position = 0 WHERE u.position = 0;
 INSERT OR REPLACE INTO setting (key, value) VALUES ('ui.welcome', 'false');
 SQL
-exec /work/shared/tools/walk.sh "$here/review-today.steps" "$out" --size 1180x720 --data "$data" -- "$java" -jar "$jar"
+exec /work/shared/tools/walk.sh "$here/review-today.steps" "$out" --size 1180x1000 --data "$data" -- "$java" -jar "$jar"

@@ -98,6 +98,8 @@ public final class PathsViewModel {
         List<String> all = new ArrayList<>();
         path.orderWarnings().forEach(n -> all.add(messages.notice(n)));
         path.schedule().notices().forEach(n -> all.add(messages.notice(n)));
+        // reviews are in the plan as shown: what the cap moved or could not place is said here too
+        path.shown().notices().stream().filter(n -> n.key().startsWith("review.")).forEach(n -> all.add(messages.notice(n)));
         return all;
     }
 

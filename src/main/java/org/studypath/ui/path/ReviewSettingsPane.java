@@ -26,7 +26,9 @@ final class ReviewSettingsPane extends VBox {
         cap.setPrefWidth(100);
         cap.getValueFactory().valueProperty().bindBidirectional(reviews.capProperty());
         cap.getEditor().setAccessibleText(messages.text("paths.review.cap"));
-        HBox capRow = new HBox(8, new Label(messages.text("paths.review.cap")), cap);
+        Label capLabel = new Label(messages.text("paths.review.cap"));
+        capLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox capRow = new HBox(8, capLabel, cap);
         capRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         ToggleGroup scope = new ToggleGroup();
         RadioButton units = new RadioButton(messages.text("paths.review.units"));
@@ -37,6 +39,10 @@ final class ReviewSettingsPane extends VBox {
         resources.setUserData(ReviewScope.RESOURCES);
         units.setToggleGroup(scope);
         resources.setToggleGroup(scope);
+        for (RadioButton choice : new RadioButton[] {units, resources}) {
+            choice.setWrapText(true); // the pane is narrow: the longer choice takes two lines rather than an ellipsis
+            choice.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         Runnable showScope = () -> scope.selectToggle(reviews.scopeProperty().get() == ReviewScope.RESOURCES
                 ? resources : units);
         reviews.scopeProperty().addListener((o, a, b) -> showScope.run());
