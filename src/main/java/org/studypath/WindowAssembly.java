@@ -25,6 +25,7 @@ import org.studypath.ui.common.Messages;
 import org.studypath.ui.common.TaskRunner;
 import org.studypath.ui.exchange.ExchangeViewModel;
 import org.studypath.ui.exchange.ExportDialog;
+import org.studypath.ui.exchange.NotesExportViewModel;
 import org.studypath.ui.exchange.FxReportPrinter;
 import org.studypath.ui.help.OpenLogFolder;
 import org.studypath.ui.help.ShortcutsDialog;
@@ -82,9 +83,9 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
                 paths.addResources(pathId, resourceIds);
             }
         };
-        // a saved note is searchable from the catalog at once: the catalog reads its search text again
+        // a saved note is searchable from the catalog at once: the catalog reads that resource's search text again
         ProgressViewModel progress = new ProgressViewModel(services.progress(), runner, dialogs, services.clock(),
-                messages, paths::load, catalog::load);
+                messages, paths::load, catalog::noteChanged);
         progress.plannedProperty().bind(paths.plannedProperty());
         progress.firstDayOfWeekProperty().bind(schedule.firstDayOfWeekProperty()); // for the date picker's calendar
         TodayViewModel today = new TodayViewModel(progress, services.clock(), messages);
@@ -160,6 +161,8 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
                 exchange.export();
             }
         });
+        NotesExportViewModel notesExport = new NotesExportViewModel(
+                new org.studypath.app.NotesExport(services.progress(), services.clock()), runner, dialogs, messages);
         BackupsViewModel backups = new BackupsViewModel(services.backups(), runner, dialogs, messages, reload);
         BackupsDialog backupsDialog = new BackupsDialog(stage, messages);
         SettingsViewModel settings = new SettingsViewModel(SettingsViewModel.Store.of(services), runner, messages,
@@ -170,7 +173,7 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
         ShortcutsDialog shortcuts = new ShortcutsDialog(stage, messages);
         MainWindow window = new MainWindow(view, exchange, messages, new MainWindow.Actions(
                 () -> backupsDialog.show(backups), () -> settingsDialog.show(settings), shortcuts::show, about::show,
-                shell.quit(), new OpenLogFolder(shell.dataDir(), shell.openFolder())));
+                shell.quit(), new OpenLogFolder(shell.dataDir(), shell.openFolder()), notesExport::export));
         Scene scene = new Scene(window, 1180, 720);
         scene.getStylesheets().add(StudyPathApplication.class.getResource("ui/studypath.css").toExternalForm());
         stage.setScene(scene);

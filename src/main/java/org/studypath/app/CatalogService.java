@@ -8,6 +8,7 @@ import org.studypath.domain.ResourceDraft;
 import org.studypath.domain.ResourceSummary;
 import org.studypath.domain.catalog.CatalogSearch;
 import org.studypath.search.CatalogIndex;
+import org.studypath.search.PatchedSearch;
 import org.studypath.store.ResourceRepository;
 
 /**
@@ -33,6 +34,15 @@ public final class CatalogService {
 
     public Snapshot snapshot() {
         return new Snapshot(resources.categories(), resources.summaries(), CatalogIndex.build(resources.searchTexts()));
+    }
+
+    /**
+     * {@code search} with one resource's text read again (after its note or a unit's note was saved or removed), so
+     * the change is found at once without reading and indexing the whole catalog; empty when the search cannot be
+     * changed in place (the resource is new to it, or gone): then take a new {@link #snapshot}.
+     */
+    public Optional<CatalogSearch> withTextOf(CatalogSearch search, long resourceId) {
+        return resources.searchText(resourceId).map(text -> PatchedSearch.replace(search, text));
     }
 
     public Optional<Resource> resource(long id) {

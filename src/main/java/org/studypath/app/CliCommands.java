@@ -32,7 +32,8 @@ final class CliCommands {
 
     /** What a value of each option should be, as the key of its words (null: one of the export formats). */
     static final Map<String, String> WHAT = Map.of("--data-dir", "usage.what.folder", "--path", "usage.what.pathName",
-            "--out", "usage.what.out", "--day-start", "usage.what.time", "--lang", "usage.what.language");
+            "--out", "usage.what.out", "--day-start", "usage.what.time", "--lang", "usage.what.language",
+            "--from", "usage.what.file", "--category", "usage.what.category", "--title", "usage.what.title");
 
     private CliCommands() {
     }
@@ -62,7 +63,7 @@ final class CliCommands {
 
     /** The options of {@code studypath} itself; every command takes them too. */
     @Command(name = "studypath", sortOptions = false, descriptionHeading = "%n", parameterListHeading = "%n",
-            subcommands = {Export.class, Import.class, Backups.class})
+            subcommands = {Export.class, Import.class, Backups.class, Notes.class, Add.class})
     static final class Root {
         @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "option.dataDir", scope = ScopeType.INHERIT)
         String dataDir;
@@ -156,6 +157,64 @@ final class CliCommands {
                 throw new CommandLine.UsageException(Notice.of("usage.backupsRestoreName"));
             }
             throw new CommandLine.UsageException(Notice.of("usage.unknownBackups", operands.get(0)));
+        }
+    }
+
+    /** {@code notes export --out FOLDER}: every note as Markdown files, in a new folder inside FOLDER. */
+    @Command(name = "notes", sortOptions = false, descriptionHeading = "%n", parameterListHeading = "%n")
+    static final class Notes implements Sub {
+        @Parameters(paramLabel = "export", descriptionKey = "param.action", arity = "0..*")
+        List<String> operands = new ArrayList<>();
+        @Option(names = "--out", paramLabel = "FOLDER", descriptionKey = "option.out")
+        String out;
+
+        @Override
+        public CommandLine.Command toCommand() throws CommandLine.UsageException {
+            if (operands.isEmpty()) {
+                throw new CommandLine.UsageException(Notice.of("usage.notesNeedsExport"));
+            }
+            if (!operands.get(0).equals("export") || operands.size() > 1) {
+                throw new CommandLine.UsageException(Notice.of("usage.unknownCommand", "notes " + String.join(" ", operands)));
+            }
+            if (out == null || out.isBlank()) {
+                throw new CommandLine.UsageException(Notice.of("usage.notesNeedsOut"));
+            }
+            return new CommandLine.NotesExport(out);
+        }
+    }
+
+    @Command(name = "add", sortOptions = false, descriptionHeading = "%n")
+    static final class Add implements Sub {
+        @Option(names = "--from", paramLabel = "FILE", descriptionKey = "option.from")
+        String from;
+        @Option(names = "--category", paramLabel = "KEY", descriptionKey = "option.category")
+        String category;
+        @Option(names = "--pages-per-hour", paramLabel = "N", descriptionKey = "option.pagesPerHour")
+        String pagesPerHour;
+        @Option(names = "--title", paramLabel = "TITLE", descriptionKey = "option.title")
+        String title;
+        /** Only to say that the file goes after --from. */
+        @Parameters(hidden = true)
+        List<String> operands = new ArrayList<>();
+
+        @Override
+        public CommandLine.Command toCommand() throws CommandLine.UsageException {
+            if (!operands.isEmpty() || from == null) {
+                throw new CommandLine.UsageException(Notice.of("usage.addNeedsFrom"));
+            }
+            notBlank("--from", from);
+            notBlank("--category", category);
+            notBlank("--title", title);
+            Integer rate = null;
+            if (pagesPerHour != null) {
+                if (!pagesPerHour.strip().matches("\\d{1,3}") || Integer.parseInt(pagesPerHour.strip()) < 1
+                        || Integer.parseInt(pagesPerHour.strip()) > org.studypath.domain.syllabus.SyllabusOptions.MAX_PAGES_PER_HOUR) {
+                    throw new CommandLine.UsageException(Notice.of("usage.badPagesPerHour", pagesPerHour,
+                            org.studypath.domain.syllabus.SyllabusOptions.MAX_PAGES_PER_HOUR));
+                }
+                rate = Integer.parseInt(pagesPerHour.strip());
+            }
+            return new CommandLine.Add(from, category, rate, title);
         }
     }
 

@@ -16,7 +16,7 @@ import org.studypath.domain.catalog.PackMerge;
 import org.studypath.domain.plan.PathSummary;
 
 /**
- * Runs {@code export}, {@code import} and {@code backups} without a window, for scripts: exit status 0 when done, 1 with a one-line
+ * Runs {@code export}, {@code import}, {@code backups} and {@code add} without a window, for scripts: exit status 0 when done, 1 with a one-line
  * reason on standard error when it failed. Usage errors (status 2) are caught before, by {@link CommandLine}.
  *
  * <p>Every line for a person is a {@link Notice} said in the command line's language ({@link CliLanguage}); what
@@ -115,6 +115,12 @@ public final class CliRunner {
             if (command instanceof CommandLine.Backups backups) {
                 return backups(services, backups);
             }
+            if (command instanceof CommandLine.NotesExport notes) {
+                return exportNotes(services, notes);
+            }
+            if (command instanceof CommandLine.Add add) {
+                return add(services, add);
+            }
             return importFile(services, (CommandLine.Import) command);
         } catch (ExchangeException e) {
             return fail(Notice.reasonOf(e));
@@ -148,6 +154,21 @@ public final class CliRunner {
         Path file = Path.of(export.out()).toAbsolutePath().normalize();
         services.exchange().exportTo(pathId, export.format(), options, file);
         say(Notice.of("cli.exported", Notice.of("exportFormat." + export.format().extension()), file));
+        return OK;
+    }
+
+    /** {@code notes export --out FOLDER}: prints the new folder's path (for scripts), and says what it holds. */
+    private int exportNotes(Services services, CommandLine.NotesExport command) throws ExchangeException {
+        java.util.Locale language = services.preferences().language().locale(java.util.Locale.getDefault());
+        Path folder;
+        try {
+            folder = Path.of(command.out());
+        } catch (java.nio.file.InvalidPathException e) {
+            return fail(Notice.of("notes.noFolder", command.out()));
+        }
+        NotesExport.Written written = new NotesExport(services.progress(), clock).exportTo(folder, language);
+        out.println(written.folder());
+        say(Notice.of("cli.notesExported", written.notes(), written.resources(), written.folder()));
         return OK;
     }
 
@@ -200,6 +221,18 @@ public final class CliRunner {
                         : Notice.of("cli.packMerged", merge.packId(), merge.resourcesAdded().size(), merge.categoriesAdded(),
                         merge.duplicates().size()));
             }
+        }
+        return OK;
+    }
+
+    /** {@code studypath add --from FILE}: one resource with all its units, in one transaction, or nothing. */
+    private int add(Services services, CommandLine.Add add) throws ExchangeException {
+        Path file = Path.of(add.file()).toAbsolutePath().normalize();
+        CourseFiles.Added added = CourseFiles.add(services.catalog(), file, add.title(), add.categoryKey(),
+                add.pagesPerHour(), language.getLanguage().equals("zh"));
+        say(Notice.of("cli.added", added.title(), added.units(), added.totalMinutes() / 60.0, added.estimated()));
+        if (added.unavailable() > 0) {
+            say(Notice.of("cli.addedUnavailable", added.unavailable()));
         }
         return OK;
     }

@@ -38,7 +38,18 @@ public record CommandLine(String dataDir, boolean version, boolean help, Command
     }
 
     /** A command to run without a window. */
-    public sealed interface Command permits Export, Import, Backups {
+    public sealed interface Command permits Export, Import, Backups, NotesExport, Add {
+    }
+
+    /** {@code notes export --out FOLDER}: the notes go into a new folder inside {@code out}. */
+    public record NotesExport(String out) implements Command {
+    }
+
+    /**
+     * {@code studypath add --from FILE}: a course from a list or a playlist file; {@code categoryKey}, {@code pagesPerHour}
+     * and {@code title} null when not given.
+     */
+    public record Add(String file, String categoryKey, Integer pagesPerHour, String title) implements Command {
     }
 
     /** {@code pathName} null: the only path; {@code out} "-" is standard output. */

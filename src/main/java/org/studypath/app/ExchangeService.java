@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.studypath.domain.progress.NoteTexts;
 import org.studypath.domain.Notice;
 import org.studypath.domain.backup.BackupFormat;
 import org.studypath.domain.catalog.PackMerge;
@@ -113,8 +114,8 @@ public final class ExchangeService {
 
     public ExchangeService(PlanService plans, CatalogService catalog, SqliteBackupStore backups, CatalogStore catalogStore,
                            CatalogSeeder seeder, Clock clock, Supplier<List<Path>> cjkFonts, SafetyCopies safetyCopy,
-                           Runnable afterRestore, SqliteCalendarLedger calendarLedger) {
-        this.exports = new PlanExports(plans, catalog, backups, clock, cjkFonts, calendarLedger);
+                           Runnable afterRestore, SqliteCalendarLedger calendarLedger, Supplier<NoteTexts> notes) {
+        this.exports = new PlanExports(plans, catalog, backups, clock, cjkFonts, calendarLedger, notes);
         this.restores = new BackupRestore(backups, safetyCopy, afterRestore);
         this.packs = new PackImport(catalogStore, seeder);
     }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.studypath.app.ExchangeService.ExportOptions;
 import org.studypath.domain.Notice;
+import org.studypath.domain.progress.NoteTexts;
 import org.studypath.domain.report.CalendarEvent;
 import org.studypath.domain.report.PlanReport;
 import org.studypath.exchange.backup.BackupJsonWriter;
@@ -36,22 +37,26 @@ final class PlanExports {
     private final Supplier<List<Path>> cjkFonts;
     /** The calendar events each path's exports wrote, so the next export can cancel what is no longer planned. */
     private final SqliteCalendarLedger calendarLedger;
+    /** The learner's notes, read for each report so an export carries the notes as saved at that moment. */
+    private final Supplier<NoteTexts> notes;
 
     PlanExports(PlanService plans, CatalogService catalog, SqliteBackupStore backups, Clock clock,
-                Supplier<List<Path>> cjkFonts, SqliteCalendarLedger calendarLedger) {
+                Supplier<List<Path>> cjkFonts, SqliteCalendarLedger calendarLedger, Supplier<NoteTexts> notes) {
         this.plans = plans;
         this.catalog = catalog;
         this.backups = backups;
         this.clock = clock;
         this.cjkFonts = cjkFonts;
         this.calendarLedger = calendarLedger;
+        this.notes = notes;
     }
 
     /** The report every export of {@code pathId} is written from, its sentences in {@code language}. */
     PlanReport report(long pathId, Locale language) throws ExchangeException {
         PlanService.PlannedPath planned = plans.planned(pathId)
                 .orElseThrow(() -> new ExchangeException(Notice.of("store.noPath", pathId)));
-        return ReportBuilder.build(planned, catalog::resource, clock.instant(), ExchangeService.generator(), language);
+        return ReportBuilder.build(planned, catalog::resource, clock.instant(), ExchangeService.generator(), language,
+                notes.get());
     }
 
     /**

@@ -11,6 +11,7 @@ import org.studypath.app.PlanService.PlannedPath;
 import org.studypath.domain.plan.PaceFactors;
 import org.studypath.domain.plan.PlanItem;
 import org.studypath.domain.plan.UnitStatus;
+import org.studypath.domain.progress.NoteTexts;
 import org.studypath.domain.progress.PaceEstimate;
 import org.studypath.domain.progress.Statistics;
 import org.studypath.domain.progress.TimeLog;
@@ -103,6 +104,16 @@ public final class ProgressService {
 
     public void saveResourceNote(long resourceId, String text) {
         progress.saveResourceNote(resourceId, text == null ? null : SafeText.requireKeepable(text, false));
+    }
+
+    /** Every note as written (raw Markdown), by unit and by resource: what the exports write them from. */
+    public NoteTexts notes() {
+        return progress.notes();
+    }
+
+    /** Every resource with a note, with what the notes export writes about it, in catalog order. */
+    public List<org.studypath.domain.report.ResourceNotes> notedResources() {
+        return progress.notedResources();
     }
 
     public StreakSettings streakSettings() {

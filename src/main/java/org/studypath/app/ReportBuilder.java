@@ -13,6 +13,7 @@ import org.studypath.domain.Resource;
 import org.studypath.domain.plan.PlanItem;
 import org.studypath.domain.plan.Session;
 import org.studypath.domain.plan.UnitStatus;
+import org.studypath.domain.progress.NoteTexts;
 import org.studypath.domain.progress.Progress;
 import org.studypath.domain.report.PlanReport;
 import org.studypath.domain.report.ReportWords;
@@ -39,6 +40,15 @@ public final class ReportBuilder {
      */
     public static PlanReport build(PlanService.PlannedPath planned, LongFunction<Optional<Resource>> resources,
                                    Instant generatedAt, String generator, Locale language) {
+        return build(planned, resources, generatedAt, generator, language, NoteTexts.NONE);
+    }
+
+    /**
+     * As {@link #build(PlanService.PlannedPath, LongFunction, Instant, String, Locale)}, with the learner's notes on
+     * the path's units and resources: {@code notes} may hold every note, those of other paths are left out.
+     */
+    public static PlanReport build(PlanService.PlannedPath planned, LongFunction<Optional<Resource>> resources,
+                                   Instant generatedAt, String generator, Locale language, NoteTexts notes) {
         ReportWords words = ReportWords.of(language);
         Map<Long, PlanItem> items = new LinkedHashMap<>();
         Map<Long, String> urls = new LinkedHashMap<>();
@@ -65,13 +75,36 @@ public final class ReportBuilder {
                 : new PlanReport.Group(category.name().en(), category.name().zh(), byCategory.getOrDefault(key, Progress.NONE))));
         List<PlanReport.Group> resourceGroups = new ArrayList<>();
         for (PlanItem item : planned.path().items()) {
-            resourceGroups.add(new PlanReport.Group(item.title(), urls.get(item.resourceId()), planned.progress(item)));
+            resourceGroups.add(new PlanReport.Group(item.title(), urls.get(item.resourceId()), planned.progress(item),
+                    item.resourceId()));
         }
         var standing = planned.standing();
         return new PlanReport(planned.path().id(), "path-" + planned.path().id(), planned.path().name(), planned.today(),
                 generatedAt, generator, standing.state(), words.standing(standing, planned.today()),
                 standing.plannedFinish(), standing.projectedFinish(), planned.path().availability().target(),
-                planned.progress(), categories, resourceGroups, rows);
+                planned.progress(), categories, resourceGroups, rows, notesOf(planned, notes));
+    }
+
+    /** The notes of the path's own units and resources, so a report carries no other path's. */
+    private static NoteTexts notesOf(PlanService.PlannedPath planned, NoteTexts notes) {
+        if (notes.isEmpty()) {
+            return NoteTexts.NONE;
+        }
+        Map<Long, String> units = new LinkedHashMap<>();
+        Map<Long, String> resources = new LinkedHashMap<>();
+        for (PlanItem item : planned.path().items()) {
+            String resourceNote = notes.resource(item.resourceId());
+            if (!resourceNote.isEmpty()) {
+                resources.put(item.resourceId(), resourceNote);
+            }
+            for (PlanItem.PlanUnit unit : item.units()) {
+                String unitNote = notes.unit(unit.unitId());
+                if (!unitNote.isEmpty()) {
+                    units.put(unit.unitId(), unitNote);
+                }
+            }
+        }
+        return new NoteTexts(units, resources);
     }
 
     private static String categoryKey(Category category) {

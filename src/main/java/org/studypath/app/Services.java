@@ -66,7 +66,7 @@ public final class Services implements AutoCloseable {
                         backups.discard(copy);
                     }
                 },
-                this::afterRestore, new org.studypath.store.SqliteCalendarLedger(database));
+                this::afterRestore, new org.studypath.store.SqliteCalendarLedger(database), progress::notes);
         this.firstStart = StarterPath.ensure(paths, resources, settings, LocalDate.now(clock), language);
         backups.useFolder(backupTarget(Preferences.load(settings).backupFolder()));
     }

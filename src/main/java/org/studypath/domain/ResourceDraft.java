@@ -35,11 +35,19 @@ public record ResourceDraft(
         units = units == null ? List.of() : List.copyOf(units);
     }
 
-    /** One unit as entered: {@code id} is 0 for a unit that is not saved yet. */
-    public record UnitDraft(long id, String title, int minutes, String url) {
+    /**
+     * One unit as entered: {@code id} is 0 for a unit that is not saved yet; {@code estimated}: its minutes are a
+     * guess (a pasted line without a time, pages turned into minutes), shown with ≈ until the learner types a time.
+     */
+    public record UnitDraft(long id, String title, int minutes, String url, boolean estimated) {
         public UnitDraft {
             title = title == null ? "" : title.strip();
             url = url == null ? "" : url.strip();
+        }
+
+        /** A unit whose minutes the learner typed. */
+        public UnitDraft(long id, String title, int minutes, String url) {
+            this(id, title, minutes, url, false);
         }
     }
 

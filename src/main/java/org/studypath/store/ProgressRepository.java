@@ -3,6 +3,7 @@ package org.studypath.store;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.studypath.domain.progress.NoteTexts;
 import org.studypath.domain.progress.PaceEstimate;
 import org.studypath.domain.progress.TimeLog;
 import org.studypath.domain.progress.UnitState;
@@ -37,6 +38,12 @@ public interface ProgressRepository {
     String resourceNote(long resourceId);
 
     void saveResourceNote(long resourceId, String text);
+
+    /** Every note as written, by unit id and by resource id (notes of retired units too: a note stays the learner's). */
+    NoteTexts notes();
+
+    /** Every resource with a note (its own or a unit's), with what the notes export writes, in catalog order. */
+    List<org.studypath.domain.report.ResourceNotes> notedResources();
 
     /** Study minutes per day over all units: logged minutes, plus the estimate of units finished without a log. */
     Map<LocalDate, Integer> dailyActivity();

@@ -20,6 +20,9 @@ public interface ResourceRepository {
     /** Every current resource's searchable text (hidden ones too), in ascending order of id: what the search looks in. */
     List<ResourceText> searchTexts();
 
+    /** One current resource's searchable text, as {@link #searchTexts} has it; empty when it is retired or gone. */
+    Optional<ResourceText> searchText(long resourceId);
+
     void setHidden(long resourceId, boolean hidden);
 
     /** Inserts (id 0) or updates one of the user's own resources with its units; returns its id. */

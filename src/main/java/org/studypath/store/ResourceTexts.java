@@ -52,6 +52,36 @@ final class ResourceTexts {
         return result;
     }
 
+    /**
+     * One current resource's searchable text, read as {@link #read} reads every one's (empty when the resource is
+     * retired or gone): what a note saved on it changes in the search.
+     */
+    static java.util.Optional<ResourceText> readOne(Connection c, long id) throws SQLException {
+        String title;
+        String titleZh;
+        try (PreparedStatement ps = c.prepareStatement("SELECT title, title_zh FROM resource WHERE id = ? AND retired = 0")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return java.util.Optional.empty();
+                }
+                title = rs.getString(1);
+                titleZh = rs.getString(2);
+            }
+        }
+        long[] ids = {id};
+        List<String> creators = texts(c, ids, "SELECT resource_id, name FROM resource_creator WHERE resource_id = "
+                + id + " ORDER BY position").get(0);
+        List<String> units = texts(c, ids, "SELECT resource_id, title FROM unit WHERE retired = 0 AND resource_id = "
+                + id + " ORDER BY position, id").get(0);
+        List<String> notes = texts(c, ids, "SELECT resource_id, text FROM resource_note WHERE resource_id = " + id
+                + " UNION ALL SELECT u.resource_id, n.text FROM unit_note n JOIN unit u ON u.id = n.unit_id "
+                + "WHERE u.resource_id = " + id).get(0);
+        Set<Topic> topics = topics(c, ids).get(0);
+        return java.util.Optional.of(new ResourceText(id, title, titleZh, orEmpty(creators), orEmpty(topics),
+                orEmpty(units), orEmpty(notes)));
+    }
+
     /** The second column of {@code sql}'s rows, by the resource of the first, in the order read (null: none). */
     private static List<List<String>> texts(Connection c, long[] ids, String sql) throws SQLException {
         List<List<String>> texts = new ArrayList<>(java.util.Collections.nCopies(ids.length, (List<String>) null));

@@ -30,8 +30,8 @@ import org.studypath.domain.catalog.CatalogData;
  * <li>unit: minutes at most {@value ResourceDraft#MAX_MINUTES} — ResourceDraft and the catalog reader refuse more.
  * <li>unit: catalog_key on every unit of a catalog resource and on no unit of the user's — the catalog sync keys each
  *     unit it writes; the resource editor never does.
- * <li>unit: retired and estimated only on units of catalog resources — only the catalog sync retires units, and the
- *     editor saves the minutes typed as exact.
+ * <li>unit: retired only on units of catalog resources — only the catalog sync retires units (a user's unit may be
+ *     an estimate: a pasted line without a time, pages turned into minutes).
  * <li>unit: a resource that is not retired has a unit that is not — the catalog sync keeps the catalog's units and
  *     retires only the others, the editor never retires.
  * <li>unit: the units of a resource that are not retired have distinct positions — the editor numbers them from 0,
@@ -125,9 +125,6 @@ final class RestoreInvariants {
                     longerThan(List.of("u.title", "u.url"), CATALOG_TEXT, "u.catalog_key IS NOT NULL"),
                     new Rule("u.retired = 1 AND u.catalog_key IS NULL AND " + originOf("u") + " = 'USER'",
                             row -> Notice.of("backup.invariant.retiredUserRow", "retired", row.getLong("resource_id"))),
-                    new Rule("u.estimated = 1 AND u.catalog_key IS NULL AND " + originOf("u") + " = 'USER'",
-                            row -> Notice.of("backup.invariant.estimatedUserUnit", "estimated",
-                                    row.getLong("resource_id"))),
                     new Rule("u.retired = 1 AND (SELECT retired FROM resource WHERE id = u.resource_id) = 0 AND NOT "
                             + "EXISTS (SELECT 1 FROM unit v WHERE v.resource_id = u.resource_id AND v.retired = 0)",
                             row -> Notice.of("backup.invariant.lastUnitRetired", "retired",

@@ -7,12 +7,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.studypath.domain.Notice;
 import org.studypath.domain.ResourceType;
 import org.studypath.domain.plan.UnitStatus;
+import org.studypath.domain.progress.NoteTexts;
 import org.studypath.domain.progress.PaceEstimate;
 import org.studypath.domain.progress.TimeLog;
 import org.studypath.domain.progress.UnitState;
@@ -173,6 +175,27 @@ public final class SqliteProgressRepository implements ProgressRepository {
     @Override
     public void saveResourceNote(long resourceId, String text) {
         saveNote("resource_note", "resource_id", resourceId, text, "SELECT id FROM resource WHERE id = ?");
+    }
+
+    @Override
+    public NoteTexts notes() {
+        return database.read(c -> new NoteTexts(notes(c, "SELECT unit_id, text FROM unit_note"),
+                notes(c, "SELECT resource_id, text FROM resource_note")));
+    }
+
+    @Override
+    public List<org.studypath.domain.report.ResourceNotes> notedResources() {
+        return database.read(NotedResources::read);
+    }
+
+    private static Map<Long, String> notes(Connection c, String sql) throws SQLException {
+        Map<Long, String> notes = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                notes.put(rs.getLong(1), rs.getString(2));
+            }
+        }
+        return notes;
     }
 
     private void saveNote(String table, String key, long id, String text, String resourceOf) {

@@ -107,6 +107,11 @@ public final class SqliteResourceRepository implements ResourceRepository {
     }
 
     @Override
+    public Optional<ResourceText> searchText(long resourceId) {
+        return database.read(c -> ResourceTexts.readOne(c, resourceId));
+    }
+
+    @Override
     public void setHidden(long resourceId, boolean hidden) {
         database.transaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE resource SET hidden = ?, updated_at = ? WHERE id = ?")) {
@@ -219,9 +224,9 @@ public final class SqliteResourceRepository implements ResourceRepository {
         }
         Set<Long> kept = new HashSet<>();
         try (PreparedStatement update = c.prepareStatement(
-                "UPDATE unit SET position = ?, title = ?, minutes = ?, url = ?, estimated = 0 WHERE id = ? AND resource_id = ?");
+                "UPDATE unit SET position = ?, title = ?, minutes = ?, url = ?, estimated = ? WHERE id = ? AND resource_id = ?");
              PreparedStatement insert = c.prepareStatement(
-                     "INSERT INTO unit (resource_id, position, title, minutes, estimated, url) VALUES (?, ?, ?, ?, 0, ?)")) {
+                     "INSERT INTO unit (resource_id, position, title, minutes, estimated, url) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (int position = 0; position < units.size(); position++) {
                 ResourceDraft.UnitDraft unit = units.get(position);
                 if (unit.id() != 0) {
@@ -233,15 +238,17 @@ public final class SqliteResourceRepository implements ResourceRepository {
                     update.setString(2, unit.title());
                     update.setInt(3, unit.minutes());
                     update.setString(4, unit.url());
-                    update.setLong(5, unit.id());
-                    update.setLong(6, resourceId);
+                    update.setInt(5, unit.estimated() ? 1 : 0);
+                    update.setLong(6, unit.id());
+                    update.setLong(7, resourceId);
                     update.executeUpdate();
                 } else {
                     insert.setLong(1, resourceId);
                     insert.setInt(2, position);
                     insert.setString(3, unit.title());
                     insert.setInt(4, unit.minutes());
-                    insert.setString(5, unit.url());
+                    insert.setInt(5, unit.estimated() ? 1 : 0);
+                    insert.setString(6, unit.url());
                     insert.executeUpdate();
                 }
             }

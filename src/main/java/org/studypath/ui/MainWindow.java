@@ -25,13 +25,20 @@ import org.studypath.ui.exchange.ExchangeViewModel;
 public final class MainWindow extends BorderPane {
     /** What the menus open that lives outside the pages. */
     public record Actions(Runnable showBackups, Runnable showSettings, Runnable showShortcuts, Runnable showAbout,
-                          Runnable quit, Runnable openLogFolder) {
+                          Runnable quit, Runnable openLogFolder, Runnable exportNotes) {
+        public Actions(Runnable showBackups, Runnable showSettings, Runnable showShortcuts, Runnable showAbout,
+                       Runnable quit, Runnable openLogFolder) {
+            this(showBackups, showSettings, showShortcuts, showAbout, quit, openLogFolder, () -> { });
+        }
     }
 
     public MainWindow(MainView pages, ExchangeViewModel exchange, Messages messages, Actions actions) {
         setId("mainWindow");
         MenuItem export = item("exportMenuItem", messages.text("main.menu.export"), "mdi2e-export", Keys.EXPORT,
                 exchange::export);
+        // every note as Markdown files (an Obsidian vault), beside the plan's export
+        MenuItem exportNotes = item("exportNotesMenuItem", messages.text("main.menu.exportNotes"), "mdi2n-notebook-outline",
+                null, actions.exportNotes());
         MenuItem backup = item("backupMenuItem", messages.text("main.menu.backUp"), "mdi2c-content-save-all-outline",
                 Keys.BACK_UP, exchange::backup);
         MenuItem importItem = item("importMenuItem", messages.text("main.menu.import"), "mdi2i-import", Keys.IMPORT,
@@ -46,7 +53,7 @@ public final class MainWindow extends BorderPane {
         for (MenuItem item : new MenuItem[] {export, backup, importItem, backups, print}) {
             item.disableProperty().bind(exchange.busyProperty());
         }
-        Menu file = new Menu(messages.text("main.menu.file"), null, export, backup, importItem, new SeparatorMenuItem(),
+        Menu file = new Menu(messages.text("main.menu.file"), null, export, exportNotes, backup, importItem, new SeparatorMenuItem(),
                 backups, new SeparatorMenuItem(), print, new SeparatorMenuItem(), settings, new SeparatorMenuItem(),
                 quitItem);
         file.setId("fileMenu");

@@ -86,4 +86,34 @@ class ReportBuilderTest {
             assertThat(services.exchange().report(id)).as("same key, so calendar events keep their UIDs").isEqualTo(before);
         }
     }
+
+    @Test
+    void theReportCarriesTheNotesOfThePathsOwnUnitsAndResourcesAsWritten() throws Exception {
+        try (Services services = Services.open(dir, CLOCK)) {
+            var starter = services.plans().planned(services.plans().paths().get(0).id()).orElseThrow();
+            var calculus = starter.path().items().get(0);
+            var other = starter.path().items().get(1);
+            long path = services.plans().create("Calculus only", TODAY);
+            services.plans().addResources(path, List.of(calculus.resourceId()));
+            long unit = calculus.units().get(1).unitId();
+            String chainRule = "## Chain rule\n\n$\\frac{dz}{dx} = \\frac{dz}{dy}\\frac{dy}{dx}$ — 链式法则";
+            services.progress().saveUnitNote(unit, chainRule);
+            services.progress().saveResourceNote(calculus.resourceId(), "Watch at **1.5×**");
+            services.progress().saveResourceNote(other.resourceId(), "not in this path");
+            services.progress().saveUnitNote(other.units().get(0).unitId(), "not in this path either");
+
+            PlanReport report = services.exchange().report(path);
+
+            assertThat(report.unitNote(unit)).as("raw Markdown, maths kept").isEqualTo(chainRule);
+            assertThat(report.resourceNote(calculus.resourceId())).isEqualTo("Watch at **1.5×**");
+            assertThat(report.resources()).singleElement().extracting(PlanReport.Group::id)
+                    .isEqualTo(calculus.resourceId());
+            assertThat(report.notes().units()).as("only the path's own units").containsOnlyKeys(unit);
+            assertThat(report.notes().resources()).containsOnlyKeys(calculus.resourceId());
+            assertThat(report.unitNote(calculus.units().get(0).unitId())).isEmpty();
+
+            services.progress().saveUnitNote(unit, "  ");
+            assertThat(services.exchange().report(path).notes().units()).as("a removed note is gone").isEmpty();
+        }
+    }
 }

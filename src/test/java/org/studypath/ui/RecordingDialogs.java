@@ -71,6 +71,14 @@ public final class RecordingDialogs implements DialogService {
         return java.util.Optional.ofNullable(fileAnswer);
     }
 
+    /** The folder the next folder dialog answers with (null: the user cancels). */
+    public java.nio.file.Path folderAnswer;
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseFolder(String title) {
+        return java.util.Optional.ofNullable(folderAnswer);
+    }
+
     @Override
     public void showInfo(String title, String message) {
         infos.add(title + ": " + message);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.studypath.domain.plan.UnitStatus;
+import org.studypath.domain.progress.NoteTexts;
 import org.studypath.domain.progress.Progress;
 import org.studypath.domain.progress.Standing;
 
@@ -21,17 +22,26 @@ import org.studypath.domain.progress.Standing;
  *
  * @param key a stable identity of the path, used for calendar event ids: the same path gives the same key on every
  *            export, also after a restore on another machine
+ * @param notes the learner's notes on the path's units and resources, as written (raw Markdown): a writer shows a
+ *              unit's note under the unit ({@link #unitNote}) and a resource's under the resource ({@link #resourceNote})
  */
 public record PlanReport(long pathId, String key, String pathName, LocalDate today, Instant generatedAt,
                          String generator, Standing.State state, String standingText, LocalDate plannedFinish,
                          LocalDate projectedFinish, LocalDate target, Progress progress, List<Group> categories,
-                         List<Group> resources, List<Row> sessions) {
+                         List<Group> resources, List<Row> sessions, NoteTexts notes) {
 
-    /** A category or resource with its progress; {@code detail} is the second language or the link. */
-    public record Group(String name, String detail, Progress progress) {
+    /**
+     * A category or resource with its progress; {@code detail} is the second language or the link. {@code id} is the
+     * resource's id for a resource (what {@link #resourceNote} takes), 0 for a category or when not known.
+     */
+    public record Group(String name, String detail, Progress progress, long id) {
         public Group {
             Objects.requireNonNull(name);
             detail = detail == null ? "" : detail;
+        }
+
+        public Group(String name, String detail, Progress progress) {
+            this(name, detail, progress, 0);
         }
     }
 
@@ -68,6 +78,32 @@ public record PlanReport(long pathId, String key, String pathName, LocalDate tod
         resources = List.copyOf(resources);
         sessions = List.copyOf(sessions);
         standingText = standingText == null ? "" : standingText;
+        notes = notes == null ? NoteTexts.NONE : notes;
+    }
+
+    /** A report without notes. */
+    public PlanReport(long pathId, String key, String pathName, LocalDate today, Instant generatedAt, String generator,
+                      Standing.State state, String standingText, LocalDate plannedFinish, LocalDate projectedFinish,
+                      LocalDate target, Progress progress, List<Group> categories, List<Group> resources,
+                      List<Row> sessions) {
+        this(pathId, key, pathName, today, generatedAt, generator, state, standingText, plannedFinish, projectedFinish,
+                target, progress, categories, resources, sessions, NoteTexts.NONE);
+    }
+
+    /** This report with {@code notes} (raw Markdown by unit and resource id). */
+    public PlanReport withNotes(NoteTexts notes) {
+        return new PlanReport(pathId, key, pathName, today, generatedAt, generator, state, standingText, plannedFinish,
+                projectedFinish, target, progress, categories, resources, sessions, notes);
+    }
+
+    /** The note on the unit, as written (raw Markdown), or "" when it has none. */
+    public String unitNote(long unitId) {
+        return notes.unit(unitId);
+    }
+
+    /** The resource's own note, as written (raw Markdown), or "" when it has none. */
+    public String resourceNote(long resourceId) {
+        return notes.resource(resourceId);
     }
 
     /** The Monday that starts the week of {@code day}. */

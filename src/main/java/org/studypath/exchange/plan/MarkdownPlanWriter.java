@@ -13,11 +13,17 @@ import java.util.Map;
 import org.studypath.domain.WebLinks;
 import org.studypath.domain.report.PlanReport;
 import org.studypath.domain.report.ReportWords;
+import org.studypath.exchange.notes.NoteMarkdown;
 
 /**
  * The plan as a Markdown checklist: progress first, then one section per week and, inside it, one group per resource
  * with a {@code - [ ]} / {@code - [x]} line per session. Renders in any Markdown notes app (Obsidian, GitHub, …).
  * Its words and dates are in the UI's language ({@link ReportWords}).
+ *
+ * <p>The learner's notes are written as they were typed (Markdown, {@code $…$} maths untouched), quoted under what
+ * they are about: a resource's note under its line in the progress by resource, a unit's note under the unit's first
+ * session. Quoted and with their headings demoted below the section's ({@link NoteMarkdown}), they stay inside the
+ * checklist's structure whatever they hold.
  */
 public final class MarkdownPlanWriter {
     private final ReportWords words;
@@ -63,9 +69,13 @@ public final class MarkdownPlanWriter {
         w.write("## " + words.text("report.progressByResource") + "\n\n");
         for (PlanReport.Group group : report.resources()) {
             w.write("- " + link(group.name(), group.detail()) + ": " + words.progress(group.progress()) + "\n");
+            if (group.id() != 0) {
+                w.write(NoteMarkdown.quoted(report.resourceNote(group.id()), "  ", 3));
+            }
         }
         w.write("\n");
 
+        java.util.Set<Long> noted = new java.util.HashSet<>(); // a unit split over days has its note once, at its first part
         for (Map.Entry<LocalDate, List<PlanReport.Row>> week : report.byWeek(weekStart).entrySet()) {
             List<PlanReport.Row> rows = week.getValue();
             int minutes = rows.stream().mapToInt(PlanReport.Row::minutes).sum();
@@ -82,6 +92,9 @@ public final class MarkdownPlanWriter {
                         w.write(words.chinese() ? "（" + status + "）" : " (" + status + ")");
                     }
                     w.write("\n");
+                    if (noted.add(row.unitId())) {
+                        w.write(NoteMarkdown.quoted(report.unitNote(row.unitId()), "  ", 4));
+                    }
                 }
                 w.write("\n");
             }

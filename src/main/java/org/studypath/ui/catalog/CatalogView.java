@@ -314,7 +314,7 @@ public final class CatalogView extends BorderPane {
     }
 
     private void openEditor(ResourceEditorViewModel editor) {
-        Optional<ResourceDraft> draft = ResourceEditorDialog.show(getScene().getWindow(), editor);
+        Optional<ResourceDraft> draft = ResourceEditorDialog.show(getScene().getWindow(), editor.readingWith(viewModel.runner()));
         draft.ifPresent(d -> viewModel.save(d,
                 failed -> openEditor(ResourceEditorViewModel.fromDraft(messages, viewModel.categoryList(), failed))));
     }

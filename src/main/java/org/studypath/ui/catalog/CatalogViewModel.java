@@ -107,7 +107,6 @@ public final class CatalogViewModel {
     }
 
     // ---- loading ----
-
     /** Reads the catalog from the store in the background. */
     public void load() {
         load(null);
@@ -123,8 +122,7 @@ public final class CatalogViewModel {
     }
 
     /** A catalog read, with the hits of the search that was typed when it was asked for (null: none). */
-    private record Reloaded(LoadedCatalog read, String query, CatalogSearch.Hits hits) {
-    }
+    private record Reloaded(LoadedCatalog read, String query, CatalogSearch.Hits hits) { }
 
     private void apply(Reloaded reloaded, Long selectAfterwards) {
         LoadedCatalog read = reloaded.read();
@@ -169,6 +167,23 @@ public final class CatalogViewModel {
         }
     }
 
+    /** A note on the resource or a unit of it was saved or removed: its text is read again into the search at once. */
+    public void noteChanged(long resourceId) {
+        LoadedCatalog before = counts;
+        String query = searchText.get();
+        if (before != null) { // else not loaded yet, and the first load reads the note
+            runner.run("Search note", () -> SearchWork.patch(service, before, resourceId, query), patched -> {
+                if (before != counts) {
+                    noteChanged(resourceId); // the catalog changed meanwhile: read the note into the one shown now
+                } else if (patched == null) {
+                    load(); // the search could not be changed in place
+                } else {
+                    apply(new Reloaded(patched.catalog(), query, patched.hits()), null); // the same rows, new search
+                }
+            }, error -> commands.fail(messages.text("catalog.error.search"), error));
+        }
+    }
+
     private void rebuildCategories() {
         Long selectedId = selectedCategory.get() == null ? null : selectedCategory.get().categoryId();
         boolean allSelected = selectedCategory.get() == null || selectedCategory.get().isAll();
@@ -182,7 +197,6 @@ public final class CatalogViewModel {
     }
 
     // ---- search and filters ----
-
     private void search(String query) {
         int generation = ++searchGeneration;
         if (query == null || query.isBlank()) {
@@ -268,7 +282,6 @@ public final class CatalogViewModel {
     }
 
     // ---- details and actions ----
-
     private void loadDetail(ResourceSummary summary) {
         int generation = ++detailGeneration;
         if (summary == null) {
@@ -297,6 +310,11 @@ public final class CatalogViewModel {
         commands.save(draft, onFailure);
     }
 
+    /** The worker, for the resource form's paste area (long lists and playlist files are read on it). */
+    public TaskRunner runner() {
+        return runner;
+    }
+
     public void openLink(String url) {
         commands.openLink(url);
     }
@@ -311,7 +329,6 @@ public final class CatalogViewModel {
     }
 
     // ---- properties ----
-
     public ObservableList<CategoryItem> categories() {
         return categories;
     }

@@ -46,6 +46,15 @@ record LoadedCatalog(CatalogService.Snapshot snapshot, Map<Long, Integer> perCat
         return new LoadedCatalog(snapshot, perCategory, hiddenPerCategory, hidden, rowAt, categoryOf, hiddenRows);
     }
 
+    /**
+     * This catalog with {@code search} in place of its search: the same resources at the same positions, one
+     * resource's text read again ({@link CatalogService#withTextOf}).
+     */
+    LoadedCatalog withSearch(CatalogSearch search) {
+        return new LoadedCatalog(new CatalogService.Snapshot(snapshot.categories(), snapshot.resources(), search),
+                perCategory, hiddenPerCategory, hidden, rowAt, categoryOf, hiddenRows);
+    }
+
     /** How many resources the category holds (null: all of them), counting hidden ones or not. */
     int count(Long categoryId, boolean withHidden) {
         int all = categoryId == null ? snapshot.resources().size() : perCategory.getOrDefault(categoryId, 0);

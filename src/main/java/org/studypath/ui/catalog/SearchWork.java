@@ -2,6 +2,7 @@ package org.studypath.ui.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.studypath.app.CatalogService;
 import org.studypath.domain.ResourceSummary;
 import org.studypath.domain.catalog.CatalogSearch;
 
@@ -19,6 +20,20 @@ final class SearchWork {
                       CatalogFilter chosen) {
         CatalogSearch.Hits hits = index.find(query, previous);
         return new Found(hits, catalog == null ? null : chosen.withHits(hits).rows(catalog));
+    }
+
+    /** A catalog with one resource's text read again into its search, and the typed search's hits in it. */
+    record Patched(LoadedCatalog catalog, CatalogSearch.Hits hits) {
+    }
+
+    /**
+     * {@code catalog} with resource {@code resourceId}'s text read again into its search, and {@code query} answered
+     * from it (null hits: no search); null when the search cannot be changed in place (then the catalog is read again).
+     */
+    static Patched patch(CatalogService service, LoadedCatalog catalog, long resourceId, String query) {
+        return service.withTextOf(catalog.snapshot().search(), resourceId)
+                .map(search -> new Patched(catalog.withSearch(search), search.find(query, null)))
+                .orElse(null);
     }
 
     /**

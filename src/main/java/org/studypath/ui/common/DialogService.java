@@ -27,6 +27,11 @@ public interface DialogService {
     /** Asks for a file to open; {@code extensions} without the dot. */
     java.util.Optional<java.nio.file.Path> chooseOpenFile(String title, String description, java.util.List<String> extensions);
 
+    /** Asks for a folder (to write files into); empty when cancelled, or where no folder can be chosen. */
+    default java.util.Optional<java.nio.file.Path> chooseFolder(String title) {
+        return java.util.Optional.empty();
+    }
+
     /** Tells the user something worked, or what happened, without asking anything. */
     void showInfo(String title, String message);
 

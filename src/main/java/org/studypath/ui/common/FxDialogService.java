@@ -173,6 +173,23 @@ public final class FxDialogService implements DialogService {
         return java.util.Optional.of(file.toPath());
     }
 
+    @Override
+    public java.util.Optional<java.nio.file.Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        java.io.File start = lastFolder != null && lastFolder.isDirectory() ? lastFolder
+                : new java.io.File(System.getProperty("user.home"));
+        if (start.isDirectory()) {
+            chooser.setInitialDirectory(start);
+        }
+        java.io.File folder = chooser.showDialog(owner);
+        if (folder == null) {
+            return java.util.Optional.empty();
+        }
+        lastFolder = folder;
+        return java.util.Optional.of(folder.toPath());
+    }
+
     private void initialFolder(javafx.stage.FileChooser chooser) {
         java.io.File folder = lastFolder != null && lastFolder.isDirectory() ? lastFolder
                 : new java.io.File(System.getProperty("user.home"));

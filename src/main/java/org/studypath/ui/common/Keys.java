@@ -50,6 +50,9 @@ public final class Keys {
         };
     }
 
+    /** The resource form: paste a list of units (Ctrl+Shift+V: Ctrl+V pastes into a field as ever). */
+    public static final KeyCombination PASTE_UNITS = new KeyCodeCombination(KeyCode.V, SHORTCUT, KeyCombination.SHIFT_DOWN);
+
     /** Ctrl+1 … Ctrl+6: the pages in tab order. */
     public static KeyCombination page(int index) {
         return new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(index + 1)), SHORTCUT);
@@ -67,6 +70,7 @@ public final class Keys {
         return List.of(
                 Shortcut.of("shortcuts.search", SEARCH),
                 Shortcut.of("shortcuts.addResource", ADD_RESOURCE),
+                Shortcut.of("shortcuts.pasteUnits", PASTE_UNITS),
                 Shortcut.of("shortcuts.newPath", NEW_PATH),
                 new Shortcut("shortcuts.tick", "Space"), // TICK: "Space" is named in the UI's language
                 Shortcut.of("shortcuts.undo", UNDO),

@@ -84,6 +84,7 @@ public final class ResourceEditorDialog extends Dialog<ResourceDraft> {
         if (scene == null) {
             return;
         }
+        PasteUnitsDialog.shortcut(scene, viewModel);
         scene.focusOwnerProperty().addListener((o, was, now) -> {
             UnitRow row = rowOf(now);
             if (focusedRow != null && focusedRow != row) {
@@ -214,6 +215,7 @@ public final class ResourceEditorDialog extends Dialog<ResourceDraft> {
         addUnit.setOnAction(e -> focusRow(viewModel.addUnit()));
         Label unitsError = error("unitsError", viewModel.unitsErrorProperty());
         HBox unitHeader = new HBox(8, label(messages.text("editor.units.label")), addUnit);
+        unitHeader.getChildren().addAll(PasteUnitsDialog.buttons(viewModel, messages, () -> getDialogPane().getScene().getWindow()));
         unitHeader.setAlignment(Pos.CENTER_LEFT);
         rebuildUnitRows();
         viewModel.units().addListener((ListChangeListener<UnitRow>) change -> {

@@ -64,6 +64,7 @@ public final class ResourceEditorViewModel {
 
     private final Set<String> touched = new java.util.HashSet<>();
     private boolean attempted;
+    private org.studypath.ui.common.TaskRunner runner;
 
     private ResourceEditorViewModel(Messages messages, long resourceId, List<Category> categoryChoices) {
         this.messages = messages;
@@ -87,7 +88,7 @@ public final class ResourceEditorViewModel {
     /** A form filled with one of the user's own resources. */
     public static ResourceEditorViewModel forEdit(Messages messages, List<Category> categories, Resource resource) {
         List<ResourceDraft.UnitDraft> units = resource.units().stream()
-                .map(u -> new ResourceDraft.UnitDraft(u.id(), u.title(), u.minutes(), u.url())).toList();
+                .map(u -> new ResourceDraft.UnitDraft(u.id(), u.title(), u.minutes(), u.url(), u.estimated())).toList();
         return fromDraft(messages, categories, new ResourceDraft(resource.id(), resource.categoryId(), resource.title(),
                 resource.creators(), resource.url(), resource.type(), resource.unitKind(), resource.free(),
                 resource.language(), resource.topics(), resource.note().en(), units));
@@ -106,7 +107,8 @@ public final class ResourceEditorViewModel {
         vm.language.set(draft.language());
         vm.note.set(draft.note());
         draft.topics().forEach(t -> vm.topics.get(t).set(true));
-        draft.units().forEach(u -> vm.units.add(new UnitRow(u.id(), u.title(), Integer.toString(u.minutes()), u.url())));
+        draft.units().forEach(u -> vm.units.add(
+                new UnitRow(u.id(), u.title(), Integer.toString(u.minutes()), u.url(), u.estimated())));
         vm.listen();
         return vm;
     }
@@ -155,6 +157,42 @@ public final class ResourceEditorViewModel {
         return row.isBlank() ? Optional.empty() : Optional.of(addUnit());
     }
 
+    /** Long lists and playlist files are read by {@code runner}, off the FX thread; needed before {@link #pasteUnits}. */
+    public ResourceEditorViewModel readingWith(org.studypath.ui.common.TaskRunner runner) {
+        this.runner = runner;
+        return this;
+    }
+
+    /** A paste area for this form, reading with the form's type and unit kind. */
+    public PasteUnitsViewModel pasteUnits() {
+        return new PasteUnitsViewModel(messages, java.util.Objects.requireNonNull(runner, "readingWith"), () -> org.studypath.domain.syllabus.SyllabusOptions.forType(
+                type.get(), unitKind.get(), messages.chinese()));
+    }
+
+    /**
+     * Puts the units of a paste or a playlist in the form, after its units or in their place ({@code replace}); a
+     * playlist's title, address and creators fill the fields still empty. Nothing is saved until the form is.
+     */
+    public void addUnits(org.studypath.domain.syllabus.ParsedCourse course, boolean replace) {
+        List<UnitRow> added = course.units().stream().map(u -> new UnitRow(0, u.title(), Integer.toString(u.minutes()),
+                u.url(), u.estimated())).toList();
+        if (replace) {
+            units.setAll(added);
+        } else {
+            units.removeIf(UnitRow::isBlank);
+            units.addAll(added);
+        }
+        if (title.get().isBlank() && !course.title().isBlank()) {
+            title.set(course.title());
+        }
+        if (url.get().isBlank() && !course.url().isBlank()) {
+            url.set(course.url());
+        }
+        if (creators.get().isBlank() && !course.creators().isEmpty()) {
+            creators.set(String.join(", ", course.creators()));
+        }
+    }
+
     public void removeUnit(UnitRow row) {
         units.remove(row);
     }
@@ -193,7 +231,8 @@ public final class ResourceEditorViewModel {
                         messages.text("editor.unit.minutesNotNumber", i + 1));
                 minutes = 1; // keep validating the other fields
             }
-            unitDrafts.add(new ResourceDraft.UnitDraft(row.id(), row.titleProperty().get(), minutes, row.urlProperty().get()));
+            unitDrafts.add(new ResourceDraft.UnitDraft(row.id(), row.titleProperty().get(), minutes,
+                    row.urlProperty().get(), row.estimated()));
         }
         ResourceDraft draft = draft(unitDrafts);
         for (ResourceDraft.Problem problem : draft.problems()) {

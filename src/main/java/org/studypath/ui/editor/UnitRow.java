@@ -14,12 +14,25 @@ public final class UnitRow {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     /** Left by the learner (or a save was tried): from then on its problems are shown, and follow the typing. */
     private boolean touched;
+    /** The minutes are a guess (a pasted line without a time, pages turned into minutes) until the learner types some. */
+    private boolean estimated;
 
     public UnitRow(long id, String title, String minutes, String url) {
+        this(id, title, minutes, url, false);
+    }
+
+    public UnitRow(long id, String title, String minutes, String url, boolean estimated) {
         this.id = id;
         this.title.set(title);
         this.minutes.set(minutes);
         this.url.set(url);
+        this.estimated = estimated;
+        this.minutes.addListener((o, was, now) -> this.estimated = false);
+    }
+
+    /** Whether the minutes are still an estimate (≈). */
+    public boolean estimated() {
+        return estimated;
     }
 
     public long id() {

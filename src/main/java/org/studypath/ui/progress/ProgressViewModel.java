@@ -62,16 +62,17 @@ public final class ProgressViewModel {
 
     public ProgressViewModel(ProgressService progress, TaskRunner runner, DialogService dialogs, Clock clock, Messages messages,
                              Runnable reload) {
-        this(progress, runner, dialogs, clock, messages, reload, () -> { });
+        this(progress, runner, dialogs, clock, messages, reload, resourceId -> { });
     }
 
     /**
      * @param reload     reads the path again, after a change was saved or could not be
-     * @param notesSaved told on the FX thread after a note was saved: the catalog's search reads notes too, so it
-     *                   must read them again to find the new words at once
+     * @param notesSaved told on the FX thread, with the resource's id, after a note on it or on one of its units was
+     *                   saved or removed: the catalog's search reads notes too, so it reads that resource's text again
+     *                   to find the new words (and no longer the removed ones) at once
      */
     public ProgressViewModel(ProgressService progress, TaskRunner runner, DialogService dialogs, Clock clock, Messages messages,
-                             Runnable reload, Runnable notesSaved) {
+                             Runnable reload, java.util.function.LongConsumer notesSaved) {
         this.progress = progress;
         this.dialogs = dialogs;
         this.clock = clock;

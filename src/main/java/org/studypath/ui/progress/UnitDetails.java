@@ -27,7 +27,7 @@ public final class UnitDetails {
     private final TaskRunner runner;
     private final Messages messages;
     private final ProgressChanges changes;
-    private final Runnable notesSaved;
+    private final java.util.function.LongConsumer notesSaved;
     private final StringProperty logInput = new SimpleStringProperty(this, "logInput", "");
     private final ReadOnlyStringWrapper logError = new ReadOnlyStringWrapper(this, "logError", "");
     private final ObservableList<TimeLog> logs = FXCollections.observableArrayList();
@@ -38,7 +38,7 @@ public final class UnitDetails {
     private Row target;
 
     UnitDetails(ProgressService progress, TaskRunner runner, Messages messages, ProgressChanges changes,
-                Runnable notesSaved) {
+                java.util.function.LongConsumer notesSaved) {
         this.progress = progress;
         this.runner = runner;
         this.messages = messages;
@@ -147,7 +147,7 @@ public final class UnitDetails {
                 noteDirty.set(false);
             }
             changes.say(messages.text("progress.notice.noteSaved", row.isResource() ? row.item().title() : row.unit().title()));
-            notesSaved.run();
+            notesSaved.accept(row.item().resourceId());
         }, changes::fail);
     }
 

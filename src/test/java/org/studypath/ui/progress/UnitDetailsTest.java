@@ -38,7 +38,7 @@ class UnitDetailsTest {
         Messages messages = Messages.of(Locale.UK);
         InlineTaskRunner runner = new InlineTaskRunner();
         changes = new ProgressChanges(runner, dialogs, messages, () -> reloads++);
-        details = new UnitDetails(services.progress(), runner, messages, changes, () -> notesSaved++);
+        details = new UnitDetails(services.progress(), runner, messages, changes, resourceId -> notesSaved++);
         long path = services.plans().paths().get(0).id();
         calculus = services.plans().planned(path).orElseThrow().path().items().get(0);
     }
