@@ -18,10 +18,12 @@ import org.studypath.domain.plan.PlanItem;
 import org.studypath.domain.plan.Schedule;
 import org.studypath.domain.plan.ScheduleChange;
 import org.studypath.domain.plan.Scheduler;
+import org.studypath.domain.plan.Session;
 import org.studypath.domain.plan.StudyPathPlan;
 import org.studypath.domain.progress.Progress;
 import org.studypath.domain.progress.Standing;
 import org.studypath.store.PathRepository;
+import org.studypath.store.ReviewRepository;
 import org.studypath.store.SettingsRepository;
 
 /** Study paths and their plans. Every method does I/O: call it from a background task. */
@@ -41,7 +43,8 @@ public final class PlanService {
         private PlannedPath(StudyPathPlan path, PaceFactors pace, Schedule schedule, LocalDate today) {
             this(path, pace, schedule, Scheduler.orderWarnings(path.items()), Scheduler.readyToStart(path.items()), today,
                     Standing.of(path.items(), schedule, path.availability(), pace, today), unitsById(path),
-                    Scheduler.shown(path.items(), path.availability(), pace, schedule));
+                    Scheduler.shown(path.items(), path.availability(), pace, schedule, path.reviewSettings(),
+                            path.reviewHistory(), today));
         }
 
         public PlannedPath {
@@ -88,16 +91,16 @@ public final class PlanService {
                     .toList();
         }
 
-        /** Whether sessions shown before {@code day} are still not done: what Today lists as still open. */
-        public boolean isBehind(LocalDate day) {
-            return shown.sessions().stream().anyMatch(s -> s.date().isBefore(day) && !isDone(s));
-        }
-
         /**
-         * Whether a session of the plan as shown is done: its unit is, or (one part of a split unit) the unit's share
-         * done has reached the end of that part ({@link DoneShare#range}), as Today ticks parts.
+         * Whether a shown session is done: a study session when its unit is done, a review when the unit was rated
+         * on the review's day.
          */
         public boolean isDone(Session session) {
+            if (session.isReview()) {
+                return path.reviewHistory().on(session.unitId(), session.date()).isPresent();
+            }
+            // a study session: its unit is done, or (one part of a split unit) the unit's share done has reached the
+            // end of that part (DoneShare#range), as Today ticks parts
             PlanItem.PlanUnit unit = units.get(session.unitId());
             if (unit == null || unit.done()) {
                 return unit != null;
@@ -105,7 +108,8 @@ public final class PlanService {
             if (unit.doneShare() <= 0 || !session.isSplit()) {
                 return false;
             }
-            List<Integer> parts = shown.sessions().stream().filter(s -> s.unitId() == session.unitId())
+            List<Integer> parts = shown.sessions().stream()
+                    .filter(s -> s.unitId() == session.unitId() && !s.isReview())
                     .sorted(java.util.Comparator.comparingInt(Session::part)).map(Session::minutes).toList();
             return DoneShare.range(parts, plannedMinutes(session.resourceId(), unit), session.part(), session.part())
                     .doneAt(unit.share());
@@ -117,6 +121,27 @@ public final class PlanService {
                     .map(item -> PaceFactors.planned(unit.minutes(), pace.factorFor(item.type(), item.paceOverride())))
                     .orElse(unit.minutes());
         }
+
+        /** Each reviewed unit's next review still to do (not rated), from the shown plan; retired units have none. */
+        public Map<Long, LocalDate> nextReviews() {
+            Map<Long, LocalDate> next = new HashMap<>();
+            for (Session s : shown.sessions()) {
+                if (s.isReview() && !isDone(s)) {
+                    next.merge(s.unitId(), s.date(), (a, b) -> a.isBefore(b) ? a : b);
+                }
+            }
+            return next;
+        }
+
+        /** The reviews shown on {@code day}, rated or not, in the order they are planned. */
+        public List<Session> reviewsOn(LocalDate day) {
+            return shown.sessions().stream().filter(s -> s.isReview() && s.date().equals(day)).toList();
+        }
+
+        /** Whether sessions shown before {@code day} are still not done: what Today lists as still open. */
+        public boolean isBehind(LocalDate day) {
+            return shown.sessions().stream().anyMatch(s -> s.date().isBefore(day) && !isDone(s));
+        }
     }
 
     public static final String STARTER_PATH_NAME = "Maths for ML — starter path";
@@ -124,14 +149,21 @@ public final class PlanService {
     private final PathRepository paths;
     private final Clock clock;
     private final SettingsRepository settings;
+    private final ReviewRepository reviews;
 
     /**
      * @param settings where the path the learner works on is remembered ({@link LeftOff})
      */
     public PlanService(PathRepository paths, Clock clock, SettingsRepository settings) {
+        this(paths, clock, settings, null);
+    }
+
+    /** @param reviews where review ratings are kept; null: no ratings are read (the plan reviews from done days only) */
+    public PlanService(PathRepository paths, Clock clock, SettingsRepository settings, ReviewRepository reviews) {
         this.paths = paths;
         this.clock = clock;
         this.settings = settings;
+        this.reviews = reviews;
     }
 
     public LocalDate today() {
@@ -155,7 +187,15 @@ public final class PlanService {
     public Optional<PlannedPath> planned(long pathId) {
         PaceFactors pace = paths.paceFactors();
         LocalDate today = today();
-        return paths.find(pathId).map(path -> new PlannedPath(path, pace, today));
+        return paths.find(pathId).map(path -> new PlannedPath(withHistory(path), pace, today));
+    }
+
+    /** The path with the learner's ratings, read only when the path reviews at all. */
+    private StudyPathPlan withHistory(StudyPathPlan path) {
+        if (reviews == null || !path.reviewSettings().on()) {
+            return path;
+        }
+        return path.withReviews(path.reviewSettings(), reviews.history());
     }
 
     public long create(String name, LocalDate start) {
@@ -208,6 +248,14 @@ public final class PlanService {
 
     public void setPrerequisites(long resourceId, Set<Long> required) {
         paths.setPrerequisites(resourceId, required);
+    }
+
+    /** Saves a path's review settings (decision 0013). */
+    public void saveReviewSettings(long pathId, org.studypath.domain.review.ReviewSettings review) {
+        if (reviews == null) {
+            throw new IllegalStateException("this PlanService was made without a review store");
+        }
+        reviews.saveSettings(pathId, review);
     }
 
     /** The pace factors by resource type that every path is planned with. */

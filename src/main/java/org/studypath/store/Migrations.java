@@ -20,7 +20,7 @@ public final class Migrations {
     /** The migration scripts, in order; script N brings the schema to version N. */
     private static final List<String> SCRIPTS = List.of("V001__catalog.sql", "V002__study_paths.sql",
             "V003__progress.sql", "V004__calendar_ledger.sql", "V005__no_search_tables.sql",
-            "V006__resume_and_share.sql", "V008__book_pages.sql");
+            "V006__resume_and_share.sql", "V007__reviews.sql", "V008__book_pages.sql");
 
     private final List<String> scripts;
 

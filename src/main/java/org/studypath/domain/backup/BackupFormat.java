@@ -160,7 +160,12 @@ public final class BackupFormat {
             // version 2: where the learner stopped in a unit, a page or a time in seconds
             new Table("unit_resume", "resume points", List.of(integer("unit_id"),
                     new Field("page", Type.INTEGER, true, Set.of()), new Field("seconds", Type.INTEGER, true, Set.of()),
-                    timestamp("updated_at")), 2));
+                    timestamp("updated_at")), 2),
+            // version 2: spaced review (schema 7); a version-1 backup restores without it
+            optional(table("review_rating", "review ratings", integer("id"), integer("unit_id"), date("day"),
+                    oneOf("rating", "again", "hard", "good", "easy"), timestamp("created_at"))),
+            optional(table("path_review", "review settings", integer("path_id"), bool("review_on"),
+                    integer("cap_minutes"), oneOf("scope", "units", "resources"), text("intervals", Text.NAME))));
 
     private BackupFormat() {
     }
@@ -224,6 +229,11 @@ public final class BackupFormat {
 
     private static Table table(String name, String rows, Field... fields) {
         return new Table(name, rows, Arrays.asList(fields));
+    }
+
+    /** A table version 2 of the format brought: a version-1 backup has none of its rows. */
+    private static Table optional(Table table) {
+        return new Table(table.name(), table.rows(), table.fields(), 2);
     }
 
     private static Field integer(String name) {

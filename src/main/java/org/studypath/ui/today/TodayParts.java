@@ -70,7 +70,7 @@ final class TodayParts {
         if (!first.isSplit()) {
             return new DoneShare.Range(0, 1);
         }
-        List<Integer> all = path.shown().sessions().stream().filter(s -> s.unitId() == first.unitId())
+        List<Integer> all = path.shown().sessions().stream().filter(s -> s.unitId() == first.unitId() && !s.isReview())
                 .sorted(Comparator.comparingInt(Session::part)).map(Session::minutes).toList();
         return DoneShare.range(all, fullPlanned(first), first.part(), parts.get(parts.size() - 1).part());
     }

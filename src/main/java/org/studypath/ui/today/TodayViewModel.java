@@ -73,6 +73,7 @@ public final class TodayViewModel {
     private final ObservableList<Entry> today = FXCollections.observableArrayList();
     private final ObservableList<Entry> overdue = FXCollections.observableArrayList();
     private final ObservableList<Entry> next = FXCollections.observableArrayList();
+    private final TodayReviews reviews;
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper standing = new ReadOnlyStringWrapper(this, "standing", "");
@@ -104,6 +105,7 @@ public final class TodayViewModel {
         this.clock = clock;
         this.messages = messages;
         this.wording = new PlanWording(messages);
+        this.reviews = new TodayReviews(messages);
         planned.addListener((o, a, b) -> {
             if (a == null || b == null || a.path().id() != b.path().id()) {
                 // what a replan said is about the path it was asked on
@@ -180,6 +182,7 @@ public final class TodayViewModel {
         heading.set(messages.dayHeading(day));
         section.set(isToday ? messages.text("today.today.heading") : messages.text("today.day.heading", messages.shortDate(day)));
         PlannedPath path = planned.get();
+        reviews.show(path, day, isToday); // first on the page; the lists below are study only
         overdueHeading.set(messages.text(gentle.get() ? "today.gentle.earlier.heading" : "today.overdue.heading"));
         if (path == null) {
             today.clear();
@@ -196,18 +199,19 @@ public final class TodayViewModel {
         }
         // the plan as shown, which Schedule and every export read too: a unit on today's list is on today there
         Schedule schedule = path.shown();
-        List<Session> todays = schedule.sessions().stream().filter(s -> s.date().equals(day)).toList();
+        List<Session> study = schedule.sessions().stream().filter(s -> !s.isReview()).toList();
+        List<Session> todays = study.stream().filter(s -> s.date().equals(day)).toList();
         TodayParts parts = new TodayParts(path, messages);
         today.setAll(parts.entries(todays, false));
         Set<Long> onToday = todays.stream().map(Session::unitId).collect(Collectors.toSet());
-        List<Session> earlier = schedule.sessions().stream()
+        List<Session> earlier = study.stream()
                 .filter(s -> s.date().isBefore(day) && !parts.done(s) && !onToday.contains(s.unitId())).toList();
         // "still open from earlier days" is about today; another day shows only what is planned on it
         overdue.setAll(isToday ? parts.entries(earlier, true) : List.of());
         Set<Long> shown = new java.util.HashSet<>();
         today.forEach(e -> shown.add(e.unitId()));
         overdue.forEach(e -> shown.add(e.unitId()));
-        List<Session> ahead = schedule.sessions().stream()
+        List<Session> ahead = study.stream()
                 .filter(s -> s.date().isAfter(day) && !path.isDone(s.unitId()) && !shown.contains(s.unitId())).toList();
         List<Entry> upcoming = parts.entries(ahead, false);
         // what is next follows from today's projection: shown on today's page only
@@ -264,7 +268,7 @@ public final class TodayViewModel {
     }
 
     private String plannedOn(Schedule schedule, long unitId) {
-        return schedule.sessions().stream().filter(s -> s.unitId() == unitId).findFirst()
+        return schedule.sessions().stream().filter(s -> s.unitId() == unitId && !s.isReview()).findFirst()
                 .map(s -> messages.text("today.plannedOn", messages.shortDate(s.date()))).orElse("");
     }
 
@@ -321,6 +325,11 @@ public final class TodayViewModel {
 
     public ObservableList<Entry> next() {
         return next;
+    }
+
+    /** The day's reviews, shown first. */
+    public TodayReviews reviews() {
+        return reviews;
     }
 
     /** "Still open from earlier days" (gentle: "From earlier days"). */
