@@ -23,6 +23,7 @@ import org.studypath.ui.common.DialogService;
 import org.studypath.ui.common.LinkOpener;
 import org.studypath.ui.common.Messages;
 import org.studypath.ui.common.TaskRunner;
+import org.studypath.ui.exchange.CardExportViewModel;
 import org.studypath.ui.exchange.ExchangeViewModel;
 import org.studypath.ui.exchange.ExportDialog;
 import org.studypath.ui.exchange.FxReportPrinter;
@@ -163,7 +164,8 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
         ShortcutsDialog shortcuts = new ShortcutsDialog(stage, messages);
         MainWindow window = new MainWindow(view, exchange, messages, new MainWindow.Actions(
                 () -> backupsDialog.show(backups), () -> settingsDialog.show(settings), shortcuts::show, about::show,
-                shell.quit(), new OpenLogFolder(shell.dataDir(), shell.openFolder())));
+                shell.quit(), new OpenLogFolder(shell.dataDir(), shell.openFolder()),
+                new CardExportViewModel(services.cards(), runner, dialogs, messages)::export));
         Scene scene = new Scene(window, 1180, 720);
         scene.getStylesheets().add(StudyPathApplication.class.getResource("ui/studypath.css").toExternalForm());
         stage.setScene(scene);

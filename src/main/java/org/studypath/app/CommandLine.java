@@ -38,7 +38,7 @@ public record CommandLine(String dataDir, boolean version, boolean help, Command
     }
 
     /** A command to run without a window. */
-    public sealed interface Command permits Export, Import, Backups {
+    public sealed interface Command permits Export, Import, Backups, Cards {
     }
 
     /** {@code pathName} null: the only path; {@code out} "-" is standard output. */
@@ -47,6 +47,10 @@ public record CommandLine(String dataDir, boolean version, boolean help, Command
     }
 
     public record Import(String file) implements Command {
+    }
+
+    /** {@code cards export}: {@code pathName} null: the notes of every resource; {@code out} "-" is standard output. */
+    public record Cards(String pathName, String out) implements Command {
     }
 
     /** {@code restore} null: list the copies; else the name of the copy to restore. */

@@ -25,13 +25,15 @@ import org.studypath.ui.exchange.ExchangeViewModel;
 public final class MainWindow extends BorderPane {
     /** What the menus open that lives outside the pages. */
     public record Actions(Runnable showBackups, Runnable showSettings, Runnable showShortcuts, Runnable showAbout,
-                          Runnable quit, Runnable openLogFolder) {
+                          Runnable quit, Runnable openLogFolder, Runnable exportCards) {
     }
 
     public MainWindow(MainView pages, ExchangeViewModel exchange, Messages messages, Actions actions) {
         setId("mainWindow");
         MenuItem export = item("exportMenuItem", messages.text("main.menu.export"), "mdi2e-export", Keys.EXPORT,
                 exchange::export);
+        MenuItem cards = item("exportCardsMenuItem", messages.text("main.menu.exportCards"), "mdi2c-cards-outline", null,
+                actions.exportCards());
         MenuItem backup = item("backupMenuItem", messages.text("main.menu.backUp"), "mdi2c-content-save-all-outline",
                 Keys.BACK_UP, exchange::backup);
         MenuItem importItem = item("importMenuItem", messages.text("main.menu.import"), "mdi2i-import", Keys.IMPORT,
@@ -46,7 +48,7 @@ public final class MainWindow extends BorderPane {
         for (MenuItem item : new MenuItem[] {export, backup, importItem, backups, print}) {
             item.disableProperty().bind(exchange.busyProperty());
         }
-        Menu file = new Menu(messages.text("main.menu.file"), null, export, backup, importItem, new SeparatorMenuItem(),
+        Menu file = new Menu(messages.text("main.menu.file"), null, export, cards, backup, importItem, new SeparatorMenuItem(),
                 backups, new SeparatorMenuItem(), print, new SeparatorMenuItem(), settings, new SeparatorMenuItem(),
                 quitItem);
         file.setId("fileMenu");

@@ -74,6 +74,6 @@ class CliCommandsTest {
         ExchangeCliTest.assertUsage(List.of("export", "--out", ""), "--out needs a file, or - for standard output");
         ExchangeCliTest.assertUsage(List.of("export", "--out", "-", "--path"), "--path needs a study path's name");
         ExchangeCliTest.assertUsage(List.of("--frobnicate=1"), "unknown option: --frobnicate");
-        ExchangeCliTest.assertUsage(List.of("-"), "unknown command: - (the commands are export, import and backups)");
+        ExchangeCliTest.assertUsage(List.of("-"), "unknown command: - (the commands are export, import, backups and cards)");
     }
 }

@@ -240,7 +240,7 @@ class ExchangeCliTest {
         assertUsage(List.of("import"), "import needs a file");
         assertUsage(List.of("import", "a.json", "b.json"), "import takes one file");
         assertUsage(List.of("import", "a.json", "--format", "csv"), "import takes only a file and --data-dir");
-        assertUsage(List.of("backup"), "unknown command: backup (the commands are export, import and backups)");
+        assertUsage(List.of("backup"), "unknown command: backup (the commands are export, import, backups and cards)");
         assertUsage(List.of("--format", "md"), "--path, --format, --out, --bom and --day-start go with the export command");
         assertUsage(List.of("export", "--out", "-", "--format", "md", "--frobnicate"), "unknown option: --frobnicate");
     }
