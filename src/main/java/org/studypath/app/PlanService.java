@@ -16,6 +16,7 @@ import org.studypath.domain.plan.PlanItem;
 import org.studypath.domain.plan.Schedule;
 import org.studypath.domain.plan.ScheduleChange;
 import org.studypath.domain.plan.Scheduler;
+import org.studypath.domain.plan.Session;
 import org.studypath.domain.plan.StudyPathPlan;
 import org.studypath.domain.progress.Progress;
 import org.studypath.domain.progress.Standing;
@@ -39,7 +40,8 @@ public final class PlanService {
         private PlannedPath(StudyPathPlan path, PaceFactors pace, Schedule schedule, LocalDate today) {
             this(path, pace, schedule, Scheduler.orderWarnings(path.items()), Scheduler.readyToStart(path.items()), today,
                     Standing.of(path.items(), schedule, path.availability(), pace, today), unitsById(path),
-                    Scheduler.shown(path.items(), path.availability(), pace, schedule));
+                    Scheduler.shown(path.items(), path.availability(), pace, schedule, path.reviewSettings(),
+                            path.reviewHistory(), today));
         }
 
         public PlannedPath {
@@ -86,9 +88,36 @@ public final class PlanService {
                     .toList();
         }
 
+        /**
+         * Whether a shown session is done: a study session when its unit is done, a review when the unit was rated
+         * on the review's day.
+         */
+        public boolean isDone(Session session) {
+            if (session.isReview()) {
+                return path.reviewHistory().on(session.unitId(), session.date()).isPresent();
+            }
+            return isDone(session.unitId());
+        }
+
+        /** Each reviewed unit's next review still to do (not rated), from the shown plan; retired units have none. */
+        public Map<Long, LocalDate> nextReviews() {
+            Map<Long, LocalDate> next = new HashMap<>();
+            for (Session s : shown.sessions()) {
+                if (s.isReview() && !isDone(s)) {
+                    next.merge(s.unitId(), s.date(), (a, b) -> a.isBefore(b) ? a : b);
+                }
+            }
+            return next;
+        }
+
+        /** The reviews shown on {@code day}, rated or not, in the order they are planned. */
+        public List<Session> reviewsOn(LocalDate day) {
+            return shown.sessions().stream().filter(s -> s.isReview() && s.date().equals(day)).toList();
+        }
+
         /** Whether sessions shown before {@code day} are still not done: what Today lists as still open. */
         public boolean isBehind(LocalDate day) {
-            return shown.sessions().stream().anyMatch(s -> s.date().isBefore(day) && !isDone(s.unitId()));
+            return shown.sessions().stream().anyMatch(s -> s.date().isBefore(day) && !isDone(s));
         }
     }
 

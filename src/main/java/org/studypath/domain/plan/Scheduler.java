@@ -1,6 +1,8 @@
 package org.studypath.domain.plan;
 
 import org.studypath.domain.Notice;
+import org.studypath.domain.review.ReviewHistory;
+import org.studypath.domain.review.ReviewSettings;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,6 +69,17 @@ public final class Scheduler {
      * Open units planned before today and not done stay on their past day: they are overdue until the learner replans.
      */
     public static Schedule shown(List<PlanItem> path, Availability availability, PaceFactors pace, Schedule baseline) {
+        return shown(path, availability, pace, baseline, ReviewSettings.OFF, ReviewHistory.EMPTY, baseline.start());
+    }
+
+    /**
+     * The plan as shown, with reviews ({@link ReviewPlanner}): rated reviews on the days they were rated, and the
+     * reviews due from {@code today} (or the start, if later) placed first in each day's minutes, within the review
+     * cap, so open units move back by the review minutes. Within a day reviews come before study. With reviews off this
+     * is exactly {@link #shown(List, Availability, PaceFactors, Schedule)}.
+     */
+    public static Schedule shown(List<PlanItem> path, Availability availability, PaceFactors pace, Schedule baseline,
+                                 ReviewSettings reviews, ReviewHistory history, LocalDate today) {
         if (baseline.problem() != null) {
             return baseline;
         }
@@ -108,8 +121,11 @@ public final class Scheduler {
                 }
             }
         }
-        List<Session> placed = new ArrayList<>();
         LocalDate start = baseline.start();
+        ReviewPlanner.Placement review = ReviewPlanner.place(path, availability, pace, reviews, history,
+                today.isAfter(start) ? today : start, load);
+        review.minutesByDay().forEach((date, minutes) -> load.merge(date, minutes, Integer::sum));
+        List<Session> placed = new ArrayList<>();
         LocalDate horizon = start.plusDays(HORIZON_DAYS);
         LocalDate day = start;
         int used = load.getOrDefault(day, 0);
@@ -156,14 +172,19 @@ public final class Scheduler {
         for (Long unitId : planned.keySet()) {
             rank.putIfAbsent(unitId, rank.size());
         }
-        List<Session> sessions = new ArrayList<>(done);
+        List<Session> sessions = new ArrayList<>(review.all());
+        sessions.addAll(done);
         sessions.addAll(placed);
+        // reviews first in a day, in the order they were placed (the sort is stable)
         sessions.sort(java.util.Comparator.comparing(Session::date)
-                .thenComparingInt(session -> rank.getOrDefault(session.unitId(), Integer.MAX_VALUE))
+                .thenComparingInt(session -> session.isReview() ? -1 : rank.getOrDefault(session.unitId(), Integer.MAX_VALUE))
                 .thenComparingInt(Session::part));
+        List<Session> study = done.isEmpty() && placed.isEmpty() ? List.of() : sessions.stream().filter(s -> !s.isReview()).toList();
         LocalDate finish = !placed.isEmpty() ? placed.get(placed.size() - 1).date()
-                : sessions.isEmpty() ? null : sessions.get(sessions.size() - 1).date();
-        return new Schedule(sessions, start, finish, baseline.target(), baseline.notices(), null);
+                : study.isEmpty() ? null : study.get(study.size() - 1).date();
+        List<Notice> notices = new ArrayList<>(baseline.notices());
+        notices.addAll(review.notices());
+        return new Schedule(sessions, start, finish, baseline.target(), notices, null);
     }
 
     private static Schedule place(List<PlanItem> path, Availability availability, PaceFactors pace, LocalDate start,
