@@ -12,13 +12,14 @@ import org.studypath.domain.report.PlanReport;
 
 /**
  * The plan as a spreadsheet: RFC 4180 CSV in UTF-8 (CRLF line ends, quotes where needed), one row per session and
- * unit. Optionally starts with a byte order mark, which Excel needs to read UTF-8 (Chinese titles) correctly.
+ * unit (and one per review, its {@code kind} column saying {@code review}; {@code done_date} is then the day it was
+ * rated). Optionally starts with a byte order mark, which Excel needs to read UTF-8 (Chinese titles) correctly.
  * Every cell that holds text from the plan or a date goes through {@link #neutralise(String)}, so that none is run as
  * a formula; the numbers and the status are written by the app itself.
  */
 public final class CsvPlanWriter {
     public static final String[] HEADER = {"date", "resource", "category", "unit", "part", "parts", "planned_minutes",
-            "status", "done_date", "url"};
+            "status", "done_date", "url", "kind"};
 
     private final boolean byteOrderMark;
 
@@ -45,7 +46,9 @@ public final class CsvPlanWriter {
                     row.minutes(),
                     row.status().name().toLowerCase(java.util.Locale.ROOT),
                     row.done() && row.statusDate() != null ? neutralise(row.statusDate().toString()) : "",
-                    neutralise(row.url()));
+                    neutralise(row.url()),
+                    // last, so programs that read the columns before it by position still do; study or review
+                    row.kind().code());
         }
         printer.flush();
         writer.flush();
