@@ -18,6 +18,9 @@ import org.studypath.store.SqliteNoteCards;
  * For the window and the command line alike; every method reads the store: call it off the FX thread.
  */
 public final class CardExport {
+    /** How a cloze is written, said in the sentences that teach it (braces cannot be written in a message pattern). */
+    public static final String CLOZE_EXAMPLE = "{{c1::…}}";
+
     private final SqliteNoteCards notes;
 
     CardExport(SqliteNoteCards notes) {
@@ -88,7 +91,7 @@ public final class CardExport {
     private List<CardNote> withCards(Long pathId) throws ExchangeException {
         List<CardNote> found = notesWithCards(pathId);
         if (found.isEmpty()) {
-            throw new ExchangeException(Notice.of("cards.none"));
+            throw new ExchangeException(Notice.of("cards.none", CLOZE_EXAMPLE));
         }
         return found;
     }

@@ -73,7 +73,7 @@ class CardExportCliTest {
         Path file = files.resolve("cards.txt");
         assertThat(run("cards", "export", "--out", file.toString())).isEqualTo(CliRunner.FAILED);
         assertThat(stderr.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly("studypath: No note holds a "
-                + "flashcard yet: write a Q:: line with an A:: line under it, or a cloze like {{c1::text}}, in a unit's "
+                + "flashcard yet: write a Q:: line with an A:: line under it, or a cloze like {{c1::…}}, in a unit's "
                 + "or a resource's note.");
         assertThat(file).doesNotExist();
         assertThat(files).isEmptyDirectory();

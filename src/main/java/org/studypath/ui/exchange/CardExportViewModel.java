@@ -35,7 +35,7 @@ public final class CardExportViewModel {
         runner.run("count flashcards", () -> cards.notesWithCards(null).size(), notes -> {
             busy.set(false);
             if (notes == 0) {
-                dialogs.showInfo(messages.text("cards.title"), messages.text("cards.none"));
+                dialogs.showInfo(messages.text("cards.title"), messages.text("cards.none", CardExport.CLOZE_EXAMPLE));
                 return;
             }
             Optional<Path> file = dialogs.chooseSaveFile(messages.text("cards.save.title"),
