@@ -90,6 +90,13 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
         progress.firstDayOfWeekProperty().bind(schedule.firstDayOfWeekProperty()); // for the date picker's calendar
         TodayViewModel today = new TodayViewModel(progress, services.clock(), messages);
         today.plannedProperty().bind(paths.plannedProperty());
+        // a rating is saved like a tick: in the background, in the same undo history, then the plan is read again
+        today.reviews().connect((review, rating, reopen, day, description) -> progress.saveUndoable(description,
+                () -> services.reviews().rate(review.unitId(), rating, day, reopen),
+                rated -> () -> {
+                    services.reviews().undo(rated);
+                    return null;
+                }));
         // the gentle mode is set on Today (Settings) and followed by every page that would say "behind"
         progress.gentleProperty().bind(today.gentleProperty());
         paths.gentleProperty().bind(today.gentleProperty());

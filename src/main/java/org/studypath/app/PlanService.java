@@ -21,6 +21,7 @@ import org.studypath.domain.plan.StudyPathPlan;
 import org.studypath.domain.progress.Progress;
 import org.studypath.domain.progress.Standing;
 import org.studypath.store.PathRepository;
+import org.studypath.store.ReviewRepository;
 import org.studypath.store.SettingsRepository;
 
 /** Study paths and their plans. Every method does I/O: call it from a background task. */
@@ -132,14 +133,21 @@ public final class PlanService {
     private final PathRepository paths;
     private final Clock clock;
     private final SettingsRepository settings;
+    private final ReviewRepository reviews;
 
     /**
      * @param settings where the path the learner works on is remembered ({@link LeftOff})
      */
     public PlanService(PathRepository paths, Clock clock, SettingsRepository settings) {
+        this(paths, clock, settings, null);
+    }
+
+    /** @param reviews where review ratings are kept; null: no ratings are read (the plan reviews from done days only) */
+    public PlanService(PathRepository paths, Clock clock, SettingsRepository settings, ReviewRepository reviews) {
         this.paths = paths;
         this.clock = clock;
         this.settings = settings;
+        this.reviews = reviews;
     }
 
     public LocalDate today() {
@@ -163,7 +171,15 @@ public final class PlanService {
     public Optional<PlannedPath> planned(long pathId) {
         PaceFactors pace = paths.paceFactors();
         LocalDate today = today();
-        return paths.find(pathId).map(path -> new PlannedPath(path, pace, today));
+        return paths.find(pathId).map(path -> new PlannedPath(withHistory(path), pace, today));
+    }
+
+    /** The path with the learner's ratings, read only when the path reviews at all. */
+    private StudyPathPlan withHistory(StudyPathPlan path) {
+        if (reviews == null || !path.reviewSettings().on()) {
+            return path;
+        }
+        return path.withReviews(path.reviewSettings(), reviews.history());
     }
 
     public long create(String name, LocalDate start) {

@@ -28,6 +28,7 @@ public final class Services implements AutoCloseable {
     private final SettingsRepository settings;
     private final PlanService plans;
     private final ProgressService progress;
+    private final ReviewService reviews;
     private final Clock clock;
     private final ExchangeService exchange;
     private final BackupService backups;
@@ -45,7 +46,9 @@ public final class Services implements AutoCloseable {
         SqlitePathRepository paths = new SqlitePathRepository(database);
         this.catalog = new CatalogService(resources);
         this.settings = new SqliteSettingsRepository(database);
-        this.plans = new PlanService(paths, clock, settings);
+        org.studypath.store.SqliteReviewRepository reviewRows = new org.studypath.store.SqliteReviewRepository(database);
+        this.plans = new PlanService(paths, clock, settings, reviewRows);
+        this.reviews = new ReviewService(reviewRows);
         this.progress = new ProgressService(new SqliteProgressRepository(database), paths, settings, clock);
         SqliteCatalogStore catalogStore = new SqliteCatalogStore(database);
         CatalogSeeder seeder = new CatalogSeeder(catalogStore);
@@ -247,6 +250,10 @@ public final class Services implements AutoCloseable {
 
     public ProgressService progress() {
         return progress;
+    }
+
+    public ReviewService reviews() {
+        return reviews;
     }
 
     public Clock clock() {

@@ -19,7 +19,8 @@ public final class Migrations {
     private static final String FOLDER = "/org/studypath/store/migrations/";
     /** The migration scripts, in order; script N brings the schema to version N. */
     private static final List<String> SCRIPTS = List.of("V001__catalog.sql", "V002__study_paths.sql",
-            "V003__progress.sql", "V004__calendar_ledger.sql", "V005__no_search_tables.sql");
+            "V003__progress.sql", "V004__calendar_ledger.sql", "V005__no_search_tables.sql",
+            "V007__reviews.sql");
 
     private final List<String> scripts;
 

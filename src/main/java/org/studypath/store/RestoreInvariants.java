@@ -46,6 +46,9 @@ import org.studypath.domain.catalog.CatalogData;
  * <li>category: catalog_key is set — categories only come from catalogs, each with its key.
  * <li>catalog_source: version at least 1 — the catalog reader.
  * <li>unit_note, resource_note: at most {@value SqliteProgressRepository#MAX_NOTE_LENGTH} characters — saveNote.
+ * <li>path_review: intervals are whole days, growing, separated by commas — ReviewSettings refuses any other ladder
+ *     (checked in SQL for the characters and the shape; the growth is checked as the settings are read, which falls
+ *     back to the default ladder with a log line).
  * </ul>
  *
  * <p>Kept by the app, checked as the backup is read (BackupFormat marks the fields):
@@ -161,7 +164,10 @@ final class RestoreInvariants {
             new Pass("unit_note", List.of("unit_id"), "n.*", "unit_note n", "n.rowid", List.of(
                     longerThan(List.of("n.text"), SqliteProgressRepository.MAX_NOTE_LENGTH, "1"))),
             new Pass("resource_note", List.of("resource_id"), "n.*", "resource_note n", "n.rowid", List.of(
-                    longerThan(List.of("n.text"), SqliteProgressRepository.MAX_NOTE_LENGTH, "1"))));
+                    longerThan(List.of("n.text"), SqliteProgressRepository.MAX_NOTE_LENGTH, "1"))),
+            new Pass("path_review", List.of("path_id"), "r.*", "path_review r", "r.rowid", List.of(
+                    new Rule(SqliteReviewRepository.BAD_INTERVALS.formatted("r.intervals"), row -> Notice.of(
+                            "backup.invariant.reviewIntervals", "intervals", SafeText.quote(row.getString("intervals")))))));
 
     private RestoreInvariants() {
     }

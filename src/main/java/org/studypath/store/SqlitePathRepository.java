@@ -55,7 +55,7 @@ public final class SqlitePathRepository implements PathRepository {
                 return Optional.<StudyPathPlan>empty();
             }
             return Optional.of(new StudyPathPlan(pathId, header.get().name(), header.get().availability(),
-                    PathItemRows.items(c, pathId)));
+                    PathItemRows.items(c, pathId), SqliteReviewRepository.settings(c, pathId), null));
         });
     }
 
@@ -108,6 +108,13 @@ public final class SqlitePathRepository implements PathRepository {
         return database.transaction(c -> {
             long id = insertPath(c, clean, original.availability());
             PathItemRows.copy(c, pathId, id);
+            // the copy reviews as the original does
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO path_review (path_id, review_on, cap_minutes, "
+                    + "scope, intervals) SELECT ?, review_on, cap_minutes, scope, intervals FROM path_review WHERE path_id = ?")) {
+                ps.setLong(1, id);
+                ps.setLong(2, pathId);
+                ps.executeUpdate();
+            }
             return id;
         });
     }

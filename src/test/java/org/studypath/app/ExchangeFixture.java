@@ -68,6 +68,10 @@ final class ExchangeFixture {
         services.plans().savePaceFactors(services.plans().planned(path).orElseThrow().pace()
                 .with(ResourceType.BOOK, 2.0).with(ResourceType.VIDEO_SERIES, 0.75));
         services.settings().put("test.setting", "value with ünïcödé");
+        // spaced review: a rating of the unit done yesterday, and the second path's own review settings
+        services.reviews().rate(doneUnit, org.studypath.domain.review.Rating.GOOD, TODAY, false);
+        services.reviews().saveSettings(path, new org.studypath.domain.review.ReviewSettings(false, 45,
+                org.studypath.domain.review.ReviewScope.RESOURCES, List.of(2, 5, 12)));
         return new UserData(starter.id(), path, mine, doneUnit, loggedUnit, log);
     }
 

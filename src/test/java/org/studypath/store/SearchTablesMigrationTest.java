@@ -37,7 +37,7 @@ class SearchTablesMigrationTest {
             assertThat(tables(connection)).contains("resource_search", "note_search", "resource_search_content");
         }
         try (Database migrated = Database.openIn(old)) {
-            assertThat(migrated.schemaVersion()).isEqualTo(Migrations.standard().latestVersion()).isEqualTo(5);
+            assertThat(migrated.schemaVersion()).isEqualTo(Migrations.standard().latestVersion()).isGreaterThanOrEqualTo(5);
             List<String> tables = migrated.read(SearchTablesMigrationTest::tables);
             assertThat(tables).noneMatch(t -> t.contains("_search"))
                     .contains("resource", "unit", "unit_note", "resource_note", "calendar_event");

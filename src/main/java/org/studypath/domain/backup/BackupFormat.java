@@ -73,10 +73,17 @@ public final class BackupFormat {
         }
     }
 
-    /** A table of the backup: its name and fields, and how people call its rows ("resources"). */
-    public record Table(String name, String rows, List<Field> fields) {
+    /**
+     * A table of the backup: its name and fields, and how people call its rows ("resources"). An {@code optional}
+     * table was added after version 1 of the format: a file without it (written before it existed) restores it empty.
+     */
+    public record Table(String name, String rows, List<Field> fields, boolean optional) {
         public Table {
             fields = List.copyOf(fields);
+        }
+
+        public Table(String name, String rows, List<Field> fields) {
+            this(name, rows, fields, false);
         }
 
         public int index(String field) {
@@ -130,7 +137,12 @@ public final class BackupFormat {
                     timestamp("created_at")),
             table("unit_note", "unit notes", integer("unit_id"), lines("text", Text.NAME), timestamp("updated_at")),
             table("resource_note", "resource notes", integer("resource_id"), lines("text", Text.NAME),
-                    timestamp("updated_at")));
+                    timestamp("updated_at")),
+            // spaced review (schema 7): optional, so a backup written before it still restores
+            optional(table("review_rating", "review ratings", integer("id"), integer("unit_id"), date("day"),
+                    oneOf("rating", "again", "hard", "good", "easy"), timestamp("created_at"))),
+            optional(table("path_review", "review settings", integer("path_id"), bool("review_on"),
+                    integer("cap_minutes"), oneOf("scope", "units", "resources"), text("intervals", Text.NAME))));
 
     private BackupFormat() {
     }
@@ -175,6 +187,10 @@ public final class BackupFormat {
 
     private static Table table(String name, String rows, Field... fields) {
         return new Table(name, rows, Arrays.asList(fields));
+    }
+
+    private static Table optional(Table table) {
+        return new Table(table.name(), table.rows(), table.fields(), true);
     }
 
     private static Field integer(String name) {

@@ -122,6 +122,37 @@ public final class ReviewPlanner {
         return new Placement(rated, placed, reviewMinutes, notices);
     }
 
+    /**
+     * What each rating of {@code review} on {@code day} would do: the days to the next review, or empty when the
+     * rating retires the unit (Today's buttons say it before the learner chooses). Empty map when the review's unit is
+     * not a reviewed one of {@code path} (not done on a known day).
+     */
+    public static Map<org.studypath.domain.review.Rating, java.util.Optional<Integer>> outcomes(List<PlanItem> path,
+            ReviewSettings settings, ReviewHistory history, Session review, LocalDate day) {
+        Map<org.studypath.domain.review.Rating, java.util.Optional<Integer>> outcomes =
+                new java.util.EnumMap<>(org.studypath.domain.review.Rating.class);
+        for (PlanItem item : path) {
+            if (item.resourceId() != review.resourceId()) {
+                continue;
+            }
+            List<PlanItem.PlanUnit> counted = item.units().stream().filter(PlanItem.PlanUnit::counts).toList();
+            List<PlanItem.PlanUnit> reviewed = review.kind() == SessionKind.RESOURCE_REVIEW ? counted
+                    : counted.stream().filter(u -> u.unitId() == review.unitId()).toList();
+            if (reviewed.isEmpty() || !reviewed.stream().allMatch(u -> u.done() && u.statusDate() != null)) {
+                continue;
+            }
+            LocalDate doneDay = reviewed.stream().map(PlanItem.PlanUnit::statusDate).max(LocalDate::compareTo)
+                    .orElseThrow();
+            // a rating given earlier on the same day is replaced by the new one, as the history reads it
+            List<ReviewHistory.Rated> before = history.since(review.unitId(), doneDay).stream()
+                    .filter(r -> r.day().isBefore(day)).toList();
+            for (org.studypath.domain.review.Rating rating : org.studypath.domain.review.Rating.values()) {
+                outcomes.put(rating, ReviewLadder.nextInterval(doneDay, before, rating, day, settings));
+            }
+        }
+        return outcomes;
+    }
+
     private static LocalDate later(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
     }
@@ -134,10 +165,15 @@ public final class ReviewPlanner {
             double factor = pace.factorFor(item.type(), item.paceOverride());
             List<PlanItem.PlanUnit> counted = item.units().stream().filter(PlanItem.PlanUnit::counts).toList();
             if (settings.scope() == ReviewScope.RESOURCES) {
-                if (counted.isEmpty() || !counted.stream().allMatch(u -> u.done() && u.statusDate() != null)) {
+                if (counted.isEmpty()) {
                     continue;
                 }
                 PlanItem.PlanUnit anchor = counted.get(counted.size() - 1);
+                if (!counted.stream().allMatch(u -> u.done() && u.statusDate() != null)) {
+                    history(item, anchor, SessionKind.RESOURCE_REVIEW, counted.stream()
+                            .mapToInt(u -> PaceFactors.planned(u.minutes(), factor)).sum(), settings, history, rated);
+                    continue;
+                }
                 LocalDate doneDay = counted.stream().map(PlanItem.PlanUnit::statusDate).max(LocalDate::compareTo)
                         .orElseThrow();
                 int planned = counted.stream().mapToInt(u -> PaceFactors.planned(u.minutes(), factor)).sum();
@@ -148,9 +184,38 @@ public final class ReviewPlanner {
                     if (unit.done() && unit.statusDate() != null) {
                         subject(item, unit, unit.statusDate(), PaceFactors.planned(unit.minutes(), factor),
                                 SessionKind.REVIEW, settings, history, order++, rated, due);
+                    } else {
+                        history(item, unit, SessionKind.REVIEW, PaceFactors.planned(unit.minutes(), factor), settings,
+                                history, rated);
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * The rated reviews of a unit that is not reviewed now (reopened by Again, or a resource not all done again): they
+     * were done, so they stay on their days, at the length a review of it has.
+     */
+    private static void history(PlanItem item, PlanItem.PlanUnit unit, SessionKind kind, int plannedMinutes,
+                                ReviewSettings settings, ReviewHistory history, List<Session> rated) {
+        List<ReviewHistory.Rated> ratings = history.of(unit.unitId());
+        if (!ratings.isEmpty()) {
+            int minutes = Math.min(ReviewLadder.minutes(plannedMinutes), settings.dailyCapMinutes());
+            addRated(item, unit, kind, minutes, ratings, rated);
+        }
+    }
+
+    private static void addRated(PlanItem item, PlanItem.PlanUnit unit, SessionKind kind, int minutes,
+                                 List<ReviewHistory.Rated> ratings, List<Session> rated) {
+        int number = 1;
+        for (int i = 0; i < ratings.size(); i++) {
+            ReviewHistory.Rated r = ratings.get(i);
+            if (i + 1 < ratings.size() && ratings.get(i + 1).day().equals(r.day())) {
+                continue; // rated again that day: the last rating is the review
+            }
+            rated.add(new Session(r.day(), item.resourceId(), item.title(), unit.unitId(), unit.title(), minutes, 1, 1,
+                    kind, number++));
         }
     }
 
@@ -159,12 +224,11 @@ public final class ReviewPlanner {
                                 List<Session> rated, List<Due> due) {
         // a review never takes longer than the day's cap, or it could never be placed
         int minutes = Math.min(ReviewLadder.minutes(plannedMinutes), settings.dailyCapMinutes());
+        // ratings from before the latest done day (the unit was reopened since) stay on their days as history
+        List<ReviewHistory.Rated> all = history.of(unit.unitId());
         List<ReviewHistory.Rated> ratings = history.since(unit.unitId(), doneDay);
-        int number = 1;
-        for (ReviewHistory.Rated r : ratings) {
-            rated.add(new Session(r.day(), item.resourceId(), item.title(), unit.unitId(), unit.title(), minutes, 1, 1,
-                    kind, number++));
-        }
+        addRated(item, unit, kind, minutes, all.subList(0, all.size() - ratings.size()), rated);
+        addRated(item, unit, kind, minutes, ratings, rated);
         ReviewLadder.State state = ReviewLadder.state(doneDay, ratings, settings);
         state.due().ifPresent(day -> due.add(new Due(new Session(day, item.resourceId(), item.title(), unit.unitId(),
                 unit.title(), minutes, 1, 1, kind, state.number()), order)));

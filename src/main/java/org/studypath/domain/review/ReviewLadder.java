@@ -35,15 +35,20 @@ public final class ReviewLadder {
         }
     }
 
-    /** The next review of a unit done on {@code doneDay} after {@code ratings} (oldest first, none before doneDay). */
+    /**
+     * The next review of a unit done on {@code doneDay} after {@code ratings} (oldest first; those before doneDay are
+     * left out, and of several on one day only the last counts).
+     */
     public static State state(LocalDate doneDay, List<ReviewHistory.Rated> ratings, ReviewSettings settings) {
         List<Integer> ladder = settings.intervals();
         int step = 0;
         int interval = ladder.get(0);
         LocalDate last = doneDay;
         int number = 1;
-        for (ReviewHistory.Rated rated : ratings) {
-            if (rated.day().isBefore(doneDay)) {
+        for (int i = 0; i < ratings.size(); i++) {
+            ReviewHistory.Rated rated = ratings.get(i);
+            // a review rated twice on one day (the learner changed their mind) counts once, with the last rating
+            if (rated.day().isBefore(doneDay) || i + 1 < ratings.size() && ratings.get(i + 1).day().equals(rated.day())) {
                 continue;
             }
             last = rated.day();

@@ -218,7 +218,7 @@ public final class BackupJsonReader {
                 call(() -> sink.endTable(table), inTable);
             }
             for (BackupFormat.Table table : BackupFormat.TABLES) {
-                if (!seen.contains(table.name())) {
+                if (!seen.contains(table.name()) && !table.optional()) {
                     throw fail(BackupPlace.FILE, Notice.of("backup.tableMissing", table.name()));
                 }
             }

@@ -33,6 +33,22 @@ public final class Keys {
     public static final KeyCombination MOVE_UP = new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN);
     public static final KeyCombination MOVE_DOWN = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN);
     public static final KeyCombination REMOVE_FROM_PATH = new KeyCodeCombination(KeyCode.DELETE);
+    /** Today, on a focused review: 1 Again, 2 Hard, 3 Good, 4 Easy (the digit row or the keypad); Shift+1 reopens. */
+    public static final KeyCombination AGAIN_AND_REOPEN = new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.SHIFT_DOWN);
+
+    /** The rating 1 … 4 a key press gives on a focused review (0-based: Again … Easy), or -1; Shift+1 is not one. */
+    public static int rating(javafx.scene.input.KeyEvent event) {
+        if (event.isShortcutDown() || event.isAltDown() || event.isShiftDown()) {
+            return -1;
+        }
+        return switch (event.getCode()) {
+            case DIGIT1, NUMPAD1 -> 0;
+            case DIGIT2, NUMPAD2 -> 1;
+            case DIGIT3, NUMPAD3 -> 2;
+            case DIGIT4, NUMPAD4 -> 3;
+            default -> -1;
+        };
+    }
 
     /** Ctrl+1 … Ctrl+6: the pages in tab order. */
     public static KeyCombination page(int index) {
@@ -60,6 +76,8 @@ public final class Keys {
                 Shortcut.of("shortcuts.moveUp", MOVE_UP),
                 Shortcut.of("shortcuts.moveDown", MOVE_DOWN),
                 Shortcut.of("shortcuts.removeFromPath", REMOVE_FROM_PATH),
+                new Shortcut("shortcuts.rate", "1 … 4"),
+                Shortcut.of("shortcuts.againReopen", AGAIN_AND_REOPEN),
                 new Shortcut("shortcuts.pages", page(0).getDisplayText() + " … " + page(5).getDisplayText()),
                 Shortcut.of("shortcuts.export", EXPORT),
                 Shortcut.of("shortcuts.backUp", BACK_UP),

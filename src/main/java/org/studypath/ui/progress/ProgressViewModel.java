@@ -185,6 +185,15 @@ public final class ProgressViewModel {
         changes.tick(description, () -> progress.markResourceDone(item, day), before -> () -> progress.setStates(before));
     }
 
+    /**
+     * Saves another page's change of progress (a review's rating on Today) in the background, in the same undo history
+     * as the ticks, so Ctrl+Z takes back whichever came last; {@code revertOf} turns the result into its undo.
+     */
+    public <T> void saveUndoable(String description, java.util.concurrent.Callable<T> change,
+                                 java.util.function.Function<? super T, java.util.concurrent.Callable<?>> revertOf) {
+        changes.tick(description, change, revertOf);
+    }
+
     /** Undoes the most recent change (Ctrl+Z). */
     public void undo() {
         changes.undo(details::reloadLogs);

@@ -6,7 +6,6 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -24,7 +23,8 @@ import org.studypath.ui.common.PathChoice;
 import org.studypath.ui.common.StandingStyle;
 
 /**
- * The landing page: the first start's welcome, the ahead/behind line, today's sessions with checkboxes, earlier open
+ * The landing page: the first start's welcome, the ahead/behind line, the day's reviews with their rating buttons,
+ * today's sessions with checkboxes, earlier open
  * sessions summed up in one line (their list folded) with "Replan from today", and what is next.
  */
 public final class TodayView extends BorderPane {
@@ -33,6 +33,7 @@ public final class TodayView extends BorderPane {
     /** The lists with check boxes, in the order shown: today's, then those still open from earlier days. */
     private final java.util.List<TodayRows> tickLists = new java.util.ArrayList<>();
     private final javafx.scene.control.ComboBox<PathSummary> pathChoice;
+    private final ReviewRows reviewList;
 
     public TodayView(TodayViewModel viewModel, ObservableList<PathSummary> paths, ObjectProperty<PathSummary> selectedPath) {
         this.viewModel = viewModel;
@@ -140,11 +141,19 @@ public final class TodayView extends BorderPane {
         Label nextHeading = section(messages.text("today.next.heading"));
         bindShown(nextHeading, viewModel.next());
 
+        // the day's reviews come first: they take the first minutes of the day (decision 0013)
+        Label reviewHeading = section("");
+        reviewHeading.setId("reviewHeading");
+        reviewHeading.textProperty().bind(viewModel.reviews().headingProperty());
+        reviewList = new ReviewRows(viewModel.reviews());
+        bindShown(reviewHeading, viewModel.reviews().entries());
+        bindShown(reviewList, viewModel.reviews().entries());
+
         Label daySection = section("");
         daySection.setId("todaySection");
         daySection.textProperty().bind(viewModel.sectionProperty());
-        VBox content = new VBox(10, welcome(), top, standingRow(standing), progressRow, replanNote(), daySection, summary,
-                todayEmpty, todayList, overdueHeading, overdueBar, overdueList, nextHeading, nextList);
+        VBox content = new VBox(10, welcome(), top, standingRow(standing), progressRow, replanNote(), reviewHeading,
+                reviewList, daySection, summary, todayEmpty, todayList, overdueHeading, overdueBar, overdueList, nextHeading, nextList);
         content.setPadding(new Insets(16, 20, 16, 20));
         content.setMaxWidth(900);
         ScrollPane scroll = new ScrollPane(content);
@@ -282,11 +291,12 @@ public final class TodayView extends BorderPane {
     }
 
     /**
-     * Puts the focus on the page's first check box (Ctrl+1), else on the path chooser: the keyboard is then in the
-     * page, where Down and Tab move through it, not on the tab's name.
+     * Puts the focus on the first review still to rate, else the page's first check box (Ctrl+1), else on the path
+     * chooser: the keyboard is then in the page, where Down and Tab move through it, not on the tab's name.
      */
     public void focusFirst() {
-        tickLists.stream().map(TodayRows::firstCheckBox).flatMap(java.util.Optional::stream).findFirst()
-                .ifPresentOrElse(CheckBox::requestFocus, pathChoice::requestFocus);
+        java.util.Optional<Node> review = reviewList.firstOpen().map(Node.class::cast);
+        review.or(() -> tickLists.stream().map(TodayRows::firstCheckBox).flatMap(java.util.Optional::stream)
+                .map(Node.class::cast).findFirst()).ifPresentOrElse(Node::requestFocus, pathChoice::requestFocus);
     }
 }

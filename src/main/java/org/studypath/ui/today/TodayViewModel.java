@@ -2,10 +2,7 @@ package org.studypath.ui.today;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
@@ -35,7 +32,6 @@ import org.studypath.ui.progress.ProgressViewModel;
  * next, standing, welcome): splitting them would hand the same plan and day to five objects that must stay in step.
  */
 public final class TodayViewModel {
-    /** What Today asks of the rest of the window: the one replan of the path editor, and where the welcome leads. */
     /** What Today asks of the rest of the window; each does nothing until {@link #connect} is given the real ones. */
     public interface Actions {
         Actions NONE = new Actions() { };
@@ -70,6 +66,7 @@ public final class TodayViewModel {
     private final ObservableList<Entry> today = FXCollections.observableArrayList();
     private final ObservableList<Entry> overdue = FXCollections.observableArrayList();
     private final ObservableList<Entry> next = FXCollections.observableArrayList();
+    private final TodayReviews reviews;
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper standing = new ReadOnlyStringWrapper(this, "standing", "");
@@ -101,6 +98,7 @@ public final class TodayViewModel {
         this.clock = clock;
         this.messages = messages;
         this.wording = new PlanWording(messages);
+        this.reviews = new TodayReviews(messages);
         planned.addListener((o, a, b) -> {
             if (a == null || b == null || a.path().id() != b.path().id()) {
                 // what a replan said is about the path it was asked on
@@ -177,6 +175,7 @@ public final class TodayViewModel {
         heading.set(messages.dayHeading(day));
         section.set(isToday ? messages.text("today.today.heading") : messages.text("today.day.heading", messages.shortDate(day)));
         PlannedPath path = planned.get();
+        reviews.show(path, day, isToday); // first on the page; the lists below are study only
         overdueHeading.set(messages.text(gentle.get() ? "today.gentle.earlier.heading" : "today.overdue.heading"));
         if (path == null) {
             today.clear();
@@ -193,17 +192,18 @@ public final class TodayViewModel {
         }
         // the plan as shown, which Schedule and every export read too: a unit on today's list is on today there
         Schedule schedule = path.shown();
-        List<Session> todays = schedule.sessions().stream().filter(s -> s.date().equals(day)).toList();
+        List<Session> study = schedule.sessions().stream().filter(s -> !s.isReview()).toList();
+        List<Session> todays = study.stream().filter(s -> s.date().equals(day)).toList();
         today.setAll(entries(todays, path, false));
         Set<Long> onToday = todays.stream().map(Session::unitId).collect(Collectors.toSet());
-        List<Session> earlier = schedule.sessions().stream()
+        List<Session> earlier = study.stream()
                 .filter(s -> s.date().isBefore(day) && !path.isDone(s.unitId()) && !onToday.contains(s.unitId())).toList();
         // "still open from earlier days" is about today; another day shows only what is planned on it
         overdue.setAll(isToday ? entries(earlier, path, true) : List.of());
         Set<Long> shown = new java.util.HashSet<>();
         today.forEach(e -> shown.add(e.unitId()));
         overdue.forEach(e -> shown.add(e.unitId()));
-        List<Session> ahead = schedule.sessions().stream()
+        List<Session> ahead = study.stream()
                 .filter(s -> s.date().isAfter(day) && !path.isDone(s.unitId()) && !shown.contains(s.unitId())).toList();
         List<Entry> upcoming = entries(ahead, path, false);
         // what is next follows from today's projection: shown on today's page only
@@ -260,43 +260,18 @@ public final class TodayViewModel {
     }
 
     private String plannedOn(Schedule schedule, long unitId) {
-        return schedule.sessions().stream().filter(s -> s.unitId() == unitId).findFirst()
+        return schedule.sessions().stream().filter(s -> s.unitId() == unitId && !s.isReview()).findFirst()
                 .map(s -> messages.text("today.plannedOn", messages.shortDate(s.date()))).orElse("");
     }
 
-    /** One entry per unit, in the order first planned; split parts of a unit on the same list are added up. */
     private List<Entry> entries(List<Session> sessions, PlannedPath path, boolean withDate) {
-        Map<Long, List<Session>> byUnit = sessions.stream()
-                .collect(Collectors.groupingBy(Session::unitId, LinkedHashMap::new, Collectors.toList()));
-        List<Entry> entries = new ArrayList<>();
-        byUnit.forEach((unitId, parts) -> {
-            Session first = parts.get(0);
-            int minutes = parts.stream().mapToInt(Session::minutes).sum();
-            String detail = messages.duration(minutes);
-            if (first.isSplit()) {
-                detail = messages.text("today.detail.parts", detail, partsText(parts, messages));
-            }
-            if (withDate) {
-                detail = messages.text("today.detail.planned", detail, messages.shortDate(first.date()));
-            }
-            entries.add(new Entry(unitId, first.resourceId(), first.resourceTitle(), first.unitTitle(), minutes,
-                    path.isDone(unitId), detail));
-        });
-        return entries;
+        return TodayEntries.entries(sessions, path, withDate, messages);
     }
 
-    /** "part 3 of 8", "parts 1–4 of 8", "all 8 parts" (parts of one unit on one list are consecutive). */
     static String partsText(List<Session> parts, Messages messages) {
-        int total = parts.get(0).parts();
-        int from = parts.get(0).part();
-        int to = parts.get(parts.size() - 1).part();
-        if (from == 1 && to == total) {
-            return messages.text("today.parts.all", total);
-        }
-        return from == to ? messages.text("today.parts.one", from, total) : messages.text("today.parts.range", from, to, total);
+        return TodayEntries.partsText(parts, messages);
     }
 
-    /** Ticks a unit off (or back on); committed before the list shows it. */
     /** Ticks {@code entry} on the day shown (today, or an earlier day); a day still to come cannot be ticked. */
     public void setDone(Entry entry, boolean done) {
         if (!canTick.get()) {
@@ -328,6 +303,11 @@ public final class TodayViewModel {
 
     public ObservableList<Entry> next() {
         return next;
+    }
+
+    /** The day's reviews, shown first. */
+    public TodayReviews reviews() {
+        return reviews;
     }
 
     /** "Still open from earlier days" (gentle: "From earlier days"). */
