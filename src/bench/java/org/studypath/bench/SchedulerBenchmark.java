@@ -25,11 +25,18 @@ import org.studypath.domain.plan.PaceFactors;
 import org.studypath.domain.plan.PlanItem;
 import org.studypath.domain.plan.Schedule;
 import org.studypath.domain.plan.Scheduler;
+import org.studypath.domain.plan.UnitStatus;
+import org.studypath.domain.review.Rating;
+import org.studypath.domain.review.ReviewHistory;
+import org.studypath.domain.review.ReviewLadder;
+import org.studypath.domain.review.ReviewSettings;
 import org.studypath.exchange.CatalogJsonReader;
 
 /**
  * Targets (issue 3): scheduling 1,000 resources / 20,000 units over about five years under 50 ms; the what-if update
- * of the starter path (the seed catalog's 12 resources) under 16 ms, one frame.
+ * of the starter path (the seed catalog's 12 resources) under 16 ms, one frame. Issue 22: the same path with reviews
+ * on and two years of history (units done as planned, each review rated on its day) stays under the 50 ms: the plan
+ * as the learner sees it, baseline and shown plan with reviews together, as {@code PlannedPath} computes them.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,6 +49,11 @@ public class SchedulerBenchmark {
     Availability typical;
     Availability whatIf;
     PaceFactors pace;
+    /** The large path two years in: units done on their planned days, with their ratings. */
+    List<PlanItem> twoYearsIn;
+    Availability twoYearsAgo;
+    ReviewHistory history;
+    LocalDate today;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -76,11 +88,71 @@ public class SchedulerBenchmark {
         whatIf = typical.withMinutes(DayOfWeek.SUNDAY, 120).withTarget(START.plusMonths(9));
         Schedule check = Scheduler.plan(large, typical, PaceFactors.neutral());
         System.out.println("large plan: " + check.sessions().size() + " sessions, " + check.start() + " to " + check.finish());
+        withHistory(random);
+    }
+
+    /** The large path started two years before today, every unit planned before today done on its day and reviewed. */
+    private void withHistory(Random random) {
+        today = START.plusYears(2);
+        twoYearsAgo = Availability.typical(START);
+        java.util.Map<Long, LocalDate> doneOn = new java.util.HashMap<>();
+        for (var session : Scheduler.plan(large, twoYearsAgo, PaceFactors.neutral()).sessions()) {
+            if (session.date().isBefore(today)) {
+                doneOn.put(session.unitId(), session.date());
+            }
+        }
+        List<ReviewHistory.Rated> ratings = new ArrayList<>();
+        twoYearsIn = new ArrayList<>();
+        for (PlanItem item : large) {
+            List<PlanItem.PlanUnit> units = new ArrayList<>();
+            for (PlanItem.PlanUnit unit : item.units()) {
+                LocalDate done = doneOn.get(unit.unitId());
+                if (done == null) {
+                    units.add(unit);
+                    continue;
+                }
+                units.add(unit.withStatus(UnitStatus.DONE, done));
+                // each review rated on its due day until today: mostly Good, some Hard, Easy and Again
+                List<ReviewHistory.Rated> own = new ArrayList<>();
+                while (true) {
+                    var state = ReviewLadder.state(done, own, ReviewSettings.DEFAULT);
+                    if (state.due().isEmpty() || !state.due().get().isBefore(today)) {
+                        break;
+                    }
+                    int pick = random.nextInt(20);
+                    Rating rating = pick < 14 ? Rating.GOOD : pick < 17 ? Rating.HARD : pick < 19 ? Rating.EASY : Rating.AGAIN;
+                    own.add(new ReviewHistory.Rated(ratings.size() + own.size() + 1, unit.unitId(), state.due().get(), rating));
+                }
+                ratings.addAll(own);
+            }
+            twoYearsIn.add(item.withUnits(units));
+        }
+        history = new ReviewHistory(ratings);
+        Schedule shown = plannedWithReviews();
+        System.out.println("two years in: " + doneOn.size() + " units done, " + ratings.size() + " ratings, "
+                + shown.sessions().stream().filter(s -> s.isReview() && !s.date().isBefore(today)).count()
+                + " reviews planned from " + today + ", notices " + shown.warnings());
     }
 
     @Benchmark
     public Schedule schedule1000Resources20000Units() {
         return Scheduler.plan(large, typical, PaceFactors.neutral());
+    }
+
+    /** The plan as shown with reviews on: the baseline, then rated and due reviews placed first in each day. */
+    @Benchmark
+    public Schedule plannedWithReviews() {
+        Schedule baseline = Scheduler.plan(twoYearsIn, twoYearsAgo, PaceFactors.neutral());
+        return Scheduler.shown(twoYearsIn, twoYearsAgo, PaceFactors.neutral(), baseline, ReviewSettings.DEFAULT, history,
+                today);
+    }
+
+    /** The same path and day with reviews off, to compare. */
+    @Benchmark
+    public Schedule plannedWithoutReviews() {
+        Schedule baseline = Scheduler.plan(twoYearsIn, twoYearsAgo, PaceFactors.neutral());
+        return Scheduler.shown(twoYearsIn, twoYearsAgo, PaceFactors.neutral(), baseline, ReviewSettings.OFF, history,
+                today);
     }
 
     @Benchmark

@@ -234,6 +234,14 @@ public final class PlanService {
         paths.setPrerequisites(resourceId, required);
     }
 
+    /** Saves a path's review settings (decision 0013). */
+    public void saveReviewSettings(long pathId, org.studypath.domain.review.ReviewSettings review) {
+        if (reviews == null) {
+            throw new IllegalStateException("this PlanService was made without a review store");
+        }
+        reviews.saveSettings(pathId, review);
+    }
+
     /** The pace factors by resource type that every path is planned with. */
     public PaceFactors paceFactors() {
         return paths.paceFactors();

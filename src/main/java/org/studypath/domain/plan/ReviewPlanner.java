@@ -153,6 +153,29 @@ public final class ReviewPlanner {
         return outcomes;
     }
 
+    /**
+     * The reviews and the study sessions (in day order) as one list in day order, each day's reviews first in the order
+     * they were placed. A merge rather than one sort of both: years of rated reviews make the list long.
+     */
+    static List<Session> firstInEachDay(List<Session> reviews, List<Session> study) {
+        if (reviews.isEmpty()) {
+            return study;
+        }
+        List<Session> byDay = new ArrayList<>(reviews);
+        byDay.sort(Comparator.comparing(Session::date)); // stable: each day keeps the placing order
+        List<Session> merged = new ArrayList<>(byDay.size() + study.size());
+        int r = 0;
+        int s = 0;
+        while (r < byDay.size() || s < study.size()) {
+            if (s == study.size() || r < byDay.size() && !byDay.get(r).date().isAfter(study.get(s).date())) {
+                merged.add(byDay.get(r++));
+            } else {
+                merged.add(study.get(s++));
+            }
+        }
+        return merged;
+    }
+
     private static LocalDate later(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
     }

@@ -64,10 +64,13 @@ public record Schedule(List<Session> sessions, LocalDate start, LocalDate finish
         return sessions.stream().collect(Collectors.groupingBy(Session::date, TreeMap::new, Collectors.toList()));
     }
 
-    /** The first day each unit is planned for. */
+    /** The first day each unit is planned for study (reviews left out). */
     public Map<Long, LocalDate> firstDateByUnit() {
         Map<Long, LocalDate> first = new java.util.HashMap<>();
         for (Session session : sessions) {
+            if (session.isReview()) {
+                continue;
+            }
             first.merge(session.unitId(), session.date(), (a, b) -> a.isBefore(b) ? a : b);
         }
         return first;

@@ -172,14 +172,12 @@ public final class Scheduler {
         for (Long unitId : planned.keySet()) {
             rank.putIfAbsent(unitId, rank.size());
         }
-        List<Session> sessions = new ArrayList<>(review.all());
-        sessions.addAll(done);
-        sessions.addAll(placed);
-        // reviews first in a day, in the order they were placed (the sort is stable)
-        sessions.sort(java.util.Comparator.comparing(Session::date)
-                .thenComparingInt(session -> session.isReview() ? -1 : rank.getOrDefault(session.unitId(), Integer.MAX_VALUE))
+        List<Session> study = new ArrayList<>(done);
+        study.addAll(placed);
+        study.sort(java.util.Comparator.comparing(Session::date)
+                .thenComparingInt(session -> rank.getOrDefault(session.unitId(), Integer.MAX_VALUE))
                 .thenComparingInt(Session::part));
-        List<Session> study = done.isEmpty() && placed.isEmpty() ? List.of() : sessions.stream().filter(s -> !s.isReview()).toList();
+        List<Session> sessions = ReviewPlanner.firstInEachDay(review.all(), study);
         LocalDate finish = !placed.isEmpty() ? placed.get(placed.size() - 1).date()
                 : study.isEmpty() ? null : study.get(study.size() - 1).date();
         List<Notice> notices = new ArrayList<>(baseline.notices());

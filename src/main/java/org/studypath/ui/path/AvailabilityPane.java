@@ -23,7 +23,7 @@ import org.studypath.ui.common.Messages;
 
 /**
  * The chosen path's study time as a draft ({@link AvailabilityDraft}): minutes per weekday, start and target dates,
- * days off, the "what if" finish, Save and Undo; then the pace of each resource type.
+ * days off, the "what if" finish, Save and Undo; then its review settings and the pace of each resource type.
  */
 final class AvailabilityPane extends VBox {
     private final PathsViewModel viewModel;
@@ -58,7 +58,8 @@ final class AvailabilityPane extends VBox {
 
         getChildren().addAll(controls.heading("paths.availability.heading"), grid,
                 controls.heading("paths.daysOff.heading"), daysOff, new HBox(4, dayOff, removeDayOff), dayOff.problemLabel(),
-                whatIf(), saveButtons(), new PaceFactorsPane(viewModel, controls));
+                whatIf(), saveButtons(), new ReviewSettingsPane(viewModel, controls),
+                new PaceFactorsPane(viewModel, controls));
         setPadding(new Insets(10));
         disableProperty().bind(viewModel.plannedProperty().isNull());
     }

@@ -35,7 +35,8 @@ import org.studypath.ui.common.TaskRunner;
  * The Study paths page's view model, and the path every other page follows ({@link #selectedPathProperty()},
  * {@link #plannedProperty()}). It holds the chosen path as planned and what is said about it, and hands each job to
  * its part: the list of paths ({@link PathList}), the path's resources ({@link PathItems}), its study time as edited
- * ({@link AvailabilityDraft}), the pace of each type ({@link TypePaces}) and replanning ({@link Replanner}). The parts
+ * ({@link AvailabilityDraft}), its review settings ({@link PathReviews}), the pace of each type ({@link TypePaces}) and
+ * replanning ({@link Replanner}). The parts
  * stay package-private; what the views and tests use is reached through here. Touches no control.
  *
  * <p>It is over 300 lines because it keeps the page's whole public API in one place, for Today, Progress, Schedule,
@@ -50,6 +51,7 @@ public final class PathsViewModel {
     private final PathItems items;
     private final AvailabilityDraft availability;
     private final TypePaces typePaces;
+    private final PathReviews reviews;
     private final Replanner replanner;
 
     private final ReadOnlyObjectWrapper<PlannedPath> planned = new ReadOnlyObjectWrapper<>(this, "planned");
@@ -67,6 +69,7 @@ public final class PathsViewModel {
         this.items = new PathItems(work, list.selectedProperty()::get, planned::get);
         this.availability = new AvailabilityDraft(work, wording, planned.getReadOnlyProperty());
         this.typePaces = new TypePaces(work);
+        this.reviews = new PathReviews(work, planned::get);
         this.replanner = new Replanner(work, wording, planned::get, this::today);
     }
 
@@ -85,6 +88,7 @@ public final class PathsViewModel {
         outcome.set(path == null ? "" : wording.outcome(path.schedule()));
         behind.set(path != null && path.isBehind(today()));
         availability.fill(path == null ? null : path.path().availability());
+        reviews.fill(path == null ? null : path.path().reviewSettings());
         if (path != null) {
             typePaces.fill(path.pace());
         }
@@ -183,6 +187,11 @@ public final class PathsViewModel {
 
     public DoubleProperty paceFactorProperty(ResourceType type) {
         return typePaces.factorProperty(type);
+    }
+
+    /** The review settings of the chosen path, for its pane. */
+    PathReviews reviews() {
+        return reviews;
     }
 
     /** The pace part, for the editor's number boxes. */
