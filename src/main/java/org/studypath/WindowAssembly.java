@@ -23,6 +23,7 @@ import org.studypath.ui.common.DialogService;
 import org.studypath.ui.common.LinkOpener;
 import org.studypath.ui.common.Messages;
 import org.studypath.ui.common.TaskRunner;
+import org.studypath.ui.exchange.CardExportViewModel;
 import org.studypath.ui.exchange.ExchangeViewModel;
 import org.studypath.ui.exchange.ExportDialog;
 import org.studypath.ui.exchange.NotesExportViewModel;
@@ -182,7 +183,8 @@ public record WindowAssembly(Scene scene, MainView pages, CatalogViewModel catal
         MainWindow window = new MainWindow(view, exchange, messages, new MainWindow.Actions(
                 () -> backupsDialog.show(backups), () -> settingsDialog.show(settings), shortcuts::show, about::show,
                 shell.quit(), new OpenLogFolder(shell.dataDir(), shell.openFolder()), notesExport::export,
-                pathFiles::exportPath, pathFiles::importPath));
+                pathFiles::exportPath, pathFiles::importPath,
+                new CardExportViewModel(services.cards(), runner, dialogs, messages)::export));
         Scene scene = new Scene(window, 1180, 720);
         scene.getStylesheets().add(StudyPathApplication.class.getResource("ui/studypath.css").toExternalForm());
         stage.setScene(scene);

@@ -69,7 +69,7 @@ final class CliCommands {
 
     /** The options of {@code studypath} itself; every command takes them too. */
     @Command(name = "studypath", sortOptions = false, descriptionHeading = "%n", parameterListHeading = "%n",
-            subcommands = {Export.class, Import.class, Backups.class, Notes.class, Add.class, PathCommands.class})
+            subcommands = {Export.class, Import.class, Backups.class, Notes.class, Add.class, PathCommands.class, Cards.class})
     static final class Root {
         @Option(names = "--data-dir", paramLabel = "DIR", descriptionKey = "option.dataDir", scope = ScopeType.INHERIT)
         String dataDir;
@@ -280,6 +280,30 @@ final class CliCommands {
             throw new CommandLine.UsageException(Notice.of("usage.needsWholeNumber", option, value));
         }
         return Integer.parseInt(value.strip());
+    }
+
+    /** {@code cards export --out FILE [--path NAME]}: the flashcards in the notes, for Anki. */
+    @Command(name = "cards", sortOptions = false, descriptionHeading = "%n", parameterListHeading = "%n")
+    static final class Cards implements Sub {
+        @Parameters(paramLabel = "export", descriptionKey = "param.cards", arity = "0..*")
+        List<String> operands = new ArrayList<>();
+        @Option(names = "--out", paramLabel = "FILE|-", descriptionKey = "option.cardsOut")
+        String out;
+        @Option(names = "--path", paramLabel = "NAME", descriptionKey = "option.cardsPath")
+        String path;
+
+        @Override
+        public CommandLine.Command toCommand() throws CommandLine.UsageException {
+            if (operands.size() != 1 || !operands.get(0).equals("export")) {
+                throw new CommandLine.UsageException(Notice.of("usage.cardsExport"));
+            }
+            notBlank("--path", path);
+            if (out == null) {
+                throw new CommandLine.UsageException(Notice.of("usage.cardsNeedsOut"));
+            }
+            notBlank("--out", out);
+            return new CommandLine.Cards(path, out);
+        }
     }
 
     /** A value given but empty is as wrong as none. */

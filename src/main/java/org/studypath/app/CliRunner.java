@@ -124,6 +124,9 @@ public final class CliRunner {
             if (command instanceof CommandLine.NotesExport notes) {
                 return exportNotes(services, notes);
             }
+            if (command instanceof CommandLine.Cards cards) {
+                return cards(services, cards);
+            }
             return importFile(services, (CommandLine.Import) command);
         } catch (ExchangeException e) {
             return fail(Notice.reasonOf(e));
@@ -172,6 +175,23 @@ public final class CliRunner {
         NotesExport.Written written = new NotesExport(services.progress(), clock).exportTo(folder, language);
         out.println(written.folder());
         say(Notice.of("cli.notesExported", written.notes(), written.resources(), written.folder()));
+        return OK;
+    }
+
+    /** {@code studypath cards export}: the flashcards of every note, or of one path's resources, for Anki. */
+    private int cards(Services services, CommandLine.Cards command) throws ExchangeException {
+        Long pathId = command.pathName() == null ? null : pathId(services, command.pathName());
+        if (command.out().equals("-")) {
+            try {
+                services.cards().export(pathId, out);
+            } catch (IOException e) {
+                return fail(Notice.of("cli.stdoutFailed", String.valueOf(e.getMessage())));
+            }
+            return out.checkError() ? fail(Notice.of("cli.stdoutStopped")) : OK;
+        }
+        Path file = Path.of(command.out()).toAbsolutePath().normalize();
+        int count = services.cards().exportTo(pathId, file);
+        say(Notice.of("cli.cardsExported", count, file));
         return OK;
     }
 

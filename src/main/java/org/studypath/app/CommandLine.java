@@ -41,7 +41,7 @@ public record CommandLine(String dataDir, boolean version, boolean help, Command
     }
 
     /** A command to run without a window. */
-    public sealed interface Command permits Export, Import, Backups, NotesExport, Add, PathExport {
+    public sealed interface Command permits Export, Import, Backups, NotesExport, Add, PathExport, Cards {
     }
 
     /** {@code notes export --out FOLDER}: the notes go into a new folder inside {@code out}. */
@@ -72,6 +72,10 @@ public record CommandLine(String dataDir, boolean version, boolean help, Command
     /** {@code studypath path export}: {@code pathName} null: the only path; {@code out} "-" is standard output. */
     public record PathExport(String pathName, String out, org.studypath.domain.pathfile.PathFile.Includes includes)
             implements Command {
+    }
+
+    /** {@code cards export}: {@code pathName} null: the notes of every resource; {@code out} "-" is standard output. */
+    public record Cards(String pathName, String out) implements Command {
     }
 
     /** {@code restore} null: list the copies; else the name of the copy to restore. */

@@ -130,7 +130,7 @@ final class PlanExports {
     }
 
     /** A temporary file is private (rw-------); the export gets the old file's permissions, or rw-r--r--. */
-    private static void readableLikeOtherFiles(Path temp, Path target) {
+    static void readableLikeOtherFiles(Path temp, Path target) {
         try {
             if (Files.getFileStore(temp).supportsFileAttributeView("posix")) {
                 Files.setPosixFilePermissions(temp, Files.exists(target)

@@ -41,10 +41,16 @@ public final class PlanService {
         }
 
         private PlannedPath(StudyPathPlan path, PaceFactors pace, Schedule schedule, LocalDate today) {
+            this(path, pace, schedule, today, Scheduler.shown(path.items(), path.availability(), pace, schedule,
+                    path.reviewSettings(), path.reviewHistory(), today));
+        }
+
+        /** The standing counts the reviews done in the plan shown (see {@link Standing#of}). */
+        private PlannedPath(StudyPathPlan path, PaceFactors pace, Schedule schedule, LocalDate today, Schedule shown) {
             this(path, pace, schedule, Scheduler.orderWarnings(path.items()), Scheduler.readyToStart(path.items()), today,
-                    Standing.of(path.items(), schedule, path.availability(), pace, today), unitsById(path),
-                    Scheduler.shown(path.items(), path.availability(), pace, schedule, path.reviewSettings(),
-                            path.reviewHistory(), today));
+                    Standing.of(path.items(), schedule, path.availability(), pace, today,
+                            Standing.ReviewsDone.in(shown.sessions(), path.reviewHistory(), today)),
+                    unitsById(path), shown);
         }
 
         public PlannedPath {

@@ -17,6 +17,8 @@ import org.studypath.domain.progress.NoteTexts;
 import org.studypath.domain.progress.Progress;
 import org.studypath.domain.report.PlanReport;
 import org.studypath.domain.report.ReportWords;
+import org.studypath.domain.review.Rating;
+import org.studypath.domain.review.ReviewHistory;
 
 /** Turns a planned path into the {@link PlanReport} every export is written from. Pure: no I/O of its own. */
 public final class ReportBuilder {
@@ -115,8 +117,17 @@ public final class ReportBuilder {
                                       Map<Long, String> urls) {
         PlanItem item = items.get(session.resourceId());
         PlanItem.PlanUnit unit = planned.units().get(session.unitId());
-        UnitStatus status = unit == null ? UnitStatus.NOT_STARTED : unit.status();
         String category = item == null || item.category() == null ? "" : item.category().name().en();
+        if (session.isReview()) {
+            // a review is done when it was rated on its day (rated reviews stay on the day they were rated)
+            Rating rating = planned.path().reviewHistory().on(session.unitId(), session.date())
+                    .map(ReviewHistory.Rated::rating).orElse(null);
+            return new PlanReport.Row(session.date(), session.resourceId(), session.resourceTitle(), category,
+                    urls.getOrDefault(session.resourceId(), ""), session.unitId(), session.unitTitle(), 1, 1,
+                    session.minutes(), rating == null ? UnitStatus.NOT_STARTED : UnitStatus.DONE,
+                    rating == null ? null : session.date(), session.kind(), session.reviewNumber(), rating);
+        }
+        UnitStatus status = unit == null ? UnitStatus.NOT_STARTED : unit.status();
         return new PlanReport.Row(session.date(), session.resourceId(), session.resourceTitle(), category,
                 urls.getOrDefault(session.resourceId(), ""), session.unitId(), session.unitTitle(), session.part(),
                 session.parts(), session.minutes(), status, unit == null ? null : unit.statusDate(),

@@ -36,6 +36,7 @@ public final class Services implements AutoCloseable {
     private final InstanceLock lock;
     private final CatalogSeeder seeder;
     private final boolean firstStart;
+    private final CardExport cards;
 
     private Services(Path dataDir, Database database, Clock clock, InstanceLock lock, java.util.Locale language) {
         this.dataDir = dataDir;
@@ -69,6 +70,7 @@ public final class Services implements AutoCloseable {
                     }
                 },
                 this::afterRestore, new org.studypath.store.SqliteCalendarLedger(database), progress::notes);
+        this.cards = new CardExport(new org.studypath.store.SqliteNoteCards(database));
         this.firstStart = StarterPath.ensure(paths, resources, settings, LocalDate.now(clock), language);
         backups.useFolder(backupTarget(Preferences.load(settings).backupFolder()));
     }
@@ -102,6 +104,11 @@ public final class Services implements AutoCloseable {
 
     /** Names this data folder's copies inside a chosen backup folder (see {@link BackupService#ownFolder}). */
     static final String BACKUP_OWNER = "backup.owner";
+
+    /** The flashcards in the notes, exported for Anki. */
+    public CardExport cards() {
+        return cards;
+    }
 
     /** True on the very first start with this data folder (the starter path was just made). */
     public boolean firstStart() {

@@ -26,10 +26,11 @@ public final class MainWindow extends BorderPane {
     /** What the menus open that lives outside the pages. */
     public record Actions(Runnable showBackups, Runnable showSettings, Runnable showShortcuts, Runnable showAbout,
                           Runnable quit, Runnable openLogFolder, Runnable exportNotes, Runnable exportPath,
-                          Runnable importPath) {
+                          Runnable importPath, Runnable exportCards) {
         public Actions(Runnable showBackups, Runnable showSettings, Runnable showShortcuts, Runnable showAbout,
                        Runnable quit, Runnable openLogFolder, Runnable exportNotes) {
-            this(showBackups, showSettings, showShortcuts, showAbout, quit, openLogFolder, exportNotes, () -> { }, () -> { });
+            this(showBackups, showSettings, showShortcuts, showAbout, quit, openLogFolder, exportNotes, () -> { }, () -> { },
+                    () -> { });
         }
 
         public Actions(Runnable showBackups, Runnable showSettings, Runnable showShortcuts, Runnable showAbout,
@@ -45,6 +46,8 @@ public final class MainWindow extends BorderPane {
         // every note as Markdown files (an Obsidian vault), beside the plan's export
         MenuItem exportNotes = item("exportNotesMenuItem", messages.text("main.menu.exportNotes"), "mdi2n-notebook-outline",
                 null, actions.exportNotes());
+        MenuItem cards = item("exportCardsMenuItem", messages.text("main.menu.exportCards"), "mdi2c-cards-outline", null,
+                actions.exportCards());
         MenuItem backup = item("backupMenuItem", messages.text("main.menu.backUp"), "mdi2c-content-save-all-outline",
                 Keys.BACK_UP, exchange::backup);
         MenuItem importItem = item("importMenuItem", messages.text("main.menu.import"), "mdi2i-import", Keys.IMPORT,
@@ -64,7 +67,7 @@ public final class MainWindow extends BorderPane {
         for (MenuItem item : new MenuItem[] {export, backup, importItem, exportPath, importPath, backups, print}) {
             item.disableProperty().bind(exchange.busyProperty());
         }
-        Menu file = new Menu(messages.text("main.menu.file"), null, export, exportNotes, backup, importItem, new SeparatorMenuItem(),
+        Menu file = new Menu(messages.text("main.menu.file"), null, export, exportNotes, cards, backup, importItem, new SeparatorMenuItem(),
                 exportPath, importPath, new SeparatorMenuItem(),
                 backups, new SeparatorMenuItem(), print, new SeparatorMenuItem(), settings, new SeparatorMenuItem(),
                 quitItem);

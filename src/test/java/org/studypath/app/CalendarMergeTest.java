@@ -59,6 +59,8 @@ class CalendarMergeTest {
     void setUp() {
         services = Services.open(dir, clock);
         path = services.plans().paths().get(0).id();
+        // the merge of study events with reviews off; reviews' own events and UIDs: IcsReviewEventsTest, ReportReviewsTest
+        services.plans().saveReviewSettings(path, org.studypath.domain.review.ReviewSettings.OFF);
     }
 
     @AfterEach

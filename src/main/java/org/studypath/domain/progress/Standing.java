@@ -17,6 +17,12 @@ import org.studypath.domain.plan.Session;
  * should be done by the end of yesterday and by the end of today; done units bring their planned minutes, units in
  * progress the share of them done. Less than
  * yesterday's mark is behind, more than today's is ahead, in between is on track.
+ *
+ * <p>Reviews: the baseline holds study only, while reviews are placed first in each day's minutes, so study done the
+ * way the plan shows it falls behind the baseline by exactly the review minutes. Each review done (rated) on or before
+ * today therefore counts as done work of its planned minutes; a review not done counts for nothing, neither as done nor
+ * as owed (it waits, and moves study back, in the plan shown). Reviews done today are also minutes of today already
+ * spent for the projection. The user guide says this rule in words.
  */
 public record Standing(State state, int doneMinutes, int plannedByYesterday, int plannedByToday, int leftMinutes,
                        LocalDate plannedFinish, LocalDate projectedFinish, Schedule projection, org.studypath.domain.Notice problem) {
@@ -39,9 +45,40 @@ public record Standing(State state, int doneMinutes, int plannedByYesterday, int
         return of(items, Scheduler.plan(items, availability, pace), availability, pace, today);
     }
 
+    /** The planned minutes of the reviews rated up to today, and of those rated today. */
+    public record ReviewsDone(int minutes, int minutesToday) {
+        public static final ReviewsDone NONE = new ReviewsDone(0, 0);
+
+        /** The reviews of a shown plan ({@code Scheduler.shown}) rated on their day, up to {@code today}. */
+        public static ReviewsDone in(List<Session> shown, org.studypath.domain.review.ReviewHistory history,
+                                     LocalDate today) {
+            if (history.isEmpty()) {
+                return NONE;
+            }
+            int minutes = 0;
+            int minutesToday = 0;
+            for (Session session : shown) {
+                if (session.isReview() && !session.date().isAfter(today)
+                        && history.on(session.unitId(), session.date()).isPresent()) {
+                    minutes += session.minutes();
+                    if (session.date().equals(today)) {
+                        minutesToday += session.minutes();
+                    }
+                }
+            }
+            return new ReviewsDone(minutes, minutesToday);
+        }
+    }
+
     /** As {@link #of(List, Availability, PaceFactors, LocalDate)}, with the baseline plan already computed. */
     public static Standing of(List<PlanItem> items, Schedule baseline, Availability availability, PaceFactors pace,
                               LocalDate today) {
+        return of(items, baseline, availability, pace, today, ReviewsDone.NONE);
+    }
+
+    /** As {@link #of(List, Schedule, Availability, PaceFactors, LocalDate)}, counting the reviews done. */
+    public static Standing of(List<PlanItem> items, Schedule baseline, Availability availability, PaceFactors pace,
+                              LocalDate today, ReviewsDone reviews) {
         if (baseline.problemMessage().isPresent()) {
             return new Standing(State.NO_PLAN, 0, 0, 0, 0, null, null, baseline, baseline.problem());
         }
@@ -74,6 +111,8 @@ public record Standing(State state, int doneMinutes, int plannedByYesterday, int
         for (Map.Entry<Long, Integer> unit : inProgress.entrySet()) {
             done += DoneShare.doneMinutes(unit.getValue(), units.get(unit.getKey()).doneShare());
         }
+        done += reviews.minutes();
+        doneToday += reviews.minutesToday();
         Schedule projection = Scheduler.project(items, availability, pace, today, doneToday);
         int left = projection.plannedMinutes();
         State state;

@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.studypath.domain.ResumePoint;
+import org.studypath.domain.plan.SessionKind;
 import org.studypath.domain.plan.UnitStatus;
 import org.studypath.domain.progress.NoteTexts;
 import org.studypath.domain.progress.Progress;
 import org.studypath.domain.progress.Standing;
+import org.studypath.domain.review.Rating;
 
 /**
  * A study path as the exports show it: its progress, where the learner stands, and every session, done ones where
@@ -50,22 +52,48 @@ public record PlanReport(long pathId, String key, String pathName, LocalDate tod
      * One session: a unit (or part {@code part} of {@code parts} of one) on a day, with the unit's status and the day
      * that status was reached ({@code statusDate} null when not started), the share of the unit done (1 when done,
      * {@link org.studypath.domain.plan.DoneShare}) and where the learner stopped in it (null: nowhere said).
+     *
+     * <p>A review ({@code kind} {@link SessionKind#isReview()}) is the {@code reviewNumber}th review of the unit (of the
+     * whole resource for {@link SessionKind#RESOURCE_REVIEW}); its status is DONE once it was rated, on the day it was
+     * rated ({@code statusDate}), with that {@code rating}; null until then, and always for study.
      */
     public record Row(LocalDate date, long resourceId, String resource, String category, String url, long unitId,
                       String unit, int part, int parts, int minutes, UnitStatus status, LocalDate statusDate,
-                      double share, ResumePoint resume) {
+                      double share, ResumePoint resume, SessionKind kind, int reviewNumber, Rating rating) {
         public Row {
             Objects.requireNonNull(date);
             Objects.requireNonNull(status);
             url = url == null ? "" : url;
             category = category == null ? "" : category;
             share = status == UnitStatus.DONE ? 1 : status == UnitStatus.IN_PROGRESS ? share : 0;
+            kind = kind == null ? SessionKind.STUDY : kind;
         }
 
+        /** A study session. */
         public Row(LocalDate date, long resourceId, String resource, String category, String url, long unitId,
                    String unit, int part, int parts, int minutes, UnitStatus status, LocalDate statusDate) {
             this(date, resourceId, resource, category, url, unitId, unit, part, parts, minutes, status, statusDate, 0,
                     null);
+        }
+
+        /** A study session, with the share done and where the learner stopped. */
+        public Row(LocalDate date, long resourceId, String resource, String category, String url, long unitId,
+                   String unit, int part, int parts, int minutes, UnitStatus status, LocalDate statusDate,
+                   double share, ResumePoint resume) {
+            this(date, resourceId, resource, category, url, unitId, unit, part, parts, minutes, status, statusDate,
+                    share, resume, SessionKind.STUDY, 0, null);
+        }
+
+        /** A session of {@code kind}, with no share done or resume point said. */
+        public Row(LocalDate date, long resourceId, String resource, String category, String url, long unitId,
+                   String unit, int part, int parts, int minutes, UnitStatus status, LocalDate statusDate,
+                   SessionKind kind, int reviewNumber, Rating rating) {
+            this(date, resourceId, resource, category, url, unitId, unit, part, parts, minutes, status, statusDate,
+                    0, null, kind, reviewNumber, rating);
+        }
+
+        public boolean isReview() {
+            return kind.isReview();
         }
 
         public boolean done() {

@@ -6,8 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.studypath.domain.Durations;
+import org.studypath.domain.plan.SessionKind;
 import org.studypath.domain.progress.Progress;
 import org.studypath.domain.progress.Standing;
+import org.studypath.domain.review.Rating;
 
 /**
  * The words of the readable exports (calendar event texts, Markdown, HTML, PDF) in the UI's language: Chinese for
@@ -107,9 +109,34 @@ public final class ReportWords {
         };
     }
 
-    /** The unit's title, with "(part 2 of 3)" when it is split across days. */
+    /**
+     * The unit's title, with "(part 2 of 3)" when it is split across days; a review says so: "Review: Limits", or
+     * "Review: the whole resource" for a whole-resource review, so every readable export marks its reviews.
+     */
     public String unitLabel(PlanReport.Row row) {
+        if (row.kind() == SessionKind.RESOURCE_REVIEW) {
+            return text("review.wholeResource");
+        }
+        if (row.isReview()) {
+            return text("review.unit", row.unit());
+        }
         return row.isSplit() ? text("unit.part", row.unit(), row.part(), row.parts()) : row.unit();
+    }
+
+    /** A calendar event's title: "Review: Calculus: Limits" for a review, "Calculus: Limits" for study. */
+    public String eventTitle(PlanReport.Row row) {
+        if (row.kind() == SessionKind.RESOURCE_REVIEW) {
+            return text("review.resourceEvent", row.resource());
+        }
+        if (row.isReview()) {
+            return text("review.unitEvent", row.resource(), row.unit());
+        }
+        return row.resource() + ": " + unitLabel(row);
+    }
+
+    /** "Good" / "良好": a rating as the exports say it. */
+    public String rating(Rating rating) {
+        return text("rating." + rating.code());
     }
 
     /**
@@ -117,6 +144,9 @@ public final class ReportWords {
      * (not started and planned before {@code today}, as Today's "still open from earlier days"), or "".
      */
     public String status(PlanReport.Row row, LocalDate today) {
+        if (row.isReview() && row.done() && row.rating() != null) {
+            return text("status.reviewed", rating(row.rating()), shortDate(row.statusDate()));
+        }
         return switch (row.status()) {
             case DONE -> row.statusDate() == null ? "" : text("status.done", shortDate(row.statusDate()));
             case SKIPPED -> text("status.skipped");

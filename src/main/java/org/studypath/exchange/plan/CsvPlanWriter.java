@@ -13,14 +13,15 @@ import org.studypath.domain.report.PlanReport;
 
 /**
  * The plan as a spreadsheet: RFC 4180 CSV in UTF-8 (CRLF line ends, quotes where needed), one row per session and
- * unit. Optionally starts with a byte order mark, which Excel needs to read UTF-8 (Chinese titles) correctly.
+ * unit (and one per review, its {@code kind} column saying {@code review}; {@code done_date} is then the day it was
+ * rated). Optionally starts with a byte order mark, which Excel needs to read UTF-8 (Chinese titles) correctly.
  * Every cell that holds text from the plan or a date goes through {@link #neutralise(String)}, so that none is run as
  * a formula; the numbers, the status and the resume point are written by the app itself. The last two columns,
  * resume_at and done_share (0.00 to 1.00, rounded down, empty for a skipped unit), came with backup format 2.
  */
 public final class CsvPlanWriter {
     public static final String[] HEADER = {"date", "resource", "category", "unit", "part", "parts", "planned_minutes",
-            "status", "done_date", "url", "resume_at", "done_share"};
+            "status", "done_date", "url", "resume_at", "done_share", "kind"};
 
     private final boolean byteOrderMark;
 
@@ -50,7 +51,9 @@ public final class CsvPlanWriter {
                     neutralise(row.url()),
                     resumeAt(row),
                     row.status() == UnitStatus.SKIPPED ? "" : String.format(java.util.Locale.ROOT, "%.2f",
-                            Math.floor(row.share() * 100) / 100));
+                            Math.floor(row.share() * 100) / 100),
+                    // last, so programs that read the columns before it by position still do; study or review
+                    row.kind().code());
         }
         printer.flush();
         writer.flush();

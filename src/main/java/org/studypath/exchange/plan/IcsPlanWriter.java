@@ -118,8 +118,18 @@ public final class IcsPlanWriter {
         return written;
     }
 
-    /** The identity of a session's event: the path, the unit and the part, and nothing a change of plan changes. */
+    /**
+     * The identity of a session's event: the path, the unit and the part, and nothing a change of plan changes. A
+     * review is named by its unit (or its resource, for a whole-resource review) and its number, the nth review
+     * after the unit was done, so a review that moves updates its event and never takes a study session's UID.
+     */
     static String uid(PlanReport report, PlanReport.Row row) {
+        if (row.kind() == org.studypath.domain.plan.SessionKind.RESOURCE_REVIEW) {
+            return report.key() + "-resource-" + row.resourceId() + "-review-" + row.reviewNumber() + "@studypath";
+        }
+        if (row.isReview()) {
+            return report.key() + "-unit-" + row.unitId() + "-review-" + row.reviewNumber() + "@studypath";
+        }
         return report.key() + "-unit-" + row.unitId() + "-part-" + Math.max(1, row.part()) + "@studypath";
     }
 
@@ -161,9 +171,12 @@ public final class IcsPlanWriter {
         return vevent;
     }
 
-    /** "✓ Essence of calculus: Ep. 1 The essence of calculus" — the resource, then the unit (and part). */
+    /**
+     * "✓ Essence of calculus: Ep. 1 The essence of calculus" — the resource, then the unit (and part); a review is
+     * "Review: Essence of calculus: Ep. 1 …".
+     */
     String summary(PlanReport.Row row) {
-        return (row.done() ? "✓ " : "") + row.resource() + ": " + words.unitLabel(row);
+        return (row.done() ? "✓ " : "") + words.eventTitle(row);
     }
 
     private String description(PlanReport report, PlanReport.Row row) {

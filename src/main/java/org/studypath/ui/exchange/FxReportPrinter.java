@@ -182,6 +182,10 @@ public final class FxReportPrinter implements ReportPrinter {
 
     /** "Limits (part 2 of 3) (skipped)": the unit's title, the part when it is split, and its status. */
     String unitText(PlanReport.Row row) {
+        if (row.isReview()) {
+            return row.kind() == org.studypath.domain.plan.SessionKind.RESOURCE_REVIEW
+                    ? messages.text("exchange.print.resourceReview") : messages.text("exchange.print.review", row.unit());
+        }
         String unit = row.isSplit() ? messages.text("exchange.print.part", row.unit(), row.part(), row.parts()) : row.unit();
         return switch (row.status()) {
             case SKIPPED -> messages.text("exchange.print.skipped", unit);

@@ -8,6 +8,7 @@ import org.studypath.app.PlanService.PlannedPath;
 import org.studypath.domain.plan.Availability;
 import org.studypath.domain.plan.Schedule;
 import org.studypath.domain.plan.ScheduleChange;
+import org.studypath.domain.plan.Scheduler;
 import org.studypath.ui.common.PlanWording;
 
 /**
@@ -43,24 +44,42 @@ final class Replanner {
             return;
         }
         List<ScheduleChange> changes = path.replanFrom(day);
-        if (changes.isEmpty()) {
+        Availability moved = path.path().availability().withStart(day);
+        Schedule after = path.whatIf(moved);
+        List<ScheduleChange> reviews = reviewMoves(path, moved, after, day);
+        if (changes.isEmpty() && reviews.isEmpty()) {
             tell.accept(work.messages.text("paths.replan.nothingToMove"));
             return;
         }
-        Availability moved = path.path().availability().withStart(day);
-        Schedule after = path.whatIf(moved);
-        String message = work.messages.text("paths.replan.message", changes.size(), wording.outcome(after));
-        if (work.dialogs.confirmList(work.messages.text("paths.replan.title"), message, lines(changes),
+        String message = reviews.isEmpty()
+                ? work.messages.text("paths.replan.message", changes.size(), wording.outcome(after))
+                : work.messages.text("paths.replan.messageWithReviews", changes.size(), reviews.size(), wording.outcome(after));
+        List<String> lines = new java.util.ArrayList<>(lines(changes));
+        lines.addAll(lines(reviews));
+        if (work.dialogs.confirmList(work.messages.text("paths.replan.title"), message, lines,
                 work.messages.text("paths.replan.confirm"))) {
             work.changeThen("Replan", () -> work.plans.saveAvailability(path.path().id(), moved),
                     () -> tell.accept(work.messages.text("paths.replan.done")));
         }
     }
 
-    /** One line per moved unit: from which day to which, what. */
+    /**
+     * The reviews that move with the replan: the plan shown now against the plan shown once the start is today (the
+     * reviews still to do are placed first in each day, so a day's study moving can move them too).
+     */
+    static List<ScheduleChange> reviewMoves(PlannedPath path, Availability moved, Schedule after, LocalDate day) {
+        if (!path.path().reviewSettings().on()) {
+            return List.of();
+        }
+        Schedule shownAfter = Scheduler.shown(path.path().items(), moved, path.pace(), after, path.path().reviewSettings(),
+                path.path().reviewHistory(), day);
+        return ScheduleChange.reviewsBetween(path.shown(), shownAfter, path.path().reviewHistory());
+    }
+
+    /** One line per moved unit or review: from which day to which, what. */
     List<String> lines(List<ScheduleChange> changes) {
-        return changes.stream().map(c -> work.messages.text("paths.replan.move", shortDate(c.before()),
-                work.messages.shortDate(c.after()), c.resourceTitle(), c.unitTitle())).toList();
+        return changes.stream().map(c -> work.messages.text(c.isReview() ? "paths.replan.reviewMove" : "paths.replan.move",
+                shortDate(c.before()), work.messages.shortDate(c.after()), c.resourceTitle(), c.unitTitle())).toList();
     }
 
     /** A unit the old plan did not hold (it did not fit) has no day it moves from. */

@@ -170,6 +170,15 @@ final class ProgressTree extends VBox {
         };
     }
 
+    /** "review Thu 15 Jan", "review today", "review overdue": when the unit's next review is planned. */
+    static String nextReviewText(Messages messages, java.time.LocalDate day, java.time.LocalDate today) {
+        if (day.equals(today)) {
+            return messages.text("progress.unit.reviewToday");
+        }
+        return day.isBefore(today) ? messages.text("progress.unit.reviewOverdue")
+                : messages.text("progress.unit.nextReview", messages.shortDate(day));
+    }
+
     /** A resource with its bar, or a unit with its checkbox, status and time. */
     private final class RowCell extends TreeCell<Row> {
         RowCell() {
@@ -231,8 +240,17 @@ final class ProgressTree extends VBox {
             Label state = new Label(statusText(messages, unit));
             state.getStyleClass().add("detail-muted");
             state.setMinWidth(Region.USE_PREF_SIZE);
-            setAccessibleText(messages.text("progress.unit.accessible", unit.title(), statusText(messages, unit)));
-            return new HBox(8, done, title, spacer, state);
+            String review = viewModel.nextReview(unit.unitId()).map(day -> nextReviewText(messages, day, viewModel.today()))
+                    .orElse("");
+            setAccessibleText(messages.text("progress.unit.accessible", unit.title(), statusText(messages, unit))
+                    + (review.isEmpty() ? "" : ", " + review));
+            if (review.isEmpty()) {
+                return new HBox(8, done, title, spacer, state);
+            }
+            Label next = new Label(review);
+            next.getStyleClass().addAll("detail-muted", "next-review");
+            next.setMinWidth(Region.USE_PREF_SIZE);
+            return new HBox(8, done, title, spacer, next, state);
         }
     }
 }

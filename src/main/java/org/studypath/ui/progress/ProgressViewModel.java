@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -59,6 +60,8 @@ public final class ProgressViewModel {
 
     private final ProgressSelection selection = new ProgressSelection();
     private final ObjectProperty<PlannedPath> planned = new SimpleObjectProperty<>(this, "planned");
+    /** Each reviewed unit's next review still to do, from the plan shown. */
+    private Map<Long, LocalDate> nextReviews = Map.of();
     private final ObjectProperty<LocalDate> tickDate = new SimpleObjectProperty<>(this, "tickDate");
     /** The first day of the week chosen in Settings (resolved), for the date picker's calendar; null: the language's. */
     private final ObjectProperty<DayOfWeek> firstDayOfWeek = new SimpleObjectProperty<>(this, "firstDayOfWeek");
@@ -100,6 +103,8 @@ public final class ProgressViewModel {
     }
 
     private void show(PlannedPath path) {
+        // before the rows: the tree reads each unit's next review when the new rows arrive
+        nextReviews = path == null ? Map.of() : path.nextReviews();
         summary.show(path);
         selection.show(path == null ? null : path.path().items());
     }
@@ -251,6 +256,11 @@ public final class ProgressViewModel {
     }
 
     // ---- properties and parts ----
+
+    /** The day of the unit's next review still to do; empty when none is planned (not done, skipped, reviews off). */
+    public java.util.Optional<LocalDate> nextReview(long unitId) {
+        return java.util.Optional.ofNullable(nextReviews.get(unitId));
+    }
 
     public ObjectProperty<PlannedPath> plannedProperty() {
         return planned;

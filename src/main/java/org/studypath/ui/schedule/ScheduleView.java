@@ -101,13 +101,18 @@ public final class ScheduleView extends BorderPane {
         return list;
     }
 
-    /** "✓ " before a session whose unit is done. */
+    /** "✓ " before a session that is done: its unit done, or a review rated. */
     private String mark(Session s) {
-        return viewModel.isDone(s.unitId()) ? "✓ " : "";
+        return viewModel.isDone(s) ? "✓ " : "";
     }
 
     private String sessionText(Session s) {
         String minutes = messages.duration(s.minutes());
+        if (s.isReview()) {
+            return mark(s) + (s.kind() == org.studypath.domain.plan.SessionKind.RESOURCE_REVIEW
+                    ? messages.text("schedule.session.resourceReview", s.resourceTitle(), minutes)
+                    : messages.text("schedule.session.review", s.resourceTitle(), s.unitTitle(), minutes));
+        }
         return mark(s) + (s.isSplit()
                 ? messages.text("schedule.session.part", s.resourceTitle(), s.unitTitle(), s.part(), s.parts(), minutes)
                 : messages.text("schedule.session", s.resourceTitle(), s.unitTitle(), minutes));
@@ -133,10 +138,14 @@ public final class ScheduleView extends BorderPane {
                 header.getStyleClass().add("agenda-date");
                 VBox column = new VBox(4, header);
                 for (Session session : day.sessions()) {
-                    Label block = new Label(mark(session) + session.resourceTitle() + "\n" + session.unitTitle() + "\n"
+                    Label block = new Label(mark(session) + (session.isReview() ? messages.text("schedule.block.review") + "\n" : "")
+                            + session.resourceTitle() + "\n" + session.unitTitle() + "\n"
                             + messages.duration(session.minutes()));
                     block.setWrapText(true);
                     block.getStyleClass().add("session-block");
+                    if (session.isReview()) {
+                        block.getStyleClass().add("review-block");
+                    }
                     block.setMaxWidth(Double.MAX_VALUE);
                     block.setTooltip(new Tooltip(sessionText(session)));
                     column.getChildren().add(block);

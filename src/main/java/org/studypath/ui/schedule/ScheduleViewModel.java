@@ -106,7 +106,7 @@ public final class ScheduleViewModel {
         });
         agenda.setAll(upcoming);
         long overdue = schedule == null ? 0 : schedule.sessions().stream().filter(s -> s.date().isBefore(today)
-                && !isDone(s.unitId())).count();
+                && !isDone(s)).count();
         behindNote.set(overdue == 0 ? "" : messages.text("schedule.behind", overdue));
         if (schedule == null) {
             agendaEmpty.set(messages.text("schedule.agenda.noPath"));
@@ -134,6 +134,11 @@ public final class ScheduleViewModel {
         }
         monthDays.setAll(cells);
         monthTitle.set(shown.format(messages.dates("schedule.format.monthTitle")));
+    }
+
+    /** Whether a session is done (the calendar marks it ✓): its unit done, or, for a review, rated on its day. */
+    public boolean isDone(Session session) {
+        return planned.get() != null && planned.get().isDone(session);
     }
 
     /** Whether the unit of a session is done (the calendar marks it ✓). */

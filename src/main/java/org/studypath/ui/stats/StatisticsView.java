@@ -100,7 +100,9 @@ public final class StatisticsView extends BorderPane {
         weeks.setMinWidth(300);
         burnUp.setMinWidth(300);
 
-        VBox content = new VBox(12, top, charts, heading(messages.text("stats.year.heading")), heatmap, legend(), streak(), pace());
+        VBox content = new VBox(12, top, charts, heading(messages.text("stats.year.heading")), heatmap, legend(),
+                new ReviewsSection(viewModel.reviews(), messages, heading(messages.text("stats.reviews.heading"))),
+                streak(), pace());
         content.setPadding(new Insets(12, 16, 16, 16));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

@@ -15,6 +15,7 @@ import org.studypath.app.PlanService.PlannedPath;
 import org.studypath.app.ProgressService;
 import org.studypath.app.ProgressService.StreakSettings;
 import org.studypath.domain.progress.PaceEstimate;
+import org.studypath.domain.progress.ReviewStatistics;
 import org.studypath.domain.progress.Statistics;
 import org.studypath.ui.common.DialogService;
 import org.studypath.ui.common.Messages;
@@ -51,6 +52,7 @@ public final class StatisticsViewModel {
     /** Whether some type has enough data for "Plan with my pace…": the button is off until then, not an error. */
     private final javafx.beans.property.ReadOnlyBooleanWrapper paceUsable =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "paceUsable");
+    private final ReviewFigures reviews;
     private boolean filling;
     private int loads;
 
@@ -61,6 +63,7 @@ public final class StatisticsViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.reload = reload;
+        this.reviews = new ReviewFigures(messages);
         planned.addListener((o, a, b) -> loadIfShown());
         firstDayOfWeek.addListener((o, a, b) -> loadIfShown());
         shown.addListener((o, was, now) -> {
@@ -74,7 +77,8 @@ public final class StatisticsViewModel {
         weeklyGoalHours.addListener((o, a, b) -> saveStreak());
     }
 
-    private record Result(Statistics statistics, StreakSettings streak, List<PaceEstimate> pace) {
+    private record Result(Statistics statistics, StreakSettings streak, List<PaceEstimate> pace,
+                          ReviewStatistics reviews) {
     }
 
     private void loadIfShown() {
@@ -94,12 +98,14 @@ public final class StatisticsViewModel {
             pace.clear();
             totals.set("");
             streakText.set("");
+            reviews.show(null, false);
             return;
         }
         java.time.DayOfWeek firstDay = firstDayOfWeek.get() == null ? java.time.DayOfWeek.MONDAY : firstDayOfWeek.get();
         runner.run("Statistics", () -> {
             StreakSettings streak = progress.streakSettings();
-            return new Result(progress.statistics(path, streak, firstDay), streak, progress.paceEstimates());
+            return new Result(progress.statistics(path, streak, firstDay), streak, progress.paceEstimates(),
+                    ReviewStatistics.of(path.path().reviewHistory(), path.shown().sessions(), path.today(), firstDay));
         }, result -> {
             if (load != loads) {
                 return; // a newer load is on its way
@@ -114,6 +120,7 @@ public final class StatisticsViewModel {
             }
             Statistics stats = result.statistics();
             statistics.set(stats);
+            reviews.show(result.reviews(), path.path().reviewSettings().on());
             totals.set(messages.text("stats.totals", messages.duration(stats.studiedMinutes()), stats.studyDays()));
             streakText.set(!result.streak().enabled() ? ""
                     : messages.text("stats.streak.text", stats.streakWeeks(), messages.duration(stats.weeklyGoal())));
@@ -207,6 +214,11 @@ public final class StatisticsViewModel {
 
     public ReadOnlyStringProperty paceNoteProperty() {
         return paceNote.getReadOnlyProperty();
+    }
+
+    /** Reviews per week, recall and the next 30 days' review load. */
+    public ReviewFigures reviews() {
+        return reviews;
     }
 
     /** The UI's words, for the view. */

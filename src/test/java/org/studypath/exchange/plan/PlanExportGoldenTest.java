@@ -79,4 +79,19 @@ class PlanExportGoldenTest {
     void report() throws IOException {
         assertGolden("plan.html", write(new HtmlReportWriter()::write));
     }
+
+    static byte[] writeWithReviews(PlanWriter writer) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writer.write(PlanReportFixture.withReviews(), out);
+        return out.toByteArray();
+    }
+
+    /** Reviews in every readable format, and the CSV's kind column saying review. */
+    @Test
+    void reviewsInEveryFormat() throws IOException {
+        assertGolden("plan-reviews.ics", writeWithReviews(new IcsPlanWriter(DAY_START, BERLIN)::write));
+        assertGolden("plan-reviews.csv", writeWithReviews(new CsvPlanWriter(false)::write));
+        assertGolden("plan-reviews.md", writeWithReviews(new MarkdownPlanWriter()::write));
+        assertGolden("plan-reviews.html", writeWithReviews(new HtmlReportWriter()::write));
+    }
 }

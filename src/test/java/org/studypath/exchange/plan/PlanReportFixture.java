@@ -5,15 +5,18 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.studypath.domain.plan.SessionKind;
 import org.studypath.domain.plan.UnitStatus;
 import org.studypath.domain.progress.Progress;
 import org.studypath.domain.progress.Standing;
 import org.studypath.domain.report.PlanReport;
+import org.studypath.domain.review.Rating;
 
 /**
  * A small, hand-built {@link PlanReport} that every plan writer is tested with: done, in-progress, skipped and
  * not-started rows, a unit split over two days, Chinese text, text that must be escaped in every format (formula
- * starts, markup, quotes, commas, semicolons, backslashes, a newline) and a unit title long enough to be folded.
+ * starts, markup, quotes, commas, semicolons, backslashes, a newline) and a unit title long enough to be folded;
+ * {@link #withReviews()} adds reviews: one rated, one to do and one of a whole resource, each first in its day.
  */
 public final class PlanReportFixture {
     public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -81,5 +84,23 @@ public final class PlanReportFixture {
                 Standing.State.BEHIND, "1 h 10 min behind — projected finish 21 Jan, planned 19 Jan",
                 LocalDate.of(2026, 1, 19), LocalDate.of(2026, 1, 21), LocalDate.of(2026, 2, 1),
                 new Progress(34, 269), categories, resources, rows);
+    }
+
+    /** The same plan with three reviews, each first in its day, as the scheduler places them. */
+    public static PlanReport withReviews() {
+        PlanReport plain = report();
+        String videos = "General math video series";
+        List<PlanReport.Row> rows = new java.util.ArrayList<>(plain.sessions());
+        rows.add(2, new PlanReport.Row(LocalDate.of(2026, 1, 13), 1, CALC, videos, CALC_URL, 101,
+                "The Essence of Calculus", 1, 1, 5, UnitStatus.DONE, LocalDate.of(2026, 1, 13),
+                SessionKind.REVIEW, 1, Rating.GOOD));
+        rows.add(6, new PlanReport.Row(LocalDate.of(2026, 1, 15), 1, CALC, videos, CALC_URL, 102,
+                "The paradox of the derivative", 1, 1, 5, UnitStatus.NOT_STARTED, null, SessionKind.REVIEW, 1, null));
+        rows.add(9, new PlanReport.Row(LocalDate.of(2026, 1, 19), 1, CALC, videos, CALC_URL, 102,
+                "The paradox of the derivative", 1, 1, 7, UnitStatus.NOT_STARTED, null,
+                SessionKind.RESOURCE_REVIEW, 2, null));
+        return new PlanReport(plain.pathId(), plain.key(), plain.pathName(), plain.today(), plain.generatedAt(),
+                plain.generator(), plain.state(), plain.standingText(), plain.plannedFinish(), plain.projectedFinish(),
+                plain.target(), plain.progress(), plain.categories(), plain.resources(), rows);
     }
 }

@@ -86,15 +86,22 @@ class TodayAndExportsAgreeTest {
         assertThat(onToday).as("what was done today is on today").contains(ahead.unitId());
         assertThat(today.today()).filteredOn(e -> !e.done()).as("and there is still work today").isNotEmpty();
 
+        // reviews come first in the day, then study, on Today, Schedule and in every export alike
+        List<Long> reviewedToday = today.reviews().entries().stream().map(e -> e.unitId()).toList();
+        assertThat(reviewedToday).as("units done on Monday and Tuesday are due for review").isNotEmpty();
+        List<Long> wholeDay = new ArrayList<>(reviewedToday);
+        wholeDay.addAll(onToday);
         ScheduleViewModel.Day scheduled = schedule.week().stream().filter(d -> d.date().equals(thursday)).findFirst()
                 .orElseThrow();
         assertThat(scheduled.sessions()).extracting(Session::unitId).as("Schedule's Thursday")
-                .containsExactlyElementsOf(onToday);
+                .containsExactlyElementsOf(wholeDay);
 
         long pathId = paths.plannedProperty().get().path().id();
         PlanReport report = services.exchange().report(pathId);
         assertThat(report.sessions()).filteredOn(r -> r.date().equals(thursday)).extracting(PlanReport.Row::unitId)
-                .as("the report every export is written from").containsExactlyElementsOf(onToday);
+                .as("the report every export is written from").containsExactlyElementsOf(wholeDay);
+        assertThat(report.sessions()).filteredOn(r -> r.date().equals(thursday)).extracting(PlanReport.Row::isReview)
+                .as("reviews first").startsWith(true).endsWith(false);
 
         String csv = export(pathId, ExportFormat.CSV);
         Map<String, String> csvDay = new HashMap<>();
@@ -126,7 +133,8 @@ class TodayAndExportsAgreeTest {
             assertThat(minutes).as("calendar minutes on %s", date).isLessThanOrEqualTo(availability.minutesOn(date));
         });
         assertThat(minutesByDay.get("20261203")).as("Thursday in the calendar").isEqualTo(
-                today.today().stream().mapToInt(TodayViewModel.Entry::minutes).sum());
+                today.today().stream().mapToInt(TodayViewModel.Entry::minutes).sum()
+                        + today.reviews().entries().stream().mapToInt(e -> e.session().minutes()).sum());
     }
 
     private String export(long pathId, ExportFormat format) throws Exception {
