@@ -71,7 +71,9 @@ class SecurityTest {
                     for (String call : List.of("showDocument(", "links::open", "links.open(", "Desktop.getDesktop")) {
                         if (line.contains(call)) {
                             opens.add(file.getFileName() + ": " + call
-                                    + (line.contains("WebLinks.parse(") ? " of WebLinks.parse" : ""));
+                                    // ResumeLinks.open gives only what WebLinks.parse took (ResumeLinksTest)
+                                    + (line.contains("WebLinks.parse(") || line.contains("ResumeLinks.open(")
+                                    ? " of WebLinks.parse" : ""));
                         }
                     }
                 }
@@ -80,6 +82,7 @@ class SecurityTest {
         // the browser is reached only through the LinkOpener, and the LinkOpener only with what WebLinks accepted
         assertThat(opens).containsExactlyInAnyOrder(
                 "StudyPathApplication.java: showDocument(", // the LinkOpener handed to the catalog
+                "UnitProgressEdits.java: links::open of WebLinks.parse", // a unit's link, at its resume point
                 "CatalogCommands.java: links::open of WebLinks.parse",
                 "WindowAssembly.java: links::open of WebLinks.parse"); // Help → About's library pages
         for (String link : List.of("javascript:alert(1)", "file:///etc/passwd", "data:text/html,<b>x</b>",

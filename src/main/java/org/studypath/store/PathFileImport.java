@@ -133,10 +133,10 @@ final class PathFileImport {
         ResourceRows.replaceCreators(c, resourceId, r.creators());
         ResourceRows.replaceTopics(c, resourceId, r.topics());
         long[] ids = new long[r.units().size()];
-        // a new unit field is written here too (firstPage, once the unit table has it)
+        // a new unit field is written here too
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO unit (resource_id, catalog_key, position, title, minutes, estimated, url) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                "INSERT INTO unit (resource_id, catalog_key, position, title, minutes, estimated, url, first_page) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
             for (int u = 0; u < r.units().size(); u++) {
                 PathFile.FileUnit unit = r.units().get(u);
                 ps.setLong(1, resourceId);
@@ -144,10 +144,10 @@ final class PathFileImport {
                 ps.setInt(3, u);
                 ps.setString(4, unit.title());
                 ps.setInt(5, unit.minutes());
-                // the learner's own units are never estimates (RestoreInvariants); when the editor's pasted estimates (≈)
-                // are allowed there, keep the flag for them too
-                ps.setInt(6, catalog && unit.estimated() ? 1 : 0);
+                // an estimate stays one (≈): a pasted line without a time, a book's pages turned into minutes
+                ps.setInt(6, unit.estimated() ? 1 : 0);
                 ps.setString(7, unit.url());
+                ps.setObject(8, unit.firstPage());
                 ids[u] = ResourceRows.returningId(ps);
             }
         }

@@ -119,13 +119,13 @@ final class PathFileRows {
 
     /**
      * The resource's current units in order. A unit field added to the store is read here and put in
-     * {@link PathFile.FileUnit} ({@code firstPage} stays null until the unit table has it).
+     * {@link PathFile.FileUnit}.
      */
     private static List<PathFile.FileUnit> units(Connection c, long resourceId, PathFile.Includes includes,
                                                  List<Long> unitIds) throws SQLException {
         List<PathFile.FileUnit> units = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT id, coalesce(catalog_key, ''), title, minutes, estimated, url FROM unit "
+                "SELECT id, coalesce(catalog_key, ''), title, minutes, estimated, url, first_page FROM unit "
                         + "WHERE resource_id = ? AND retired = 0 ORDER BY position, id");
              PreparedStatement progress = c.prepareStatement("SELECT status, status_date FROM unit_progress WHERE unit_id = ?");
              PreparedStatement logs = c.prepareStatement("SELECT day, minutes FROM time_log WHERE unit_id = ? ORDER BY day, id")) {
@@ -154,7 +154,8 @@ final class PathFileRows {
                     }
                     String note = includes.notes() ? text(c, "SELECT text FROM unit_note WHERE unit_id = ?", unitId) : "";
                     units.add(new PathFile.FileUnit(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5) == 1,
-                            rs.getString(6), null, state, note, spent));
+                            rs.getString(6), rs.getObject(7) == null ? null : rs.getInt(7), state, note,
+                            spent));
                 }
             }
         }

@@ -107,6 +107,36 @@ class PathFileRoundTripTest {
     }
 
     @Test
+    void aBooksEstimatesAndFirstPagesTravel() throws Exception {
+        // a book added from its PDF: its parts are estimates (≈) that start on pages; a pasted line is an estimate too
+        Path file = files.resolve("book.studypath");
+        try (Services a = Services.open(sender, CLOCK)) {
+            var data = ExchangeFixture.addUserData(a);
+            Resource mine = a.catalog().resource(data.userResourceId()).orElseThrow();
+            var draft = org.studypath.TestData.draft(mine.categoryId(), "Deep Learning (PDF)", 60);
+            var units = List.of(new org.studypath.domain.ResourceDraft.UnitDraft(0, "1 Introduction", 120, "", true, 1),
+                    new org.studypath.domain.ResourceDraft.UnitDraft(0, "2 Linear Algebra", 90, "", true, 31),
+                    new org.studypath.domain.ResourceDraft.UnitDraft(0, "Exercises", 45, "", false, null));
+            long book = a.catalog().save(new org.studypath.domain.ResourceDraft(0, draft.categoryId(), draft.title(),
+                    draft.creators(), "https://example.org/deep-learning-book", draft.type(), draft.unitKind(), draft.free(), draft.language(),
+                    draft.topics(), draft.note(), units));
+            a.plans().addResources(data.secondPathId(), List.of(book));
+            a.pathFiles().export(data.secondPathId(), PathFile.Includes.NONE, file);
+        }
+        try (Services b = Services.open(receiver, CLOCK)) {
+            b.pathFiles().importFile(file, PathFile.Includes.NONE);
+            long path = pathNamed(b, SECOND_PATH);
+            Resource book = b.plans().planned(path).orElseThrow().path().items().stream()
+                    .map(item -> b.catalog().resource(item.resourceId()).orElseThrow())
+                    .filter(r -> r.title().equals("Deep Learning (PDF)")).findFirst().orElseThrow();
+            assertThat(book.units()).extracting(Unit::title, Unit::minutes, Unit::estimated, Unit::firstPage)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("1 Introduction", 120, true, 1),
+                            org.assertj.core.groups.Tuple.tuple("2 Linear Algebra", 90, true, 31),
+                            org.assertj.core.groups.Tuple.tuple("Exercises", 45, false, null));
+        }
+    }
+
+    @Test
     void progressNotesAndLogsTravelOnlyWhenSentAndTaken() throws Exception {
         Path file = files.resolve("starter.studypath");
         ExchangeFixture.UserData data;

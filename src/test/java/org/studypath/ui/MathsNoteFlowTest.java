@@ -22,6 +22,16 @@ class MathsNoteFlowTest extends AppWindowTest {
         return lookup("#notePreview .note-formula").queryAll();
     }
 
+    /** Visible with every parent up to the scene, as a learner needs it to be to type in it. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Set<Node> errors() {
         return lookup("#notePreview .note-math-error").queryAll();
     }
@@ -32,6 +42,8 @@ class MathsNoteFlowTest extends AppWindowTest {
         TreeView<ProgressViewModel.Row> tree = lookup("#progressTree").query();
         waitUntil(() -> tree.getSelectionModel().getSelectedItem() != null
                 && !tree.getSelectionModel().getSelectedItem().getValue().isResource());
+        // the detail pane shows the unit once its details are read (on the worker): only then is there a note to write
+        waitUntil(() -> lookup("#noteArea").tryQuery().map(MathsNoteFlowTest::shown).orElse(false));
         clickOn("#noteArea").write(CHAIN_RULE);
         assertThat(lookup("#noteArea").queryAs(TextArea.class).getText()).isEqualTo(CHAIN_RULE);
 
