@@ -44,7 +44,10 @@ class MathsNoteFlowTest extends AppWindowTest {
                 && !tree.getSelectionModel().getSelectedItem().getValue().isResource());
         // the detail pane shows the unit once its details are read (on the worker): only then is there a note to write
         waitUntil(() -> lookup("#noteArea").tryQuery().map(MathsNoteFlowTest::shown).orElse(false));
-        clickOn("#noteArea").write(CHAIN_RULE);
+        // focused rather than clicked: on a short window the note can sit below the pane's fold, where no click lands
+        TextArea area = lookup("#noteArea").queryAs(TextArea.class);
+        interact(area::requestFocus);
+        write(CHAIN_RULE);
         assertThat(lookup("#noteArea").queryAs(TextArea.class).getText()).isEqualTo(CHAIN_RULE);
 
         waitUntil(() -> formulas().size() == 1);
