@@ -13,9 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.studypath.domain.Notice;
 import org.studypath.domain.ResourceType;
 import org.studypath.domain.review.Rating;
@@ -28,9 +31,37 @@ import org.studypath.domain.review.ReviewSettings;
  * Properties of the plan with reviews (issue 22, point 7), over random paths, weeks, done days, ratings and settings:
  * no day from today on goes over its minutes, every due review is placed or reported, review dates grow with good
  * ratings, the result is deterministic, and with review off the plan is the plan without reviews.
+ *
+ * <p>Seeded-random JUnit tests: each case is built by {@link #randomCase(long)} from a {@code java.util.Random} with
+ * its seed, and every failure message starts with {@code seed=…}; to replay a case, call {@code randomCase} with that
+ * seed (or put it first in {@link #SEEDS}).
  */
-class ReviewPlanProperties {
+class ReviewPlanPropertiesTest {
     static final LocalDate TODAY = LocalDate.of(2026, 6, 15);
+
+    /** The case seeds: the edge values of a long, then longs from a fixed master seed (so every run checks the same cases). */
+    static final long[] SEEDS = LongStream.concat(LongStream.of(0, 1, -1, Long.MIN_VALUE, Long.MAX_VALUE),
+            new Random(0x5EED_2026_0615L).longs(295)).toArray();
+
+    static LongStream seeds(int count) {
+        return LongStream.of(SEEDS).limit(count);
+    }
+
+    /** The first 300 seeds. */
+    static LongStream seeds300() {
+        return seeds(300);
+    }
+
+    /** The first 150 seeds. */
+    static LongStream seeds150() {
+        return seeds(150);
+    }
+
+    /** Every (easyAt, lateBy) in 0..4 × 0..3: all 20 cases there are. */
+    static Stream<Arguments> easyAtAndLateBy() {
+        return IntStream.rangeClosed(0, 4).boxed()
+                .flatMap(easyAt -> IntStream.rangeClosed(0, 3).mapToObj(lateBy -> Arguments.of(easyAt, lateBy)));
+    }
 
     /** A random path with units done on days before today, ratings of some of them, and its week. */
     record Case(List<PlanItem> path, Availability availability, ReviewSettings settings, ReviewHistory history) {
@@ -84,22 +115,24 @@ class ReviewPlanProperties {
         return new Case(path, new Availability(week, start, null, off), settings, new ReviewHistory(ratings));
     }
 
-    @Property(tries = 300)
-    void noDayFromTodayOnGoesOverItsMinutesReviewsIncluded(@ForAll long seed) {
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds300")
+    void noDayFromTodayOnGoesOverItsMinutesReviewsIncluded(long seed) {
         Case c = randomCase(seed);
         Schedule shown = c.shown();
         shown.byDay().forEach((day, sessions) -> {
             if (!day.isBefore(TODAY)) {
-                assertThat(sessions.stream().mapToInt(Session::minutes).sum()).as("minutes on %s", day)
+                assertThat(sessions.stream().mapToInt(Session::minutes).sum()).as("seed=%d: minutes on %s", seed, day)
                         .isLessThanOrEqualTo(c.availability().minutesOn(day));
                 assertThat(sessions.stream().filter(Session::isReview).mapToInt(Session::minutes).sum())
-                        .as("review minutes on %s", day).isLessThanOrEqualTo(c.settings().dailyCapMinutes());
+                        .as("seed=%d: review minutes on %s", seed, day).isLessThanOrEqualTo(c.settings().dailyCapMinutes());
             }
         });
     }
 
-    @Property(tries = 300)
-    void everyDueReviewIsPlacedOrReported(@ForAll long seed) {
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds300")
+    void everyDueReviewIsPlacedOrReported(long seed) {
         Case c = randomCase(seed);
         Schedule shown = c.shown();
         // what is due: each reviewed unit's next review, by the ladder on its own
@@ -131,14 +164,15 @@ class ReviewPlanProperties {
         List<Session> placed = open.stream().filter(s -> !s.date().isBefore(TODAY)).toList();
         int reported = shown.notices().stream().filter(n -> n.key().equals("review.notPlaced"))
                 .mapToInt(n -> (Integer) n.args().get(0)).sum();
-        assertThat(placed.size() + reported).isEqualTo(due);
-        assertThat(placed.stream().map(Session::unitId).toList()).doesNotHaveDuplicates();
-        assertThat(expected).containsAll(placed.stream().map(Session::unitId).toList());
+        assertThat(placed.size() + reported).as("seed=%d: placed + reported = due", seed).isEqualTo(due);
+        assertThat(placed.stream().map(Session::unitId).toList()).as("seed=%d: placed reviews", seed)
+                .doesNotHaveDuplicates();
+        assertThat(expected).as("seed=%d: due units", seed).containsAll(placed.stream().map(Session::unitId).toList());
     }
 
-    @Property(tries = 200)
-    void reviewDatesGrowWithGoodRatings(@ForAll @IntRange(min = 0, max = 4) int easyAt,
-                                        @ForAll @IntRange(min = 0, max = 3) int lateBy) {
+    @ParameterizedTest(name = "easyAt={0}, lateBy={1}")
+    @MethodSource("easyAtAndLateBy")
+    void reviewDatesGrowWithGoodRatings(int easyAt, int lateBy) {
         LocalDate done = LocalDate.of(2026, 1, 5);
         List<ReviewHistory.Rated> ratings = new ArrayList<>();
         long previousGap = 0;
@@ -150,7 +184,7 @@ class ReviewPlanProperties {
             }
             LocalDate due = state.due().orElseThrow();
             long gap = ChronoUnit.DAYS.between(last, due);
-            assertThat(gap).as("review %d", i + 1).isGreaterThan(previousGap);
+            assertThat(gap).as("easyAt=%d, lateBy=%d: review %d", easyAt, lateBy, i + 1).isGreaterThan(previousGap);
             previousGap = gap;
             // rated on the due day or a little late, Good (Easy once): the next gap is longer still
             LocalDate rated = due.plusDays(lateBy);
@@ -158,26 +192,29 @@ class ReviewPlanProperties {
             last = rated;
         }
         assertThat(ReviewLadder.state(done, ratings, ReviewSettings.DEFAULT).retired())
-                .as("good ratings retire the unit within the ladder").isTrue();
+                .as("easyAt=%d, lateBy=%d: good ratings retire the unit within the ladder", easyAt, lateBy).isTrue();
     }
 
-    @Property(tries = 150)
-    void theResultIsDeterministic(@ForAll long seed) {
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds150")
+    void theResultIsDeterministic(long seed) {
         Case c = randomCase(seed);
         List<ReviewHistory.Rated> shuffled = new ArrayList<>(c.history().all());
         Collections.shuffle(shuffled, new Random(seed ^ 0x5DEECE66DL));
         Case again = new Case(c.path(), c.availability(), c.settings(), new ReviewHistory(shuffled));
-        assertThat(again.shown()).isEqualTo(c.shown());
-        assertThat(c.shown()).isEqualTo(c.shown());
+        assertThat(again.shown()).as("seed=%d: ratings in another order", seed).isEqualTo(c.shown());
+        assertThat(c.shown()).as("seed=%d: planned twice", seed).isEqualTo(c.shown());
     }
 
-    @Property(tries = 150)
-    void withReviewOffThePlanIsTheOldPlan(@ForAll long seed) {
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds150")
+    void withReviewOffThePlanIsTheOldPlan(long seed) {
         Case c = randomCase(seed);
         Schedule baseline = Scheduler.plan(c.path(), c.availability(), PaceFactors.neutral());
         Schedule old = Scheduler.shown(c.path(), c.availability(), PaceFactors.neutral(), baseline);
         Case off = new Case(c.path(), c.availability(), c.settings().withOn(false), c.history());
-        assertThat(off.shown()).isEqualTo(old);
-        assertThat(off.shown().notices()).extracting(Notice::key).noneMatch(k -> k.startsWith("review."));
+        assertThat(off.shown()).as("seed=%d: review off", seed).isEqualTo(old);
+        assertThat(off.shown().notices()).as("seed=%d: review notices with review off", seed).extracting(Notice::key)
+                .noneMatch(k -> k.startsWith("review."));
     }
 }
