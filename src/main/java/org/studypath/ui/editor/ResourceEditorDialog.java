@@ -215,9 +215,11 @@ public final class ResourceEditorDialog extends Dialog<ResourceDraft> {
         addUnit.setOnAction(e -> focusRow(viewModel.addUnit()));
         Label unitsError = error("unitsError", viewModel.unitsErrorProperty());
         HBox unitHeader = new HBox(8, label(messages.text("editor.units.label")), addUnit);
-        unitHeader.getChildren().addAll(PasteUnitsDialog.buttons(viewModel, messages, () -> getDialogPane().getScene().getWindow()));
-        viewModel.books().ifPresent(books -> unitHeader.getChildren().add(fromPdfButton(books)));
         unitHeader.setAlignment(Pos.CENTER_LEFT);
+        // the ways to bring many units in at once, on a row of their own: beside the heading they were cut off
+        javafx.scene.layout.FlowPane unitSources = new javafx.scene.layout.FlowPane(8, 6);
+        unitSources.getChildren().addAll(PasteUnitsDialog.buttons(viewModel, messages, () -> getDialogPane().getScene().getWindow()));
+        viewModel.books().ifPresent(books -> unitSources.getChildren().add(fromPdfButton(books)));
         rebuildUnitRows();
         viewModel.units().addListener((ListChangeListener<UnitRow>) change -> {
             boolean structural = false;
@@ -228,7 +230,7 @@ public final class ResourceEditorDialog extends Dialog<ResourceDraft> {
                 rebuildUnitRows();
             }
         });
-        VBox form = new VBox(10, grid, unitHeader, unitsError, unitRows);
+        VBox form = new VBox(10, grid, unitHeader, unitSources, unitsError, unitRows);
         form.setPadding(new Insets(4, 4, 4, 4));
         scroll = new ScrollPane(form);
         scroll.setFitToWidth(true);
