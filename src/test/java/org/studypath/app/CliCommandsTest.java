@@ -70,7 +70,7 @@ class CliCommandsTest {
         ExchangeCliTest.assertUsage(List.of("backups", "--out", "x"), "backups takes only restore NAME and --data-dir");
         ExchangeCliTest.assertUsage(List.of("backups", "restore"), "backups restore needs the name of one copy (see studypath backups)");
         ExchangeCliTest.assertUsage(List.of("backups", "list"), "unknown backups command: list (use backups, or backups restore NAME)");
-        ExchangeCliTest.assertUsage(List.of("import", "--day-start=07:00", "a.json"), "import takes only a file and --data-dir");
+        ExchangeCliTest.assertUsage(List.of("import", "--day-start=07:00", "a.json"), "import takes a file, --data-dir, and for a .studypath file --with-progress, --with-notes and --with-logs");
         ExchangeCliTest.assertUsage(List.of("export", "--out", ""), "--out needs a file, or - for standard output");
         ExchangeCliTest.assertUsage(List.of("export", "--out", "-", "--path"), "--path needs a study path's name");
         ExchangeCliTest.assertUsage(List.of("--frobnicate=1"), "unknown option: --frobnicate");

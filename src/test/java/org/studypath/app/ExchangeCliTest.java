@@ -239,7 +239,7 @@ class ExchangeCliTest {
                 "--day-start needs a time such as 19:00, not 25:00");
         assertUsage(List.of("import"), "import needs a file");
         assertUsage(List.of("import", "a.json", "b.json"), "import takes one file");
-        assertUsage(List.of("import", "a.json", "--format", "csv"), "import takes only a file and --data-dir");
+        assertUsage(List.of("import", "a.json", "--format", "csv"), "import takes a file, --data-dir, and for a .studypath file --with-progress, --with-notes and --with-logs");
         assertUsage(List.of("backup"), "unknown command: backup (the commands are export, import, backups, notes, add, path and cards)");
         assertUsage(List.of("--format", "md"), "--path, --format, --out, --bom and --day-start go with the export command");
         assertUsage(List.of("export", "--out", "-", "--format", "md", "--frobnicate"), "unknown option: --frobnicate");
@@ -247,8 +247,8 @@ class ExchangeCliTest {
 
     @Test
     void importRefusesExportOptions() {
-        assertUsage(List.of("import", "a.json", "--bom"), "import takes only a file and --data-dir");
-        assertUsage(List.of("import", "a.json", "--day-start", "07:00"), "import takes only a file and --data-dir");
+        assertUsage(List.of("import", "a.json", "--bom"), "import takes a file, --data-dir, and for a .studypath file --with-progress, --with-notes and --with-logs");
+        assertUsage(List.of("import", "a.json", "--day-start", "07:00"), "import takes a file, --data-dir, and for a .studypath file --with-progress, --with-notes and --with-logs");
     }
 
     static void assertUsage(List<String> args, String message) {
