@@ -313,21 +313,11 @@ public final class CliRunner {
             written = services.pathFiles().export(pathId, command.includes(), file);
             where = file.toString();
         }
-        int progress = 0;
-        int notes = 0;
-        int logs = 0;
-        for (var resource : written.resources()) {
-            notes += resource.myNote().isEmpty() ? 0 : 1;
-            for (var unit : resource.units()) {
-                progress += unit.progress() == null ? 0 : 1;
-                notes += unit.note().isEmpty() ? 0 : 1;
-                logs += unit.logs().size();
-            }
-        }
         say(Notice.of("cli.pathExported", written.name(), where, written.resources().size(), written.unitCount()));
         if (written.includes().any()) {
-            say(Notice.of("cli.pathExportedWith", written.includes().progress() ? progress : -1,
-                    written.includes().notes() ? notes : -1, written.includes().logs() ? logs : -1));
+            say(Notice.of("cli.pathExportedWith", written.includes().progress() ? written.progressCount() : -1,
+                    written.includes().notes() ? written.noteCount() : -1,
+                    written.includes().logs() ? written.logCount() : -1));
         }
         return OK;
     }

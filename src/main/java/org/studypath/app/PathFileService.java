@@ -3,11 +3,8 @@ package org.studypath.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.studypath.domain.Notice;
@@ -42,38 +39,7 @@ public final class PathFileService {
      */
     public PathFile export(long pathId, PathFile.Includes includes, Path file) throws ExchangeException {
         PathFile content = content(pathId, includes);
-        Path target = file.toAbsolutePath().normalize();
-        Path folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new ExchangeException(Notice.of("export.noFolder", target, folder));
-        }
-        if (Files.isDirectory(target)) {
-            throw new ExchangeException(Notice.of("export.isFolder", target));
-        }
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(folder, ".studypath-export-", ".tmp");
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                new PathFileWriter().write(content, ExchangeService.generator(), out);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (AccessDeniedException e) {
-            throw new ExchangeException(Notice.of("export.permissionDenied", target), e);
-        } catch (IOException e) {
-            throw new ExchangeException(Notice.of("export.cannotWrite", target, e.getMessage()), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the temporary file is best-effort cleanup
-                }
-            }
-        }
+        PlanExports.writeAtomically(file, out -> new PathFileWriter().write(content, ExchangeService.generator(), out));
         return content;
     }
 

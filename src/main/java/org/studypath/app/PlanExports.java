@@ -94,6 +94,19 @@ final class PlanExports {
      * leaves half a file or spoils the one that was there.
      */
     void exportTo(long pathId, ExportFormat format, ExportOptions options, Path file) throws ExchangeException {
+        writeAtomically(file, out -> export(pathId, format, options, out));
+    }
+
+    /** What writes a file's bytes. */
+    interface Body {
+        void write(OutputStream out) throws IOException, ExchangeException;
+    }
+
+    /**
+     * Writes {@code file} beside it under a temporary name, readable like the user's other files, then moves it over
+     * it: a failed write never leaves half a file or spoils the one that was there. Every export to a file goes here.
+     */
+    static void writeAtomically(Path file, Body body) throws ExchangeException {
         Path target = file.toAbsolutePath().normalize();
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -106,7 +119,7 @@ final class PlanExports {
         try {
             temp = Files.createTempFile(folder, ".studypath-export-", ".tmp");
             try (OutputStream out = Files.newOutputStream(temp)) {
-                export(pathId, format, options, out);
+                body.write(out);
             }
             readableLikeOtherFiles(temp, target);
             try {
@@ -128,6 +141,7 @@ final class PlanExports {
             }
         }
     }
+
 
     /** A temporary file is private (rw-------); the export gets the old file's permissions, or rw-r--r--. */
     static void readableLikeOtherFiles(Path temp, Path target) {

@@ -155,4 +155,20 @@ public record PathFile(String name, Availability availability, Map<ResourceType,
     public int unitCount() {
         return resources.stream().mapToInt(r -> r.units().size()).sum();
     }
+
+    /** The units with progress in the file. */
+    public int progressCount() {
+        return (int) resources.stream().flatMap(r -> r.units().stream()).filter(u -> u.progress() != null).count();
+    }
+
+    /** The notes in the file: the resources' own and their units'. */
+    public int noteCount() {
+        return (int) (resources.stream().filter(r -> !r.myNote().isEmpty()).count()
+                + resources.stream().flatMap(r -> r.units().stream()).filter(u -> !u.note().isEmpty()).count());
+    }
+
+    /** The time logs in the file. */
+    public int logCount() {
+        return resources.stream().flatMap(r -> r.units().stream()).mapToInt(u -> u.logs().size()).sum();
+    }
 }

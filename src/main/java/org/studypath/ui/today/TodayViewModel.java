@@ -272,11 +272,6 @@ public final class TodayViewModel {
                 .map(s -> messages.text("today.plannedOn", messages.shortDate(s.date()))).orElse("");
     }
 
-    /** "part 3 of 8", "parts 1–4 of 8", "all 8 parts" (parts of one unit on one list are consecutive). */
-    static String partsText(List<Session> parts, Messages messages) {
-        return TodayParts.partsText(parts, messages);
-    }
-
     /**
      * Ticks {@code entry} on the day shown (today, or an earlier day); a day still to come cannot be ticked. A row of
      * some parts of a split unit ticks those parts: the unit's share moves to where they end (or, unticked, start).

@@ -20,11 +20,11 @@ class TodayWordingTest {
     void partsOfASplitUnit() {
         Messages en = Messages.of(Locale.UK);
         Messages zh = Messages.of(Locale.SIMPLIFIED_CHINESE);
-        assertThat(TodayViewModel.partsText(parts(3, 3, 8), en)).isEqualTo("part 3 of 8");
-        assertThat(TodayViewModel.partsText(parts(1, 4, 8), en)).isEqualTo("parts 1–4 of 8");
-        assertThat(TodayViewModel.partsText(parts(1, 8, 8), en)).isEqualTo("all 8 parts");
-        assertThat(TodayViewModel.partsText(parts(3, 3, 8), zh)).isEqualTo("第 3 部分，共 8 部分");
-        assertThat(TodayViewModel.partsText(parts(1, 4, 8), zh)).isEqualTo("第 1–4 部分，共 8 部分");
-        assertThat(TodayViewModel.partsText(parts(1, 8, 8), zh)).isEqualTo("全部 8 部分");
+        assertThat(TodayParts.partsText(parts(3, 3, 8), en)).isEqualTo("part 3 of 8");
+        assertThat(TodayParts.partsText(parts(1, 4, 8), en)).isEqualTo("parts 1–4 of 8");
+        assertThat(TodayParts.partsText(parts(1, 8, 8), en)).isEqualTo("all 8 parts");
+        assertThat(TodayParts.partsText(parts(3, 3, 8), zh)).isEqualTo("第 3 部分，共 8 部分");
+        assertThat(TodayParts.partsText(parts(1, 4, 8), zh)).isEqualTo("第 1–4 部分，共 8 部分");
+        assertThat(TodayParts.partsText(parts(1, 8, 8), zh)).isEqualTo("全部 8 部分");
     }
 }
