@@ -9,7 +9,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -33,19 +32,16 @@ import org.studypath.ui.common.Messages;
 import org.studypath.ui.common.TaskRunner;
 
 /**
- * The catalog browser's state: categories with counts, search and filters, the selected resource's details. Touches
- * no control; all I/O goes through the {@link TaskRunner}. The jobs live beside it: what a loaded catalog counts
- * ({@link LoadedCatalog}), which rows a filter leaves ({@link CatalogFilter}), a keystroke's search on the worker
- * ({@link SearchWork}) and the commands on resources ({@link CatalogCommands}). What stays here is the observable
- * state and how its changes follow one another (a search typed while the catalog reloads, a filter changed while a
- * search runs); split further, that ordering would be spread over classes that each see part of it, which is why
- * the class is over 300 lines.
+ * The catalog browser's state: categories with counts, search and filters, the selected resource. Touches no control;
+ * all I/O goes through the {@link TaskRunner}. The jobs live beside it: {@link LoadedCatalog}, {@link CatalogFilter},
+ * {@link SearchWork}, {@link CatalogCommands} and the selected resource's details ({@link ResourceDetail}). What stays
+ * here is the observable state and how its changes follow one another (a search typed while the catalog reloads).
  */
 public final class CatalogViewModel {
     private final CatalogService service;
     private final TaskRunner runner;
     private final Messages messages;
-    private final CatalogCommands commands;
+    private CatalogCommands commands; // set once in the constructor; not final as the detail reports through it
     private final CatalogTexts texts;
 
     private final ObservableList<CategoryItem> categories = FXCollections.observableArrayList();
@@ -62,10 +58,7 @@ public final class CatalogViewModel {
     private final RowList<ResourceSummary> resources = new RowList<>();
     private final FilteredList<ResourceSummary> shownResources = new FilteredList<>(allResources, r -> !r.hidden());
     private final ObjectProperty<ResourceSummary> selectedResource = new SimpleObjectProperty<>(this, "selectedResource");
-    private final ReadOnlyObjectWrapper<Resource> detail = new ReadOnlyObjectWrapper<>(this, "detail");
-    /** Whether the resource shown has a book's PDF picked on this computer (Open book). */
-    private final javafx.beans.property.ReadOnlyBooleanWrapper detailHasBook =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "detailHasBook", false);
+    private final ResourceDetail detail;
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
@@ -83,7 +76,6 @@ public final class CatalogViewModel {
     /** True while a loaded catalog is being put in place: the list is filtered once, at the end. */
     private boolean applying;
     private int searchGeneration;
-    private int detailGeneration;
 
     public CatalogViewModel(CatalogService service, TaskRunner runner, DialogService dialogs, LinkOpener links,
                             Messages messages) {
@@ -91,6 +83,7 @@ public final class CatalogViewModel {
         this.runner = runner;
         this.messages = messages;
         this.texts = new CatalogTexts(messages);
+        this.detail = new ResourceDetail(this, service, runner, messages, (what, error) -> commands.fail(what, error));
         this.commands = new CatalogCommands(service, runner, dialogs, links, messages, new CatalogCommands.Browser(
                 detail::get, showHidden::get, notice::set, this::load, () -> selectedResource.set(null)));
         emptyMessage.set(messages.text("catalog.empty.loading"));
@@ -106,7 +99,7 @@ public final class CatalogViewModel {
             refilter();
         });
         searchText.addListener((obs, old, now) -> search(now));
-        selectedResource.addListener((obs, old, now) -> loadDetail(now));
+        selectedResource.addListener((obs, old, now) -> detail.load(now));
     }
 
     // ---- loading ----
@@ -156,7 +149,7 @@ public final class CatalogViewModel {
         if (keepSelected != null) {
             resources.stream().filter(r -> r.id() == keepSelected).findFirst().ifPresentOrElse(r -> {
                 selectedResource.set(r);
-                loadDetail(r);
+                detail.load(r);
             }, () -> selectedResource.set(null));
         }
         // a newly saved resource must be visible even when a search or filter would hide it
@@ -284,39 +277,13 @@ public final class CatalogViewModel {
         selectedCategory.set(categories.isEmpty() ? null : categories.get(0));
     }
 
-    // ---- details and actions ----
-    private void loadDetail(ResourceSummary summary) {
-        int generation = ++detailGeneration;
-        if (summary == null) {
-            detail.set(null);
-            return;
-        }
-        runner.run("Load resource", () -> new Detail(service.resource(summary.id()), service.hasLocalBook(summary.id())),
-                found -> {
-            if (generation == detailGeneration) {
-                detailHasBook.set(found.hasBook());
-                detail.set(found.resource().orElse(null));
-            }
-        }, error -> commands.fail(messages.text("catalog.error.resource"), error));
-    }
-
-    private record Detail(java.util.Optional<Resource> resource, boolean hasBook) {
-    }
-
-    public javafx.beans.property.ReadOnlyBooleanProperty detailHasBookProperty() {
-        return detailHasBook.getReadOnlyProperty();
+    public ReadOnlyBooleanProperty detailHasBookProperty() {
+        return detail.hasBookProperty();
     }
 
     /** Shows the resource's book in the system's PDF viewer, or says in one sentence why not. */
     public void openBook() {
-        Resource shown = detail.get();
-        if (shown == null) {
-            return;
-        }
-        runner.run("Open book", () -> {
-            service.openBook(shown.id());
-            return shown.id();
-        }, id -> { }, error -> commands.fail(messages.text("catalog.book.error", shown.title()), error));
+        detail.openBook();
     }
 
     /** What the resource form needs to read a book's PDF. */
@@ -400,7 +367,7 @@ public final class CatalogViewModel {
     }
 
     public ReadOnlyObjectProperty<Resource> detailProperty() {
-        return detail.getReadOnlyProperty();
+        return detail.property();
     }
 
     public ReadOnlyStringProperty emptyMessageProperty() {

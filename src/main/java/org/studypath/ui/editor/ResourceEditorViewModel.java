@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -232,8 +231,8 @@ public final class ResourceEditorViewModel {
         List<ResourceDraft.UnitDraft> unitDrafts = new ArrayList<>();
         for (int i = 0; i < units.size(); i++) {
             UnitRow row = units.get(i);
-            int minutes = parseMinutes(row.minutesProperty().get());
-            if (minutes == NOT_A_NUMBER) {
+            int minutes = UnitChecks.parseMinutes(row.minutesProperty().get());
+            if (minutes == UnitChecks.NOT_A_NUMBER) {
                 problems.put(ResourceDraft.unitField(i, "minutes"),
                         messages.text("editor.unit.minutesNotNumber", i + 1));
                 minutes = 1; // keep validating the other fields
@@ -250,12 +249,7 @@ public final class ResourceEditorViewModel {
         categoryError.set(shown("category", problems.get("category")));
         unitsError.set(shown("units", problems.get("units")));
         for (int i = 0; i < units.size(); i++) {
-            String prefix = "units[" + i + "].";
-            String rowProblems = problems.entrySet().stream()
-                    .filter(e -> e.getKey().startsWith(prefix))
-                    .sorted(java.util.Comparator.comparingInt(e -> FIELD_ORDER.indexOf(e.getKey().substring(prefix.length()))))
-                    .map(Map.Entry::getValue)
-                    .collect(Collectors.joining(messages.chinese() ? "" : " ")); // Chinese sentences follow each other without a space
+            String rowProblems = UnitChecks.rowProblems(problems, i, messages.chinese());
             units.get(i).setError(units.get(i).touched() ? rowProblems : "");
         }
         valid.set(problems.isEmpty());
@@ -264,21 +258,6 @@ public final class ResourceEditorViewModel {
 
     private String shown(String field, String message) {
         return message != null && (attempted || touched.contains(field)) ? message : "";
-    }
-
-    private static final int NOT_A_NUMBER = Integer.MIN_VALUE;
-    private static final List<String> FIELD_ORDER = List.of("title", "minutes", "url");
-
-    /** Whole minutes; blank counts as 0 (reported as "must be positive"), anything else unreadable is flagged. */
-    static int parseMinutes(String text) {
-        String value = text == null ? "" : text.strip();
-        if (value.isEmpty()) {
-            return 0;
-        }
-        if (!value.matches("-?\\d{1,6}")) {
-            return NOT_A_NUMBER;
-        }
-        return Integer.parseInt(value);
     }
 
     private ResourceDraft draft(List<ResourceDraft.UnitDraft> unitDrafts) {
